@@ -1,0 +1,196 @@
+/**
+ * Scoring: typed entries → points per criterion, per area and for the index, plus group and rating.
+ * All sums are of integer milli-points (see points.ts), so totals equal the sum of the shown points.
+ */
+import { conditionHolds } from './catalog/ruleText';
+import type { Area, Band, Catalogue, Criterion, ParsedRule } from './catalog/types';
+import type { TypedEntry } from './entries';
+import { compareRatio, Hundredths, Milli, percentHundredths, proportionalMilli } from './points';
+
+export interface LeafScore {
+  points: Milli;
+  /** a/b as hundredths of a percent, for ratio criteria. */
+  ratio: Hundredths | null;
+}
+
+/** Does a ratio a/b satisfy a condition on a percentage? Exact comparison. */
+function ratioHolds(c: { op: string; value: number }, a: number, b: number): boolean {
+  const cmp = compareRatio(a, b, c.value);
+  switch (c.op) {
+    case '>=':
+      return cmp >= 0;
+    case '>':
+      return cmp > 0;
+    case '<=':
+      return cmp <= 0;
+    case '<':
+      return cmp < 0;
+    case '=':
+      return cmp === 0;
+    default:
+      return true;
+  }
+}
+
+export function scoreLeaf(rule: ParsedRule, entry: TypedEntry): LeafScore {
+  if (entry.kind === 'ratio' && rule.kind === 'tiers') {
+    const ratio = percentHundredths(entry.a, entry.b);
+    for (const tier of rule.tiers) {
+      if (tier.condition.op === 'else' || ratioHolds(tier.condition, entry.a, entry.b)) {
+        const points = tier.award.kind === 'fixed' ? tier.award.points : proportionalMilli(tier.award.factor, entry.a, entry.b);
+        return { points, ratio };
+      }
+    }
+    return { points: 0, ratio };
+  }
+  if (entry.kind === 'count' && rule.kind === 'tiers') {
+    const tier = rule.tiers.find((t) => conditionHolds(t.condition, entry.n));
+    return { points: tier && tier.award.kind === 'fixed' ? tier.award.points : 0, ratio: null };
+  }
+  if (entry.kind === 'yesno' && rule.kind === 'yesno') return { points: entry.yes ? rule.yes : rule.no, ratio: null };
+  if (entry.kind === 'option' && rule.kind === 'options') {
+    return { points: rule.options.find((o) => o.label === entry.label)?.points ?? 0, ratio: null };
+  }
+  if (entry.kind === 'checklist' && rule.kind === 'options') {
+    return { points: entry.picked.reduce((s, i) => s + (rule.options[i]?.points ?? 0), 0), ratio: null };
+  }
+  if (entry.kind === 'manual') return { points: entry.points, ratio: null };
+  return { points: 0, ratio: null };
+}
+
+export type CriterionStatus = 'scored' | 'na' | 'unscored' | 'group' | 'retired';
+
+export interface CriterionScore {
+  code: string;
+  status: CriterionStatus;
+  max: Milli;
+  /** 0 when not applicable; for groups, capped by the stated maximum. */
+  applicableMax: Milli;
+  points: Milli;
+  ratio: Hundredths | null;
+  appraisal: Milli | null;
+}
+
+export interface TotalScore {
+  points: Milli;
+  max: Milli;
+  applicableMax: Milli;
+  percent: Hundredths;
+}
+
+export interface AreaScore extends TotalScore {
+  code: string;
+}
+
+export interface IndexScore extends TotalScore {
+  group: string;
+  rating: string;
+  /** The areas below the rating's floor that held the rating down, if any. */
+  heldDownBy: string[];
+}
+
+/** Inputs per leaf code: a typed entry (or null when it could not be read), and appraisal points. */
+export interface LeafInput {
+  entry: TypedEntry | null;
+  appraisal: Milli | null;
+}
+
+/** A leaf criterion's score from its typed entry (null: nothing usable was entered, 0 points). */
+export function scoreEntry(c: Criterion, entry: TypedEntry | null, appraisal: Milli | null): CriterionScore {
+  const base = { code: c.code, max: c.max, appraisal };
+  if (entry && entry.kind === 'na') return { ...base, status: 'na', applicableMax: 0, points: 0, ratio: null };
+  if (!entry) return { ...base, status: 'unscored', applicableMax: c.max, points: 0, ratio: null };
+  const leaf = scoreLeaf(c.rule, entry);
+  return { ...base, status: 'scored', applicableMax: c.max, points: Math.min(c.max, leaf.points), ratio: leaf.ratio };
+}
+
+/** Scores one criterion tree; fills `out` with every criterion's score, depth first. */
+function scoreCriterion(c: Criterion, inputs: Map<string, LeafInput>, out: Map<string, CriterionScore>): CriterionScore {
+  let score: CriterionScore;
+  if (c.kind === 'retired') {
+    score = { code: c.code, status: 'retired', max: 0, applicableMax: 0, points: 0, ratio: null, appraisal: null };
+  } else if (c.kind === 'group') {
+    const kids = c.children.map((k) => scoreCriterion(k, inputs, out)).filter((k) => k.status !== 'retired');
+    const applicable = Math.min(c.max, kids.reduce((s, k) => s + k.applicableMax, 0));
+    const allNa = kids.length > 0 && kids.every((k) => k.status === 'na');
+    const appraisals = kids.map((k) => k.appraisal);
+    score = {
+      code: c.code,
+      status: allNa ? 'na' : 'group',
+      max: c.max,
+      applicableMax: applicable,
+      points: Math.min(applicable, kids.reduce((s, k) => s + k.points, 0)),
+      ratio: null,
+      appraisal: appraisals.some((a) => a !== null) ? Math.min(applicable, appraisals.reduce<number>((s, a) => s + (a ?? 0), 0)) : null,
+    };
+  } else {
+    const input = inputs.get(c.code);
+    score = scoreEntry(c, input?.entry ?? null, input?.appraisal ?? null);
+  }
+  out.set(c.code, score);
+  return score;
+}
+
+function total(parts: { points: Milli; max: Milli; applicableMax: Milli }[]): TotalScore {
+  const points = parts.reduce((s, p) => s + p.points, 0);
+  const max = parts.reduce((s, p) => s + p.max, 0);
+  const applicableMax = parts.reduce((s, p) => s + p.applicableMax, 0);
+  return { points, max, applicableMax, percent: percentHundredths(points, applicableMax) };
+}
+
+function bandHolds(b: Band, percent: Hundredths): boolean {
+  const threshold = Math.round(b.minPercent * 100);
+  return b.strict ? percent > threshold : percent >= threshold;
+}
+
+export function groupOf(bands: Band[], percent: Hundredths): string {
+  return bands.find((b) => bandHolds(b, percent))?.label ?? '';
+}
+
+/** The first rating whose threshold and per-area floor both hold. */
+export function ratingOf(bands: Band[], percent: Hundredths, areas: AreaScore[]): { rating: string; heldDownBy: string[] } {
+  const heldDownBy = new Set<string>();
+  for (const b of bands) {
+    if (!bandHolds(b, percent)) continue;
+    const floor = b.areaFloorPercent === null ? null : Math.round(b.areaFloorPercent * 100);
+    const below = floor === null ? [] : areas.filter((a) => a.applicableMax > 0 && a.percent < floor).map((a) => a.code);
+    if (below.length === 0) return { rating: b.label, heldDownBy: [...heldDownBy] };
+    below.forEach((c) => heldDownBy.add(c));
+  }
+  return { rating: '', heldDownBy: [...heldDownBy] };
+}
+
+export interface ScoreSheet {
+  criteria: Map<string, CriterionScore>;
+  areas: AreaScore[];
+  index: IndexScore;
+  /** Appraisal totals when the office entered any appraisal points; missing ones count as 0. */
+  appraisal: { areas: AreaScore[]; index: IndexScore } | null;
+}
+
+export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInput>, areasPresent?: Set<string>): ScoreSheet {
+  const criteria = new Map<string, CriterionScore>();
+  const present = (a: Area) => !areasPresent || areasPresent.has(a.code);
+  const areas: AreaScore[] = catalogue.areas.filter(present).map((area) => {
+    const top = area.criteria.map((c) => scoreCriterion(c, inputs, criteria)).filter((s) => s.status !== 'retired');
+    return { code: area.code, ...total(top) };
+  });
+  const index = indexOf(catalogue, areas);
+
+  const anyAppraisal = [...criteria.values()].some((s) => s.appraisal !== null);
+  let appraisal: ScoreSheet['appraisal'] = null;
+  if (anyAppraisal) {
+    const apAreas = catalogue.areas.filter(present).map((area) => {
+      const top = area.criteria.map((c) => criteria.get(c.code)!).filter((s) => s.status !== 'retired');
+      return { code: area.code, ...total(top.map((s) => ({ points: s.appraisal ?? 0, max: s.max, applicableMax: s.applicableMax }))) };
+    });
+    appraisal = { areas: apAreas, index: indexOf(catalogue, apAreas) };
+  }
+  return { criteria, areas, index, appraisal };
+}
+
+function indexOf(catalogue: Catalogue, areas: AreaScore[]): IndexScore {
+  const t = total(areas);
+  const { rating, heldDownBy } = ratingOf(catalogue.ratings, t.percent, areas);
+  return { ...t, group: groupOf(catalogue.groups, t.percent), rating, heldDownBy };
+}

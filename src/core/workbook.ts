@@ -1,0 +1,266 @@
+/**
+ * Reads the workbook's grids (one 2-D array of cell values per tab, from row 1, column 1) into the
+ * catalogue spec, the rows' inputs and Thông tin chung. Tabs are recognised by their header row, not
+ * their name, so a renamed area tab still counts; a moved header row is found and reported.
+ */
+import { DEFAULT_CATALOGUE } from './catalog/defaultCatalogue';
+import { parentCodeOf } from './catalog/build';
+import type { AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from './catalog/types';
+import { CellValue, cellText, isBlank, readNumber, readYesNo } from './cells';
+import type { RowInput } from './entries';
+import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, HEADER_SEARCH_ROWS, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
+import { KIND_LABELS, msg } from './messages';
+import { normalizeLabel } from './catalog/ruleText';
+
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  /** Merged ranges, 1-based, when the shell knows them. */
+  merges?: { row: number; column: number; numRows: number; numColumns: number }[];
+}
+
+export interface WorkbookGrids {
+  tabs: SheetGrid[];
+}
+
+/** A problem located in the workbook (sheet/row/column 1-based; column as a layout key when in an area tab). */
+export interface LocatedProblem {
+  severity: 'error' | 'warning';
+  sheet: string | null;
+  row: number | null;
+  column: ColumnKey | null;
+  /** Column number when the problem is not in an area tab's layout (e.g. Thông tin chung's value column). */
+  columnNumber?: number;
+  code: string | null;
+  message: string;
+}
+
+export interface CriterionRow {
+  sheet: string;
+  row: number;
+  code: string;
+  areaCode: string;
+  input: RowInput;
+}
+
+export interface AreaTab {
+  name: string;
+  headerRow: number;
+  /** Number of rows in the grid (the computed block spans headerRow+1 … lastRow). */
+  lastRow: number;
+  areaCode: string;
+}
+
+export type Info = Partial<Record<InfoKey, CellValue>>;
+
+export interface ReadWorkbook {
+  spec: CatalogueSpec;
+  rows: CriterionRow[];
+  areaTabs: AreaTab[];
+  /** Row of each code (criteria and areas) for locating catalogue problems. */
+  rowOf: Map<string, { sheet: string; row: number }>;
+  info: Info;
+  infoRowOf: Map<InfoKey, { sheet: string; row: number }>;
+  problems: LocatedProblem[];
+}
+
+const KIND_BY_LABEL = new Map<string, InputKind>(
+  (Object.entries(KIND_LABELS) as [InputKind, string][]).flatMap(([k, label]) => [
+    [normalizeLabel(label), k],
+    [normalizeLabel(label.replace(/\s*\(.*\)$/, '')), k],
+    [k, k],
+  ]),
+);
+
+export function kindFromLabel(v: CellValue): InputKind | 'area' | null {
+  const t = normalizeLabel(cellText(v));
+  if (t === normalizeLabel(AREA_ROW_KIND_LABEL)) return 'area';
+  return KIND_BY_LABEL.get(t) ?? null;
+}
+
+export function kindLabel(kind: InputKind): string {
+  return KIND_LABELS[kind];
+}
+
+function headerMatches(row: CellValue[] | undefined): 'full' | 'start' | 'no' {
+  if (!row) return 'no';
+  if (cellText(row[0]) !== AREA_COLUMNS[0].header || cellText(row[1]) !== AREA_COLUMNS[1].header) return 'no';
+  return AREA_COLUMNS.every((c, i) => cellText(row[i]) === c.header) ? 'full' : 'start';
+}
+
+/** Finds the header row of an area tab (1-based), or null when the tab is not an area tab. */
+export function findHeaderRow(values: CellValue[][]): number | null {
+  if (headerMatches(values[AREA_ROWS.header - 1]) !== 'no') return AREA_ROWS.header;
+  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) if (headerMatches(values[r]) !== 'no') return r + 1;
+  return null;
+}
+
+export function rowInput(cells: CellValue[]): RowInput {
+  const v = (k: ColumnKey) => cells[col(k)];
+  return { a: v('a'), b: v('b'), value: v('value'), na: v('na'), evidence: v('evidence'), explanation: v('explanation'), owner: v('owner'), appraisal: v('appraisal') };
+}
+
+/** The catalogue fields of one area-tab row; problems are located by the caller. */
+export function criterionSpecOfRow(cells: CellValue[]): { spec: CriterionSpec | null; kind: InputKind | 'area' | null; problems: { column: ColumnKey; message: string }[] } {
+  const code = cellText(cells[col('code')]);
+  const problems: { column: ColumnKey; message: string }[] = [];
+  const kind = kindFromLabel(cells[col('kind')]);
+  if (kind === null) problems.push({ column: 'kind', message: msg.unknownKind(code, cellText(cells[col('kind')])) });
+  const maxRead = readNumber(cells[col('maxPoints')]);
+  let maxPoints = 0;
+  if (maxRead.kind !== 'ok' || maxRead.value < 0) problems.push({ column: 'maxPoints', message: msg.negativeMax(code) });
+  else maxPoints = maxRead.value;
+  const na = readYesNo(cells[col('naAllowed')]);
+  if (kind === null || kind === 'area') return { spec: null, kind, problems };
+  return {
+    spec: {
+      code,
+      title: cellText(cells[col('title')]),
+      maxPoints,
+      kind,
+      rule: cellText(cells[col('rule')]),
+      naAllowed: na.kind === 'ok' && na.value,
+      target: cellText(cells[col('target')]) || undefined,
+    },
+    kind,
+    problems,
+  };
+}
+
+function isInfoTab(g: SheetGrid): boolean {
+  if (g.name === TAB_NAMES.info) return true;
+  const labels = new Set(g.values.slice(0, 40).map((r) => cellText(r[0])));
+  return labels.has(INFO_FIELDS[0].label) && labels.has(INFO_FIELDS[3].label);
+}
+
+export function readInfo(g: SheetGrid | undefined): { info: Info; rowOf: Map<InfoKey, { sheet: string; row: number }> } {
+  const info: Info = {};
+  const rowOf = new Map<InfoKey, { sheet: string; row: number }>();
+  if (!g) return { info, rowOf };
+  g.values.forEach((r, i) => {
+    const field = INFO_FIELDS.find((f) => f.label === cellText(r[0]));
+    if (field && !rowOf.has(field.key)) {
+      info[field.key] = r[1];
+      rowOf.set(field.key, { sheet: g.name, row: i + 1 });
+    }
+  });
+  return { info, rowOf };
+}
+
+/** "1: Công tác chỉ đạo…; 2: Cải cách thể chế" → [["1", "Công tác…"], …]. */
+export function parseAreaList(text: string): [string, string][] {
+  return text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const i = s.indexOf(':');
+      return i < 0 ? [s, ''] : [s.slice(0, i).trim(), s.slice(i + 1).trim()];
+    });
+}
+
+export function formatAreaList(areas: { code: string; title: string }[]): string {
+  return areas.map((a) => `${a.code}: ${a.title}`).join('; ');
+}
+
+export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
+  const problems: LocatedProblem[] = [];
+  const rows: CriterionRow[] = [];
+  const areaTabs: AreaTab[] = [];
+  const areas: AreaSpec[] = [];
+  const rowOf = new Map<string, { sheet: string; row: number }>();
+  const at = (severity: LocatedProblem['severity'], sheet: string | null, row: number | null, column: ColumnKey | null, code: string | null, message: string) =>
+    problems.push({ severity, sheet, row, column, code, message });
+
+  for (const g of grids.tabs) {
+    const headerRow = findHeaderRow(g.values);
+    if (headerRow === null) continue;
+    if (headerRow !== AREA_ROWS.header) at('warning', g.name, headerRow, 'code', null, msg.headerMoved(g.name, AREA_ROWS.header, headerRow));
+    const header = g.values[headerRow - 1];
+    const mismatch = AREA_COLUMNS.findIndex((c, i) => cellText(header[i]) !== c.header);
+    if (mismatch >= 0) {
+      const c = AREA_COLUMNS[mismatch];
+      at('error', g.name, headerRow, c.key, null, msg.headerColumnsChanged(g.name, String.fromCharCode(65 + mismatch), c.header, cellText(header[mismatch])));
+      continue;
+    }
+    let area: AreaSpec | null = null;
+    const criteria: CriterionSpec[] = [];
+    const seen = new Set<string>();
+    for (let r = headerRow; r < g.values.length; r++) {
+      const cells = g.values[r];
+      const rowNumber = r + 1;
+      const code = cellText(cells[col('code')]);
+      if (!code) {
+        const input = rowInput(cells);
+        if (!isBlank(input.a) || !isBlank(input.b) || !isBlank(input.value)) at('warning', g.name, rowNumber, 'code', null, msg.rowWithoutCode());
+        continue;
+      }
+      const parsed = criterionSpecOfRow(cells);
+      parsed.problems.forEach((p) => at('error', g.name, rowNumber, p.column, code, p.message));
+      if (seen.has(code) || rowOf.has(code)) {
+        at('error', g.name, rowNumber, 'code', code, msg.duplicateCode(code));
+        continue;
+      }
+      seen.add(code);
+      if (parsed.kind === 'area') {
+        if (area) {
+          at('error', g.name, rowNumber, 'code', code, msg.duplicateArea(code));
+          continue;
+        }
+        const max = readNumber(cells[col('maxPoints')]);
+        area = { code, title: cellText(cells[col('title')]), tabName: g.name, maxPoints: max.kind === 'ok' ? max.value : 0, criteria };
+        rowOf.set(code, { sheet: g.name, row: rowNumber });
+        continue;
+      }
+      rowOf.set(code, { sheet: g.name, row: rowNumber });
+      if (!parsed.spec) continue;
+      criteria.push(parsed.spec);
+      rows.push({ sheet: g.name, row: rowNumber, code, areaCode: '', input: rowInput(cells) });
+    }
+    if (!area) {
+      if (criteria.length === 0) continue;
+      at('error', g.name, headerRow + 1, 'kind', null, msg.areaRowMissing(g.name));
+      const code = criteria[0].code.split('.')[0];
+      const top = criteria.filter((c) => parentCodeOf(c.code) === code);
+      area = { code, title: g.name, tabName: g.name, maxPoints: top.reduce((s, c) => s + c.maxPoints, 0), criteria };
+    }
+    areas.push(area);
+    areaTabs.push({ name: g.name, headerRow, lastRow: g.values.length, areaCode: area.code });
+    for (const r of rows) if (r.sheet === g.name) r.areaCode = area.code;
+    markMergedInputs(g, headerRow, problems);
+  }
+
+  const infoGrid = grids.tabs.find(isInfoTab);
+  const { info, rowOf: infoRowOf } = readInfo(infoGrid);
+  const text = (k: InfoKey) => cellText(info[k]);
+  const expected = parseAreaList(text('areaList'));
+  for (const [code, title] of expected) {
+    if (!areas.some((a) => a.code === code)) at('error', null, null, null, code, msg.areaTabMissing(code, title));
+  }
+  if (areaTabs.length === 0) at('error', null, null, null, null, msg.noAreaTabs());
+
+  const spec: CatalogueSpec = {
+    name: text('catalogueName') || DEFAULT_CATALOGUE.name,
+    notice: text('catalogueNotice') || DEFAULT_CATALOGUE.notice,
+    groups: text('groups') || DEFAULT_CATALOGUE.groups,
+    ratings: text('ratings') || DEFAULT_CATALOGUE.ratings,
+    areas: areas.sort((a, b) => Number(a.code) - Number(b.code)),
+  };
+  return { spec, rows, areaTabs, rowOf, info, infoRowOf, problems };
+}
+
+const INPUT_KEYS = AREA_COLUMNS.filter((c) => c.role === 'input' || c.role === 'appraisal').map((c) => c.key);
+
+function markMergedInputs(g: SheetGrid, headerRow: number, problems: LocatedProblem[]): void {
+  for (const m of g.merges ?? []) {
+    if (m.row + m.numRows - 1 <= headerRow) continue;
+    for (const key of INPUT_KEYS) {
+      const c = col(key) + 1;
+      if (c >= m.column && c < m.column + m.numColumns) {
+        const code = cellText(g.values[m.row - 1]?.[col('code')]) || null;
+        problems.push({ severity: 'error', sheet: g.name, row: m.row, column: key, code, message: msg.mergedInput() });
+        break;
+      }
+    }
+  }
+}
