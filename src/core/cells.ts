@@ -10,7 +10,7 @@
  *   missing diacritics ("co", "khong") are refused with a suggestion, never guessed silently.
  * - Formula errors (#DIV/0!, #REF!, #N/A, #VALUE! …) are errors naming the formula error.
  */
-import { msg, NO_WORD, YES_WORD } from './messages';
+import { msg, NO_WORD, YES_WORD } from './text';
 import { normalizeLabel, stripDiacritics } from './catalog/ruleText';
 
 export type CellValue = string | number | boolean | Date | null | undefined;

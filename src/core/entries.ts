@@ -6,7 +6,7 @@ import type { Criterion } from './catalog/types';
 import { CellValue, cellText, isBlank, isLink, looksLikeFormula, MAX_TEXT_LENGTH, Read, readChecklist, readCount, readNaMark, readOption, readPoints, readYesNo } from './cells';
 import type { ColumnKey } from './layout';
 import { AREA_COLUMNS } from './layout';
-import { msg } from './messages';
+import { msg } from './text';
 import { fromMilli, Milli, toMilli } from './points';
 
 export type Severity = 'error' | 'warning';

@@ -8,7 +8,7 @@ import type { Catalogue, CatalogueSpec, Criterion, InputKind } from './catalog/t
 import { CellValue, cellText } from './cells';
 import { checkEntry, EntryCheck, evidenceLevel, EvidenceLevel } from './entries';
 import { AREA_COLUMNS, cellAddress, col, columnLetter, ColumnKey, roleSpan } from './layout';
-import { msg, SEVERITY_LABELS } from './messages';
+import { msg, SEVERITY_LABELS } from './text';
 import type { Hundredths, Milli } from './points';
 import { AreaScore, CriterionScore, IndexScore, LeafInput, scoreCatalogue, scoreEntry } from './score';
 import { criterionSpecOfRow, Info, LocatedProblem, readWorkbook, rowInput, WorkbookGrids } from './workbook';

@@ -7,7 +7,7 @@ import type { AreaSpec, CatalogueSpec, CriterionSpec } from './catalog/types';
 import type { CellValue } from './cells';
 import type { RowInput } from './entries';
 import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, col, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
-import { KIND_LABELS, YES_WORD } from './messages';
+import { KIND_LABELS, YES_WORD } from './text';
 import type { SheetGrid, WorkbookGrids } from './workbook';
 import { formatAreaList } from './workbook';
 

@@ -9,7 +9,7 @@ import type { AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from './catalo
 import { CellValue, cellText, isBlank, readNumber, readYesNo } from './cells';
 import type { RowInput } from './entries';
 import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, HEADER_SEARCH_ROWS, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
-import { KIND_LABELS, msg } from './messages';
+import { KIND_LABELS, msg } from './text';
 import { normalizeLabel } from './catalog/ruleText';
 
 export interface SheetGrid {

@@ -1,5 +1,5 @@
 /** Turns a CatalogueSpec (from JSON or from the sheet's rows) into a checked Catalogue tree. */
-import { msg } from '../messages';
+import { msg } from '../text';
 import { fromMilli, Milli, toMilli } from '../points';
 import { parseBands, parseRule, parseTarget } from './ruleText';
 import type { Area, Catalogue, CatalogueSpec, Criterion, CriterionSpec } from './types';

@@ -14,7 +14,7 @@
  * Operators: ≥ (or >=) and ≤ (or <=) include their bound, > and < exclude it, = is exact.
  * Decimal comma or point in points ("0,5" = "0.5"). "còn lại" (otherwise) must come last.
  */
-import { ELSE_WORD, NO_WORD, RATIO_WORD, YES_WORD, msg } from '../messages';
+import { ELSE_WORD, NO_WORD, RATIO_WORD, YES_WORD, msg } from '../text';
 import { fromMilli, Milli, toMilli } from '../points';
 import type { Award, Band, Condition, InputKind, Operator, Option, ParsedRule, Target, Tier } from './types';
 

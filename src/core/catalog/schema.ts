@@ -1,6 +1,6 @@
 /** The JSON shape of a catalogue file (import/export), checked with zod/mini; messages in Vietnamese. */
 import * as z from 'zod/mini';
-import { msg } from '../messages';
+import { msg } from '../text';
 import { INPUT_KINDS, type CatalogueSpec } from './types';
 
 const text = z.string().check(z.minLength(1));

@@ -18,7 +18,7 @@ const link = (id: string) => `https://drive.google.com/file/d/mau-${id}/view`;
 
 type E = Partial<RowInput>;
 const ratio = (a: number, b: number, owner: string, extra: E = {}): E => ({ a, b, owner, evidence: link(`${a}-${b}`), ...extra });
-const value = (v: string | number, owner: string, extra: E = {}): E => ({ value: v, owner, evidence: link(String(v).length), ...extra });
+const value = (v: string | number, owner: string, extra: E = {}): E => ({ value: v, owner, evidence: link(encodeURIComponent(String(v))), ...extra });
 
 export const SAMPLE_ENTRIES: Record<string, E> = {
   '1.1.1': value('Kịp thời', VP, { evidence: 'Kế hoạch số 10/KH-UBND ngày 15/01/2023' }),

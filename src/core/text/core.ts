@@ -2,7 +2,7 @@
  * Every Vietnamese text a user sees from the core, in one place. Identifiers stay English.
  * Messages say what is wrong and what to do; the caller adds the cell address.
  */
-import { formatNumber } from './format';
+import { formatNumber } from '../format';
 
 const q = (s: unknown): string => `“${String(s).length > 60 ? String(s).slice(0, 57) + '…' : String(s)}”`;
 

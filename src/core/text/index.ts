@@ -1,0 +1,6 @@
+/**
+ * All user-facing Vietnamese text lives under src/core/text: core.ts (validation, catalogue,
+ * workbook), ui.ts (menu, sidebar, Sheets dialogs), report.ts (the year-end report). Nothing else
+ * in src/ holds a Vietnamese sentence shown to users.
+ */
+export * from './core';
