@@ -4,3 +4,4 @@
  * in src/ holds a Vietnamese sentence shown to users.
  */
 export * from './core';
+export * from './ui';
