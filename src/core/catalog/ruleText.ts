@@ -104,6 +104,11 @@ function hasMoreThanThreeDecimals(text: string): boolean {
   return /[.,]\d{4,}/.test(text);
 }
 
+/** "-1" / "−0,5" as points: said plainly instead of a generic syntax message. */
+function isNegativeNumber(text: string): boolean {
+  return /^[-−]\s*\d+(?:[.,]\d+)?$/.test(text.trim());
+}
+
 function parseTiers(code: string, text: string, unit: 'percent' | 'count', max: Milli): ParseOutcome<ParsedRule> {
   const problems: string[] = [];
   const tiers: Tier[] = [];
@@ -112,6 +117,10 @@ function parseTiers(code: string, text: string, unit: 'percent' | 'count', max: 
     // "tỷ lệ × 3" alone is a plainly proportional rule.
     const award = parseAward(parts ? parts[1] : segment);
     const cond = parts ? parseCondition(parts[0]) : { condition: { op: 'else' } as Condition, percent: false };
+    if (parts && isNegativeNumber(parts[1])) {
+      problems.push(msg.ruleNegativePoints(code));
+      continue;
+    }
     if (!award || !cond || hasMoreThanThreeDecimals(segment)) {
       problems.push(msg.ruleSyntax(code, segment));
       continue;
@@ -164,6 +173,10 @@ function parseOptions(code: string, text: string): ParseOutcome<Option[]> {
   for (const segment of splitSegments(text)) {
     const parts = splitAtLastColon(segment);
     const points = parts ? parseDecimal(parts[1]) : null;
+    if (parts && isNegativeNumber(parts[1])) {
+      problems.push(msg.ruleNegativePoints(code));
+      continue;
+    }
     if (!parts || !parts[0] || points === null || hasMoreThanThreeDecimals(parts[1])) {
       problems.push(msg.ruleSyntax(code, segment));
       continue;

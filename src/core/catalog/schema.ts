@@ -31,10 +31,13 @@ export const catalogueSchema = z.object({
   ratings: text,
 });
 
+/** zod's type names as the office reads them (an unlisted one would leak English). */
+const TYPE_NAMES: Record<string, string> = { number: 'số', string: 'chữ', boolean: 'đúng/sai', array: 'danh sách', object: 'đối tượng' };
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `cần kiểu ${issue.expected === 'number' ? 'số' : issue.expected === 'string' ? 'chữ' : issue.expected === 'boolean' ? 'đúng/sai' : issue.expected === 'array' ? 'danh sách' : issue.expected}`;
+      return `cần kiểu ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'too_small':
       return issue.origin === 'number' ? `phải ≥ ${String(issue.minimum)}` : issue.origin === 'array' ? 'không được rỗng' : 'không được để trống';
     case 'too_big':
