@@ -1,0 +1,32 @@
+/** The end of the report: Nơi nhận and the signature (one borderless block), then the appendix. */
+import { formatDateParts } from '../format';
+import { reportText as t } from '../text';
+import { col, line, para, table } from './blocks';
+import { communeName, ReportContext } from './context';
+import type { Block } from './model';
+import { appendixRows } from './sections';
+
+export function signatureBlock(ctx: ReportContext): Block {
+  return {
+    kind: 'signature',
+    left: [line('recipientsTitle', t.recipientsTitle), ...t.recipients(ctx.info.district).map((r) => line('recipients', r))],
+    right: [line('signerTitle', t.signerOnBehalf), line('signerRole', t.signerRole), line('signerName', ctx.info.chairman)],
+  };
+}
+
+export function appendixBlocks(ctx: ReportContext): Block[] {
+  const { info, result } = ctx;
+  const d = info.reportDate;
+  const c = t.appendixColumns;
+  const columns = [col(c.code, 8, 'center'), col(c.title, 44), col(c.max, 10, 'center'), col(c.points, 10, 'center')];
+  if (result.appraisal) columns.push(col(c.appraisal, 10, 'center'));
+  columns.push(col(c.evidence, 28));
+  return [
+    { kind: 'pageBreak' },
+    para('appendixTitle', t.appendixTitle),
+    para('appendixTitle', t.appendixSubject(info.year)),
+    para('appendixNote', t.appendixRef(info.reportNumber, formatDateParts(d.year, d.month, d.day), communeName(ctx))),
+    table('appendix', columns, appendixRows(ctx)),
+    para('tableNote', t.appendixNote(result.catalogue.notice)),
+  ];
+}

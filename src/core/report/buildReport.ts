@@ -1,0 +1,81 @@
+/**
+ * The year-end conference report, from the scored workbook: a plain ReportModel that the Google Docs
+ * and .docx renderers lay out the same way. Pure: "today" is passed in.
+ */
+import { formatPercent2, formatPoints } from '../format';
+import type { WorkbookResult } from '../pipeline';
+import { reportText as t } from '../text';
+import { evidenceGaps, shortcomings } from './assessment';
+import type { Assignments } from './assignments';
+import { appendixBlocks, signatureBlock } from './back';
+import { compareWithLastYear } from './comparison';
+import type { ReportContext } from './context';
+import type { DateParts } from './dates';
+import { headerBlock, titleBlocks } from './front';
+import { readReportInfo } from './info';
+import type { ReportModel } from './model';
+import { areasSection, assessmentSection, directionSection, indexSection, proposalsSection, tasksSection } from './sections';
+import { targetLines } from './targets';
+import { nextYearTasks } from './tasks';
+
+export interface ReportInput {
+  result: WorkbookResult;
+  /** Area code → officials' names, from Phân công (readAssignments). */
+  assignments?: Assignments;
+  /** The calendar day in Việt Nam (vietnamDateOf(new Date())), used when Ngày báo cáo is empty. */
+  today: DateParts;
+}
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { result } = input;
+  const { info, problems } = readReportInfo(result.info, input.today);
+  const assignments = input.assignments ?? {};
+  const lost = shortcomings(result);
+  const ctx: ReportContext = {
+    result,
+    info,
+    assignments,
+    targets: targetLines(result),
+    shortcomings: lost,
+    tasks: nextYearTasks(result, lost, assignments, info.year),
+    gaps: evidenceGaps(result),
+    comparison: compareWithLastYear(result, info),
+  };
+  const documentName = t.documentName(info.year, info.commune);
+  const blocks = [
+    headerBlock(ctx),
+    ...titleBlocks(ctx),
+    ...directionSection(ctx),
+    ...areasSection(ctx),
+    ...indexSection(ctx),
+    ...assessmentSection(ctx),
+    ...tasksSection(ctx),
+    ...proposalsSection(ctx),
+    signatureBlock(ctx),
+    ...appendixBlocks(ctx),
+  ];
+  const judged = ctx.targets.filter((x) => x.verdict === 'met' || x.verdict === 'notMet' || x.verdict === 'noData');
+  return {
+    documentName,
+    blocks,
+    targets: ctx.targets,
+    shortcomings: ctx.shortcomings,
+    tasks: ctx.tasks,
+    evidenceGaps: ctx.gaps,
+    comparison: ctx.comparison,
+    summary: {
+      documentName,
+      year: info.year,
+      commune: info.commune,
+      pointsText: `${formatPoints(result.index.points)}/${formatPoints(result.index.applicableMax)}`,
+      percentText: formatPercent2(result.index.percent),
+      group: result.index.group,
+      rating: result.index.rating,
+      shortcomings: ctx.shortcomings.length,
+      tasks: ctx.tasks.length,
+      targetsMet: judged.filter((x) => x.verdict === 'met').length,
+      targetsTotal: judged.length,
+      problems,
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Calendar dates for the report, as plain parts. A Date from Sheets is a local midnight in the
+ * spreadsheet's zone (Asia/Ho_Chi_Minh, UTC+7 all year, no DST); exceljs gives UTC midnight. Reading
+ * the parts at UTC+7 gives the intended day for both.
+ */
+import type { CellValue } from '../cells';
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+function valid(year: number, month: number, day: number): DateParts | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth ? { year, month, day } : null;
+}
+
+/** The calendar day of an instant in Việt Nam: shells pass `new Date()` for "today". */
+export function vietnamDateOf(instant: Date): DateParts {
+  const t = new Date(instant.getTime() + VN_OFFSET_MS);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** A date cell: a Date, "30/01/2023" (also with - or .), or "2023-01-30". null when not a date. */
+export function readDate(v: CellValue): DateParts | null {
+  if (v instanceof Date) return isNaN(v.getTime()) ? null : vietnamDateOf(v);
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return valid(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  return null;
+}

@@ -1,0 +1,34 @@
+/** The top of the report: the two-column header block, the title, the "Căn cứ". */
+import { formatDecreeDate } from '../format';
+import { reportText as t } from '../text';
+import { line, para, rule, run } from './blocks';
+import { communeName, planDateText, ReportContext } from './context';
+import { RULE_SPACES } from './layout';
+import type { Block } from './model';
+
+export function headerBlock(ctx: ReportContext): Block {
+  const { info } = ctx;
+  const d = info.reportDate;
+  return {
+    kind: 'header',
+    left: [line('issuer', t.issuerParent), line('issuer', t.issuer(info.commune)), rule(RULE_SPACES.issuer), line('docNumber', t.docNumber(info.reportNumber))],
+    right: [
+      line('nationalTitle', t.nationalTitle),
+      line('motto', run(t.motto, { underline: true })),
+      line('placeDate', t.placeDate(info.commune, formatDecreeDate(d.year, d.month, d.day))),
+    ],
+  };
+}
+
+export function titleBlocks(ctx: ReportContext): Block[] {
+  const { info, result } = ctx;
+  const commune = communeName(ctx);
+  return [
+    para('docType', t.docType),
+    para('subject', t.subject(info.year)),
+    { kind: 'paragraph', ...rule(RULE_SPACES.subject) },
+    para('body', t.basisPlan(info.planNumber, planDateText(ctx), commune, info.year)),
+    para('body', t.basisScores(info.year, result.catalogue.name)),
+    para('body', t.basisClosing(commune)),
+  ];
+}

@@ -1,0 +1,195 @@
+/**
+ * Every Vietnamese text of the year-end report (src/core/report, src/docs, src/local/docx): the
+ * document's wording, the verdicts, the drafted tasks, and the messages shown when the report cannot
+ * be made. Numbers arrive already formatted (format.ts).
+ */
+import type { Condition } from '../catalog/types';
+
+const q = (s: string): string => `“${s}”`;
+const end = (s: string): string => (/[.!?:;]$/.test(s) ? s : s + '.');
+
+const GOAL_WORDS: Record<Exclude<Condition, { op: 'else' }>['op'], (v: string) => string> = {
+  '>=': (v) => `từ ${v} trở lên`,
+  '>': (v) => `trên ${v}`,
+  '<=': (v) => `không quá ${v}`,
+  '<': (v) => `dưới ${v}`,
+  '=': (v) => v,
+};
+
+export const reportText = {
+  documentName: (year: number, commune: string) => `Báo cáo tổng kết CCHC ${year} – Xã ${commune || '…'}`,
+
+  // ---- header and title ---------------------------------------------------------------------
+  issuerParent: 'ỦY BAN NHÂN DÂN',
+  issuer: (commune: string) => `XÃ ${(commune || '…').toUpperCase()}`,
+  /** "Số: 05/BC-UBND"; blank when the number is not known yet, to be filled by hand. */
+  docNumber: (n: string) => (n ? `Số: ${n.includes('/') ? n : `${n}/BC-UBND`}` : 'Số:        /BC-UBND'),
+  nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  placeDate: (commune: string, decreeDate: string) => `${commune || '…'}, ${decreeDate}`,
+  docType: 'BÁO CÁO',
+  subject: (year: number) =>
+    `Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số cải cách hành chính năm ${year}, phục vụ hội nghị đánh giá, rút kinh nghiệm`,
+  basisPlan: (planNumber: string, planDate: string, commune: string, year: number) =>
+    `Căn cứ Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} của UBND xã ${commune} về cải thiện, nâng cao chỉ số cải cách hành chính xã ${commune} năm ${year};`,
+  basisScores: (year: number, catalogue: string) =>
+    `Căn cứ kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính (CCHC) năm ${year} theo ${catalogue};`,
+  basisClosing: (commune: string) => `UBND xã ${commune} báo cáo kết quả thực hiện như sau:`,
+
+  // ---- I ------------------------------------------------------------------------------------
+  sectionDirection: 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+  directionPlan: (planRef: string, year: number) =>
+    `Thực hiện Kế hoạch công tác cải cách hành chính năm ${year}, UBND xã đã ban hành ${planRef}, xác định mục tiêu, chỉ tiêu cụ thể cho từng lĩnh vực; chỉ đạo các bộ phận chuyên môn, cán bộ, công chức triển khai thực hiện nghiêm túc, đúng tiến độ.`,
+  planRef: (planNumber: string, planDate: string, year: number) =>
+    `Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} về cải thiện, nâng cao Chỉ số CCHC năm ${year}`,
+  directionAssignments: (parts: string[]) =>
+    `Phân công công chức theo dõi, cập nhật số liệu và tài liệu kiểm chứng của từng lĩnh vực: ${parts.join('; ')}.`,
+  assignmentPart: (code: string, title: string, names: string) => `lĩnh vực ${code} (${title}): ${names}`,
+  directionSelfCheck: (catalogue: string) =>
+    `Văn phòng – Thống kê phối hợp với các bộ phận chuyên môn tự kiểm tra, đôn đốc việc thực hiện theo định kỳ; số liệu của từng lĩnh vực được cập nhật trên bảng theo dõi Chỉ số CCHC và chấm điểm theo ${catalogue}.`,
+
+  // ---- II -----------------------------------------------------------------------------------
+  sectionAreas: 'II. KẾT QUẢ THỰC HIỆN CÁC LĨNH VỰC',
+  areaHeading: (code: string, title: string) => `${code}. ${title}`,
+  areaResult: (points: string, applicable: string, percent: string, max: string, naPoints: string) =>
+    naPoints
+      ? `Kết quả: đạt ${points}/${applicable} điểm (${percent}); điểm tối đa của lĩnh vực là ${max} điểm, trong đó ${naPoints} điểm của tiêu chí không phát sinh không tính vào điểm tối đa.`
+      : `Kết quả: đạt ${points}/${applicable} điểm (${percent}).`,
+  areaFull: (count: number, total: number, items: string[]) =>
+    count === 0
+      ? `Chưa có tiêu chí nào đạt điểm tối đa.`
+      : count === total
+        ? `Tất cả ${count} tiêu chí đều đạt điểm tối đa: ${items.join('; ')}.`
+        : `Các tiêu chí đạt điểm tối đa (${count}/${total}): ${items.join('; ')}.`,
+  areaNa: (items: string[]) => `Tiêu chí không phát sinh trong năm (không tính vào điểm tối đa): ${items.join('; ')}.`,
+  areaTargetsIntro: `Kết quả thực hiện các chỉ tiêu của Kế hoạch:`,
+  criterionRef: (code: string, title: string) => `${code} ${title}`,
+  targetColumns: { code: 'Mã', title: 'Chỉ tiêu', target: 'Kế hoạch', achieved: 'Thực hiện', verdict: 'Đánh giá' },
+  verdicts: { met: 'Đạt', notMet: 'Chưa đạt', na: 'Không phát sinh', noData: 'Chưa có số liệu', badTarget: 'Chỉ tiêu chưa đúng dạng' },
+  /** "Văn bản … / tổng văn bản: 92,4% (chỉ tiêu ≥ 90%) — Đạt"; statuses "(chỉ tiêu: Đúng quy định)". */
+  targetLine: (title: string, achieved: string, target: string, optionLike: boolean, verdict: string, verdictText: string) =>
+    verdict === 'na'
+      ? `${title}: ${verdictText}`
+      : `${title}: ${verdict === 'noData' ? verdictText.toLowerCase() : achieved || '…'} (chỉ tiêu${optionLike ? ':' : ''} ${target})${verdict === 'noData' ? '' : ` — ${verdictText}`}`,
+
+  // ---- III ----------------------------------------------------------------------------------
+  sectionIndex: (year: number) => `III. KẾT QUẢ TỰ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`,
+  indexPoints: (points: string, applicable: string, max: string) =>
+    applicable === max
+      ? `Tổng điểm tự đánh giá: ${points}/${max} điểm; `
+      : `Tổng điểm tự đánh giá: ${points}/${applicable} điểm (tối đa ${max} điểm, trừ điểm các tiêu chí không phát sinh); `,
+  indexPercentLead: 'Chỉ số CCHC đạt ',
+  indexGroup: (group: string) => (group ? `, thuộc nhóm ${q(group)}` : ''),
+  indexRatingLead: '; tự xếp loại: ',
+  indexNoRating: 'chưa xác định (kiểm tra mục Xếp loại ở Thông tin chung)',
+  indexHeldDown: (areas: string[]) =>
+    `Xếp loại chưa đạt mức cao hơn do ${areas.length > 1 ? 'các lĩnh vực' : 'lĩnh vực'} ${areas.join(', ')} có tỷ lệ điểm dưới mức sàn của xếp loại đó.`,
+  indexAppraisal: (points: string, applicable: string, percent: string, rating: string) =>
+    `Điểm thẩm định của Đoàn thẩm định: ${points}/${applicable} điểm (${percent})${rating ? `, xếp loại ${rating}` : ''}.`,
+  areaTableIntro: 'Kết quả theo từng lĩnh vực:',
+  areaColumns: {
+    no: 'TT',
+    area: 'Lĩnh vực',
+    max: 'Điểm tối đa',
+    points: 'Điểm tự đánh giá',
+    percent: 'Tỷ lệ',
+    appraisal: 'Điểm thẩm định',
+    previous: (y: number) => `Điểm năm ${y}`,
+    change: 'Tăng (+), giảm (−)',
+  },
+  total: 'Tổng cộng',
+  naMarkNote: '(*) Điểm tối đa đã trừ điểm của tiêu chí không phát sinh.',
+  chartCaption: 'Biểu đồ điểm tự đánh giá theo lĩnh vực',
+  comparison: (prevYear: number, prev: string, changes: string[]) => `So với năm ${prevYear}${prev ? ` (${prev})` : ''}: ${changes.join('; ')}.`,
+  comparisonPrevPercent: (p: string) => `Chỉ số ${p}`,
+  comparisonPrevPoints: (p: string) => `${p} điểm`,
+  comparisonPercent: (delta: string, sign: number) =>
+    sign === 0 ? 'Chỉ số không thay đổi' : `Chỉ số ${sign > 0 ? 'tăng' : 'giảm'} ${delta} điểm phần trăm`,
+  comparisonPoints: (delta: string, sign: number) => (sign === 0 ? 'tổng điểm không thay đổi' : `tổng điểm ${sign > 0 ? 'tăng' : 'giảm'} ${delta} điểm`),
+  signed: (delta: string, sign: number) => (sign > 0 ? `+${delta}` : sign < 0 ? `−${delta}` : '0'),
+
+  // ---- IV -----------------------------------------------------------------------------------
+  sectionAssessment: 'IV. ĐÁNH GIÁ CHUNG',
+  strengthsHeading: '1. Ưu điểm',
+  strengthsFullAreas: (items: string[]) => `Các lĩnh vực đạt điểm tối đa: ${items.join('; ')}.`,
+  strengthsHighAreas: (items: string[]) => `Các lĩnh vực đạt tỷ lệ điểm từ 90% trở lên: ${items.join('; ')}.`,
+  strengthsCounts: (full: number, total: number, met: number, targets: number) =>
+    `Có ${full}/${total} tiêu chí đạt điểm tối đa` + (targets > 0 ? `; ${met}/${targets} chỉ tiêu của Kế hoạch đạt yêu cầu.` : '.'),
+  areaWithPercent: (code: string, title: string, percent: string) => `${code}. ${title} (${percent})`,
+  shortcomingsHeading: '2. Hạn chế, tồn tại và nguyên nhân',
+  shortcomingsIntro: (count: number, lost: string) =>
+    `Còn ${count} tiêu chí chưa đạt điểm tối đa, tổng số điểm bị mất là ${lost} điểm; cụ thể như sau (sắp xếp theo số điểm bị mất, nguyên nhân theo giải trình của công chức phụ trách):`,
+  shortcomingsNone: 'Tất cả các tiêu chí áp dụng đều đạt điểm tối đa.',
+  shortcomingColumns: { no: 'TT', code: 'Mã', title: 'Tiêu chí', points: 'Điểm đạt/tối đa', lost: 'Điểm bị mất', cause: 'Nguyên nhân (giải trình)' },
+  causes: { noExplanation: 'Chưa có giải trình', noData: 'Chưa có số liệu' },
+  targetsMissed: (items: string[]) => `Chỉ tiêu của Kế hoạch chưa đạt: ${items.join('; ')}.`,
+  evidenceGaps: (items: string[]) => `Tiêu chí còn thiếu tài liệu kiểm chứng: ${items.join('; ')}.`,
+  evidenceGapLevel: { explanation: 'mới có giải trình', none: 'chưa có tài liệu, chưa có giải trình' },
+  evidenceComplete: 'Các tiêu chí đã chấm điểm đều có tài liệu kiểm chứng.',
+
+  // ---- V ------------------------------------------------------------------------------------
+  sectionTasks: (nextYear: number) => `V. NHIỆM VỤ TRỌNG TÂM NĂM ${nextYear}`,
+  tasksIntro: (year: number, nextYear: number) =>
+    `Trên cơ sở các tiêu chí bị mất điểm năm ${year}, dự kiến các nhiệm vụ trọng tâm để xây dựng Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${nextYear} (sắp xếp theo số điểm có thể cải thiện):`,
+  tasksNone: (nextYear: number) => `Năm ${nextYear}, tiếp tục duy trì kết quả đạt điểm tối đa ở tất cả các tiêu chí.`,
+  taskColumns: { no: 'TT', task: 'Nhiệm vụ', assignee: 'Người thực hiện', recoverable: 'Điểm có thể cải thiện' },
+  tasksGeneral: (nextYear: number) =>
+    `Tiếp tục duy trì kết quả các lĩnh vực, tiêu chí đạt điểm cao; Văn phòng – Thống kê tham mưu UBND xã ban hành Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${nextYear}, tổ chức tự kiểm tra định kỳ và cập nhật tài liệu kiểm chứng ngay khi phát sinh.`,
+  unassigned: 'Chưa phân công',
+  goalPhrase: (c: Exclude<Condition, { op: 'else' }>, unit: 'percent' | 'count') =>
+    GOAL_WORDS[c.op](String(c.value).replace('.', ',') + (unit === 'percent' ? '%' : '')),
+  tasks: {
+    reach: (title: string, goal: string, year: number, achieved: string) => `${title}: phấn đấu đạt ${goal} (năm ${year}: ${achieved}).`,
+    level: (title: string, label: string, year: number, achieved: string) => `${title}: phấn đấu đạt mức ${q(label)} (năm ${year}: ${achieved}).`,
+    addForms: (title: string, labels: string[]) => `${title}: thực hiện thêm ${labels.join('; ')}.`,
+    doIt: (title: string, year: number, achieved: string) => `${end(title).slice(0, -1)}: triển khai thực hiện đầy đủ (năm ${year}: ${achieved || 'chưa thực hiện'}).`,
+    points: (title: string, max: string, year: number, points: string) => `${title}: phấn đấu đạt tối đa ${max} điểm (năm ${year}: ${points} điểm).`,
+    fillIn: (title: string) => `${title}: cập nhật đầy đủ số liệu và tài liệu kiểm chứng.`,
+    generic: (title: string, max: string) => `${title}: khắc phục hạn chế để đạt điểm tối đa (${max} điểm).`,
+  },
+
+  // ---- VI and the end -----------------------------------------------------------------------
+  sectionProposals: 'VI. KIẾN NGHỊ, ĐỀ XUẤT',
+  proposalsNone: 'Không có.',
+  closing: (year: number, commune: string) =>
+    `Trên đây là báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${year} của UBND xã ${commune}./.`,
+  recipientsTitle: 'Nơi nhận:',
+  recipients: (district: string) => [`- UBND huyện ${district || '…'};`, '- Thường trực Đảng ủy, HĐND xã;', '- Cán bộ, công chức xã;', '- Lưu: VP.'],
+  signerOnBehalf: 'TM. ỦY BAN NHÂN DÂN',
+  signerRole: 'CHỦ TỊCH',
+
+  // ---- appendix -----------------------------------------------------------------------------
+  appendixTitle: 'PHỤ LỤC',
+  appendixSubject: (year: number) => `BẢNG ĐIỂM TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ CHỈ SỐ CCHC NĂM ${year}`,
+  appendixRef: (number: string, date: string, commune: string) =>
+    `(Kèm theo Báo cáo số ${number ? (number.includes('/') ? number : `${number}/BC-UBND`) : '      /BC-UBND'} ngày ${date} của UBND xã ${commune})`,
+  appendixColumns: { code: 'Mã', title: 'Tiêu chí', max: 'Điểm tối đa', points: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', evidence: 'Tài liệu kiểm chứng' },
+  naShort: 'KPS',
+  noEvidence: 'Chưa có',
+  appendixNote: (notice: string) => `Ghi chú: KPS – không phát sinh (không tính vào điểm tối đa).${notice ? ' ' + notice : ''}`,
+
+  // ---- problems with Thông tin chung --------------------------------------------------------
+  problems: {
+    missing: (field: string) => `Thông tin chung: chưa nhập ${q(field)}; báo cáo để trống chỗ này.`,
+    yearMissing: (field: string, used: number) => `Thông tin chung: chưa nhập ${q(field)}; báo cáo tạm dùng năm ${used}.`,
+    yearInvalid: (field: string, v: string, used: number) => `Thông tin chung: ${q(field)} = ${q(v)} không phải là năm (ví dụ 2023); báo cáo tạm dùng năm ${used}.`,
+    dateInvalid: (field: string, v: string) => `Thông tin chung: ${q(field)} = ${q(v)} không phải ngày dạng dd/mm/yyyy; báo cáo bỏ qua mục này.`,
+    figureInvalid: (field: string, v: string) =>
+      `Thông tin chung: ${q(field)} = ${q(v)} không phải là số (ví dụ 87,8); phần so sánh với năm trước bỏ qua số liệu này.`,
+    areaPointsInvalid: (field: string, part: string) =>
+      `Thông tin chung: ${q(field)} có phần ${q(part)} không đúng dạng “mã lĩnh vực: điểm” (ví dụ “1: 12,5; 2: 8”); phần này bị bỏ qua.`,
+  },
+
+  // ---- creating the document (Google Docs) --------------------------------------------------
+  docsErrors: {
+    dailyQuota:
+      'Đã hết hạn mức tạo tài liệu Google Docs trong ngày của tài khoản này (giới hạn của Google). Vui lòng thử lại vào ngày mai, hoặc dùng tài khoản khác.',
+    rateLimit: 'Google Docs đang nhận quá nhiều yêu cầu cùng lúc. Vui lòng đợi một phút rồi bấm lại “Tạo báo cáo tổng kết”.',
+    permission: 'Tài khoản chưa cấp quyền tạo tài liệu Google Docs cho tiện ích. Chạy lại lệnh và chọn “Cho phép” khi Google hỏi quyền.',
+    timeout: 'Việc tạo báo cáo vượt quá thời gian cho phép của Google (6 phút). Vui lòng thử lại.',
+    service: 'Dịch vụ Google Docs đang tạm thời gặp lỗi. Vui lòng thử lại sau ít phút.',
+    unknown: 'Không tạo được báo cáo do một lỗi không xác định. Vui lòng thử lại; nếu vẫn lỗi, báo cho Văn phòng – Thống kê.',
+    partial: (name: string) => ` Một tài liệu chưa hoàn chỉnh có thể đã được tạo với tên ${q(name)}; hãy xóa tài liệu đó.`,
+  },
+  partialSuffix: ' (CHƯA HOÀN CHỈNH)',
+} as const;
