@@ -13,6 +13,7 @@ import type { Hundredths, Milli } from './points';
 import { AreaScore, CriterionScore, IndexScore, LeafInput, scoreCatalogue, scoreEntry } from './score';
 import { criterionSpecOfRow, Info, LocatedProblem, readWorkbook, rowInput, WorkbookGrids } from './workbook';
 import { parseRule } from './catalog/ruleText';
+import { formatPoints } from './format';
 import { toMilli } from './points';
 
 export interface Problem extends LocatedProblem {
@@ -185,7 +186,7 @@ function describeEntry(c: Criterion, check: EntryCheck | undefined): string {
     case 'checklist':
       return c.rule.kind === 'options' ? e.picked.map((i) => (c.rule as { options: { label: string }[] }).options[i].label).join('; ') : '';
     case 'manual':
-      return String(e.points / 1000);
+      return formatPoints(e.points);
   }
 }
 

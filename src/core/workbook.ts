@@ -187,7 +187,7 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
     const criteria: CriterionSpec[] = [];
     const seen = new Set<string>();
     for (let r = headerRow; r < g.values.length; r++) {
-      const cells = g.values[r];
+      const cells = g.values[r] ?? []; // a reader may leave holes for empty rows
       const rowNumber = r + 1;
       const code = cellText(cells[col('code')]);
       if (!code) {

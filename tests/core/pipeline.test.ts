@@ -193,6 +193,15 @@ describe('workbooks changed by hand', () => {
     ]);
   });
 
+  it('a criterion switched to points typed by hand is scored, and its value shown the Vietnamese way', () => {
+    const grids = sampleGrids();
+    setCell(grids, '7.8', 'kind', 'Nhập điểm');
+    setCell(grids, '7.8', 'value', 1.25);
+    const r = scoreWorkbook(grids);
+    expect(r.criteria.find((c) => c.code === '7.8')).toMatchObject({ kind: 'manual', points: 1250, valueText: '1,25' });
+    expect(r.index.points).toBe(base.index.points - 250);
+  });
+
   it('appraisal points entered by the office give appraisal totals', () => {
     const grids = sampleGrids();
     setCell(grids, '3.5', 'appraisal', 3);

@@ -180,6 +180,18 @@ describe('workbooks changed by hand', () => {
     expect(read.spec.groups).toBe('≥ 85%: A; còn lại: B');
   });
 
+  it('ragged and missing rows (as file readers may give them) are read, not crashed on', () => {
+    const grids = sampleGrids();
+    const tab = tabOf(grids, '3');
+    tab.values[tab.values.length + 2] = ['3.10']; // leaves two holes, then a row of one cell
+    const read = readWorkbook(grids);
+    expect(read.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [tab.values.length, 'kind', '3.10'],
+      [tab.values.length, 'maxPoints', '3.10'],
+    ]);
+    expect(read.rows.filter((r) => r.areaCode === '3')).toHaveLength(DEFAULT_CATALOGUE.areas[2].criteria.length);
+  });
+
   it('no area tab at all', () => {
     const read = readWorkbook({ tabs: [{ name: 'Trang tính1', values: [['']] }] });
     expect(read.problems.map((p) => p.message)).toEqual([
