@@ -5,6 +5,9 @@
 
 // ---- Sidebar (src/ui/sidebar) -------------------------------------------------------------
 
+const errorCount = (n: number) => `${n} lỗi`;
+const warningCount = (n: number) => `${n} cảnh báo`;
+
 export const SIDEBAR_TEXT = {
   pageTitle: 'Chỉ số CCHC',
   yearLabel: (year: string) => `Năm ${year}`,
@@ -25,26 +28,30 @@ export const SIDEBAR_TEXT = {
   compute: 'Tính điểm',
   computing: 'Đang tính…',
   computed: (errors: number, warnings: number) =>
-    errors + warnings === 0 ? 'Đã tính điểm. Không có lỗi hay cảnh báo.' : `Đã tính điểm: ${errors} lỗi, ${warnings} cảnh báo.`,
+    errors + warnings === 0 ? 'Đã tính điểm. Không có lỗi hay cảnh báo.' : `Đã tính điểm: ${errorCount(errors)}, ${warningCount(warnings)}.`,
 
   areasTitle: 'Điểm theo lĩnh vực',
   areaPoints: (points: string, max: string) => `${points}/${max}`,
   sincePrevious: (delta: string) => `${delta} so với lần tính trước`,
   unchanged: 'Không đổi so với lần tính trước',
+  unchangedShort: 'Không đổi',
   lastYear: (points: string) => `Năm trước: ${points}`,
   areaAppraisal: (points: string) => `Thẩm định: ${points}`,
 
   problemsTitle: 'Vấn đề cần xử lý',
   noProblems: 'Không có lỗi hay cảnh báo.',
+  errorCount,
+  warningCount,
   problemCounts: (errors: number, warnings: number) =>
-    [errors ? `${errors} lỗi` : '', warnings ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', '),
+    [errors ? errorCount(errors) : '', warnings ? warningCount(warnings) : ''].filter(Boolean).join(', '),
   generalArea: 'Chung cho cả bảng tính',
   goToCell: 'Đi tới ô',
   goToCellLabel: (address: string) => `Đi tới ô ${address}`,
   showMore: (n: number) => `Hiện thêm ${n} vấn đề`,
 
   evidenceTitle: 'Tài liệu kiểm chứng',
-  evidenceComplete: (share: string) => `${share} tiêu chí có tài liệu hoặc giải trình`,
+  /** Follows the share in bold: "95,6% tiêu chí có tài liệu hoặc giải trình". */
+  evidenceComplete: 'tiêu chí có tài liệu hoặc giải trình',
   evidenceCounts: (withEvidence: number, explanationOnly: number, none: number, total: number) =>
     `${withEvidence} có tài liệu · ${explanationOnly} chỉ giải trình · ${none} chưa có (trên ${total} tiêu chí)`,
 
@@ -69,4 +76,122 @@ export const SIDEBAR_TEXT = {
   badResponseHint: 'Tải lại trang bảng tính rồi mở lại bảng điều khiển; nếu vẫn lỗi, báo cho người quản trị.',
   noServer: 'Trang này chỉ hoạt động khi mở từ menu CCHC trong Google Trang tính.',
   noServerHint: 'Mở Google Trang tính, chọn menu CCHC → Mở bảng điều khiển.',
+} as const;
+
+// ---- Menu, dialogs, setup, Tổng hợp, server errors (src/sheets, src/main.ts) --------------
+
+export const MENU_TEXT = {
+  menuTitle: 'CCHC',
+  openSidebar: 'Mở bảng điều khiển',
+  compute: 'Tính điểm',
+  setup: 'Khởi tạo / cập nhật bảng theo dõi',
+  report: 'Tạo báo cáo tổng kết',
+  importCatalogue: 'Nhập bộ tiêu chí (JSON)',
+  help: 'Hướng dẫn',
+  sidebarTitle: 'Chỉ số CCHC',
+  helpTitle: 'Hướng dẫn sử dụng – Chỉ số CCHC',
+  helpBody: [
+    '1. Văn phòng: chọn CCHC → Khởi tạo / cập nhật bảng theo dõi. Tiện ích tạo bảng Thông tin chung, một bảng cho mỗi lĩnh vực, Phân công, Tổng hợp và Nhật ký.',
+    '2. Văn phòng ghi e-mail công chức phụ trách từng lĩnh vực vào bảng Phân công rồi chạy lại mục 1 để áp dụng quyền sửa.',
+    '3. Công chức nhập số liệu ở các cột Số liệu a, Số liệu b, Giá trị / lựa chọn, Không phát sinh, Tài liệu kiểm chứng, Giải trình. Cột Kiểm tra báo ngay lỗi của dòng vừa nhập.',
+    '4. Bấm CCHC → Tính điểm (hoặc nút Tính điểm trong bảng điều khiển) để kiểm tra toàn bộ số liệu, tính điểm từng lĩnh vực và Chỉ số CCHC; kết quả ghi vào bảng Tổng hợp và Nhật ký.',
+    '5. Trong bảng điều khiển, bấm “Đi tới ô” để đến đúng ô cần sửa.',
+    '6. Cuối năm: CCHC → Tạo báo cáo tổng kết.',
+    'Không sửa các cột Mã, Tiêu chí, Điểm tối đa, Loại, Cách chấm (do văn phòng quản lý) và các cột tự tính (Tỷ lệ %, Điểm tự chấm, Kiểm tra).',
+  ].join('\n\n'),
+} as const;
+
+const list = (items: readonly string[], max = 30): string =>
+  items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} … (và ${items.length - max} mục khác)`;
+
+export const SETUP_TEXT = {
+  doneTitle: 'Đã khởi tạo / cập nhật bảng theo dõi',
+  createdTabs: (names: readonly string[]) => `Đã tạo bảng: ${list(names)}.`,
+  addedCriteria: (codes: readonly string[]) => `Đã thêm dòng cho tiêu chí mới (ở cuối bảng lĩnh vực): ${list(codes)}.`,
+  updatedCriteria: (codes: readonly string[]) => `Đã cập nhật nội dung bộ tiêu chí (mã, tên, điểm, loại, cách chấm) của: ${list(codes)}.`,
+  retiredCriteria: (codes: readonly string[]) =>
+    `Tiêu chí không còn trong bộ tiêu chí, đã chuyển sang “Ngừng áp dụng” (số liệu được giữ lại, không tính điểm): ${list(codes)}.`,
+  nothingChanged: 'Bảng theo dõi đã đầy đủ theo bộ tiêu chí; không có số liệu nào bị thay đổi.',
+  entriesKept: 'Không ô số liệu nào của công chức bị thay đổi.',
+  unprotectedInputs: (areas: readonly string[]) =>
+    `Lĩnh vực chưa có e-mail trong bảng Phân công (ô nhập liệu chưa giới hạn người sửa): ${list(areas)}. Ghi e-mail vào Phân công rồi chạy lại mục này.`,
+  invalidEmails: (items: readonly string[]) => `E-mail không hợp lệ trong bảng Phân công (đã bỏ qua): ${list(items)}.`,
+  editorsFailed: (items: readonly string[]) => `Không cấp được quyền sửa cho: ${list(items)}.`,
+  warningOnly: 'Chế độ bảo vệ: chỉ cảnh báo khi sửa vùng của văn phòng (theo lựa chọn của văn phòng).',
+  tabNameTaken: (name: string) =>
+    `Đã có bảng tên “${name}” nhưng không đúng cấu trúc bảng lĩnh vực; không tạo lại để tránh ghi đè. Đổi tên bảng đó rồi chạy lại.`,
+  damagedTab: (name: string) =>
+    `Bảng “${name}” có hàng tiêu đề bị thay đổi (chèn/xóa/đổi tên cột); không cập nhật bảng này. Hoàn tác thay đổi cột rồi chạy lại.`,
+  duplicateAreaTab: (name: string, other: string) => `Bảng “${name}” trùng lĩnh vực với bảng “${other}”; chỉ cập nhật bảng “${other}”.`,
+  catalogueInvalid: (problems: readonly string[]) => `Bộ tiêu chí đã lưu không hợp lệ, dùng bộ tiêu chí mặc định. ${list(problems, 5)}`,
+
+  // Data validation help texts (shown when an entry does not fit; the entry is kept and flagged).
+  helpWholeNumber: 'Nhập số nguyên ≥ 0 (ví dụ 12). Số liệu sai vẫn được giữ lại và báo ở cột Kiểm tra.',
+  helpYesNo: 'Chọn “Có” hoặc “Không” trong danh sách.',
+  helpStatus: 'Chọn một giá trị trong danh sách thả xuống.',
+  helpNa: 'Chọn “x” nếu trong năm không phát sinh; để trống nếu có phát sinh.',
+  helpEvidence: 'Nên dán đường link tài liệu (Google Drive…); cũng có thể ghi số, ngày văn bản.',
+  helpPoints: (max: string) => `Nhập điểm từ 0 đến ${max}.`,
+  helpYear: 'Nhập năm đánh giá, ví dụ 2023.',
+
+  protectionPrefix: 'CCHC:',
+  protectHeader: 'CCHC: tiêu đề bảng (văn phòng)',
+  protectCatalogue: 'CCHC: bộ tiêu chí (văn phòng)',
+  protectComputed: 'CCHC: cột tự tính (ghi khi Tính điểm)',
+  protectAppraisal: 'CCHC: thẩm định và năm trước (văn phòng)',
+  protectInputs: (area: string) => `CCHC: ô nhập liệu lĩnh vực ${area}`,
+  protectSheet: (name: string) => `CCHC: bảng ${name}`,
+} as const;
+
+/** Tổng hợp and Nhật ký as Tính điểm writes them (the Tổng hợp grid itself is shared with the offline shell). */
+export const SHEETS_SUMMARY_TEXT = {
+  updated: (when: string, user: string) =>
+    `Kết quả lần Tính điểm lúc ${when}${user ? ` (${user})` : ''}; bảng được ghi lại mỗi lần Tính điểm, không nhập vào đây.`,
+  chartTitle: 'Tỷ lệ điểm đạt của từng lĩnh vực (so với 100%)',
+  logAction: 'Tính điểm',
+  computeDoneTitle: 'Đã tính điểm',
+  computeDone: (points: string, max: string, percent: string, group: string, rating: string, errors: number, warnings: number) =>
+    [
+      `Chỉ số CCHC: ${percent} (${points}/${max} điểm).`,
+      group ? `Phân nhóm: ${group}.` : '',
+      rating ? `Xếp loại: ${rating}.` : '',
+      errors + warnings === 0
+        ? 'Không có lỗi hay cảnh báo.'
+        : `Có ${errors} lỗi, ${warnings} cảnh báo: xem cột Kiểm tra hoặc mở bảng điều khiển để đi tới từng ô.`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+} as const;
+
+export const SERVER_TEXT = {
+  busyCompute: 'Đang có người tính điểm…, vui lòng thử lại sau ít phút.',
+  busySetup: 'Đang có người tính điểm hoặc cập nhật bảng theo dõi…, vui lòng thử lại sau ít phút.',
+  busyReport: 'Đang có người tính điểm hoặc tạo báo cáo…, vui lòng thử lại sau ít phút.',
+  busyHint: 'Mỗi lần chỉ một người được tính điểm để số liệu không bị ghi dở dang.',
+  noDocument: 'Không mở được bảng tính hiện tại.',
+  noDocumentHint: 'Chạy tiện ích từ menu CCHC trong Google Trang tính.',
+  tabMissing: (name: string) => `Không tìm thấy bảng “${name}” (có thể đã bị đổi tên hoặc xóa).`,
+  tabMissingHint: 'Bấm “Tính điểm” lại để cập nhật danh sách vấn đề theo tên bảng hiện tại.',
+  badCell: (cell: string) => `Địa chỉ ô “${cell}” không hợp lệ.`,
+  badCellHint: 'Bấm “Tính điểm” lại để cập nhật danh sách vấn đề.',
+  auth: 'Google chưa cấp quyền hoặc đã từ chối quyền truy cập của tiện ích.',
+  authHint:
+    'Nếu đang đăng nhập nhiều tài khoản Google, hãy đăng xuất bớt hoặc mở bảng tính trong cửa sổ ẩn danh, rồi thử lại. Nếu lần đầu dùng, chọn lại mục trong menu CCHC để cấp quyền.',
+  protectedCell: 'Bạn không có quyền sửa một vùng được bảo vệ của bảng tính.',
+  protectedCellHint: 'Nhờ văn phòng thêm e-mail của bạn vào bảng Phân công rồi chạy “Khởi tạo / cập nhật bảng theo dõi”.',
+  quota: 'Google Apps Script đã vượt hạn mức (quá nhiều thao tác hoặc chạy quá lâu).',
+  quotaHint: 'Thử lại sau ít phút; nếu vẫn lỗi, thử lại vào ngày mai.',
+  unknown: 'Đã xảy ra lỗi không mong muốn.',
+  unknownHint: 'Thử lại; nếu vẫn lỗi, báo cho văn phòng kèm thời điểm xảy ra lỗi.',
+  errorTitle: 'Không thực hiện được',
+  reportNotYet: 'Chức năng tạo báo cáo tổng kết chưa có trong phiên bản này.',
+  reportNotYetHint: 'Trong khi chờ, dùng bảng Tổng hợp hoặc công cụ offline (npm start) để lập báo cáo.',
+  reportCreatedTitle: 'Đã tạo báo cáo tổng kết',
+  reportCreated: (name: string, url: string) => `Đã tạo tài liệu “${name}”.\nMở tại: ${url}`,
+  importTitle: 'Nhập bộ tiêu chí (JSON)',
+  importPrompt: 'Dán toàn bộ nội dung tệp bộ tiêu chí (JSON) vào ô dưới đây. Sau khi nhập, chạy “Khởi tạo / cập nhật bảng theo dõi” để áp dụng.',
+  importDone: (name: string, areas: number, criteria: number) =>
+    `Đã lưu bộ tiêu chí “${name}” (${areas} lĩnh vực, ${criteria} tiêu chí). Chạy “Khởi tạo / cập nhật bảng theo dõi” để cập nhật các bảng.`,
+  importInvalid: (problems: readonly string[]) => `Bộ tiêu chí không hợp lệ, chưa lưu:\n${problems.slice(0, 8).join('\n')}`,
+  importTooLarge: 'Bộ tiêu chí quá lớn để lưu trong bảng tính (giới hạn khoảng 100 KB).',
 } as const;
