@@ -212,6 +212,7 @@ describe('server errors', () => {
     expect(T.multiAccountHint).toMatch(/ẩn danh/);
     // The raw English text is not the message; it stays folded under the technical details.
     await expect(banner.locator('details.detail').evaluate((d) => d.open)).resolves.toBe(false);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-error.png') });
     // "Thử lại" loads again.
     await banner.locator('button', { hasText: T.retry }).click();
     await respond(page, 'sidebarGetDashboard', ok(scoredDashboard()));
