@@ -10,6 +10,7 @@
  *   missing diacritics ("co", "khong") are refused with a suggestion, never guessed silently.
  * - Formula errors (#DIV/0!, #REF!, #N/A, #VALUE! …) are errors naming the formula error.
  */
+import { formatDateParts } from './format';
 import { msg, NO_WORD, YES_WORD } from './text';
 import { normalizeLabel, stripDiacritics } from './catalog/ruleText';
 
@@ -34,7 +35,8 @@ export function formulaErrorOf(v: CellValue): string | null {
 /** Text of a cell for text columns (evidence, explanation, owner). */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  // Local date parts: Apps Script gives dates in the script's time zone (Asia/Ho_Chi_Minh).
+  if (v instanceof Date) return isNaN(v.getTime()) ? '' : formatDateParts(v.getFullYear(), v.getMonth() + 1, v.getDate());
   return String(v).normalize('NFC').trim();
 }
 

@@ -8,7 +8,7 @@ import { parentCodeOf } from './catalog/build';
 import type { AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from './catalog/types';
 import { CellValue, cellText, isBlank, readNumber, readYesNo } from './cells';
 import type { RowInput } from './entries';
-import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, HEADER_SEARCH_ROWS, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
+import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, columnLetter, HEADER_SEARCH_ROWS, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
 import { KIND_LABELS, msg } from './text';
 import { normalizeLabel } from './catalog/ruleText';
 
@@ -82,16 +82,22 @@ export function kindLabel(kind: InputKind): string {
   return KIND_LABELS[kind];
 }
 
-function headerMatches(row: CellValue[] | undefined): 'full' | 'start' | 'no' {
-  if (!row) return 'no';
-  if (cellText(row[0]) !== AREA_COLUMNS[0].header || cellText(row[1]) !== AREA_COLUMNS[1].header) return 'no';
-  return AREA_COLUMNS.every((c, i) => cellText(row[i]) === c.header) ? 'full' : 'start';
+/** How far right of column A a header row may have been pushed (columns inserted before "Mã"). */
+const HEADER_SHIFT_LIMIT = 5;
+
+/** A header row starts with "Mã", "Tiêu chí" — at column A, or shifted right by inserted columns. */
+function headerMatches(row: CellValue[] | undefined): boolean {
+  if (!row) return false;
+  for (let i = 0; i <= HEADER_SHIFT_LIMIT; i++) {
+    if (cellText(row[i]) === AREA_COLUMNS[0].header && cellText(row[i + 1]) === AREA_COLUMNS[1].header) return true;
+  }
+  return false;
 }
 
 /** Finds the header row of an area tab (1-based), or null when the tab is not an area tab. */
 export function findHeaderRow(values: CellValue[][]): number | null {
-  if (headerMatches(values[AREA_ROWS.header - 1]) !== 'no') return AREA_ROWS.header;
-  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) if (headerMatches(values[r]) !== 'no') return r + 1;
+  if (headerMatches(values[AREA_ROWS.header - 1])) return AREA_ROWS.header;
+  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) if (headerMatches(values[r])) return r + 1;
   return null;
 }
 
@@ -180,7 +186,7 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
     const mismatch = AREA_COLUMNS.findIndex((c, i) => cellText(header[i]) !== c.header);
     if (mismatch >= 0) {
       const c = AREA_COLUMNS[mismatch];
-      at('error', g.name, headerRow, c.key, null, msg.headerColumnsChanged(g.name, String.fromCharCode(65 + mismatch), c.header, cellText(header[mismatch])));
+      at('error', g.name, headerRow, c.key, null, msg.headerColumnsChanged(g.name, columnLetter(mismatch + 1), c.header, cellText(header[mismatch])));
       continue;
     }
     let area: AreaSpec | null = null;

@@ -163,10 +163,10 @@ describe('readChecklist', () => {
 });
 
 describe('text helpers', () => {
-  it('cellText trims, normalises and writes dates as ISO days', () => {
+  it('cellText trims, normalises and writes dates as dd/MM/yyyy', () => {
     expect(cellText('  Ki\u0323p ')).toBe('Kịp');
     expect(cellText(12)).toBe('12');
-    expect(cellText(new Date(Date.UTC(2023, 0, 30)))).toBe('2023-01-30');
+    expect(cellText(new Date(2023, 0, 30))).toBe('30/01/2023');
     expect(cellText(null)).toBe('');
   });
   it('recognises links', () => {

@@ -78,12 +78,17 @@ describe('workbooks changed by hand', () => {
     expect(read.problems.filter((p) => p.code === '3').map((p) => p.severity)).toEqual(['error']);
   });
 
-  it('a column inserted before "Mã": the tab is no longer recognised, and the area is reported missing', () => {
+  it('a column inserted before "Mã": the tab is recognised as shifted, reported at column A, and not scored', () => {
     const grids = sampleGrids();
     for (const row of tabOf(grids, '3').values) row.unshift('');
     const read = readWorkbook(grids);
     expect(read.spec.areas.map((a) => a.code)).toEqual(['1', '2', '4', '5', '6', '7']);
-    expect(read.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['3']);
+    const errors = read.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([
+      ['3. Cải cách TTHC', AREA_ROWS.header, 'code', null],
+      [null, null, null, '3'],
+    ]);
+    expect(errors[0].message).toBe('Bảng “3. Cải cách TTHC”: cột A phải là “Mã” nhưng đang là “”. Không chấm được bảng này; hoàn tác việc chèn/xóa/đổi tên cột.');
   });
 
   it('a deleted area tab is reported when "Các lĩnh vực" lists it', () => {
