@@ -104,6 +104,14 @@ export function scoreEntry(c: Criterion, entry: TypedEntry | null, appraisal: Mi
   return { ...base, status: 'scored', applicableMax: c.max, points: Math.min(c.max, leaf.points), ratio: leaf.ratio };
 }
 
+/**
+ * The appraisal of a criterion: what the district gave, or — where the office entered nothing —
+ * the self-assessed points (the district's table only needs typing where it differs).
+ */
+export function appraisedPoints(s: CriterionScore): Milli {
+  return s.appraisal ?? s.points;
+}
+
 /** Scores one criterion tree; fills `out` with every criterion's score, depth first. */
 function scoreCriterion(c: Criterion, inputs: Map<string, LeafInput>, out: Map<string, CriterionScore>): CriterionScore {
   let score: CriterionScore;
@@ -121,7 +129,7 @@ function scoreCriterion(c: Criterion, inputs: Map<string, LeafInput>, out: Map<s
       applicableMax: applicable,
       points: Math.min(applicable, kids.reduce((s, k) => s + k.points, 0)),
       ratio: null,
-      appraisal: appraisals.some((a) => a !== null) ? Math.min(applicable, appraisals.reduce<number>((s, a) => s + (a ?? 0), 0)) : null,
+      appraisal: appraisals.some((a) => a !== null) ? Math.min(applicable, kids.reduce((s, k) => s + appraisedPoints(k), 0)) : null,
     };
   } else {
     const input = inputs.get(c.code);
@@ -164,7 +172,7 @@ export interface ScoreSheet {
   criteria: Map<string, CriterionScore>;
   areas: AreaScore[];
   index: IndexScore;
-  /** Appraisal totals when the office entered any appraisal points; missing ones count as 0. */
+  /** Appraisal totals when the office entered any appraisal points; a criterion left blank keeps its self score. */
   appraisal: { areas: AreaScore[]; index: IndexScore } | null;
 }
 
@@ -182,7 +190,7 @@ export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInp
   if (anyAppraisal) {
     const apAreas = catalogue.areas.filter(present).map((area) => {
       const top = area.criteria.map((c) => criteria.get(c.code)!).filter((s) => s.status !== 'retired');
-      return { code: area.code, ...total(top.map((s) => ({ points: s.appraisal ?? 0, max: s.max, applicableMax: s.applicableMax }))) };
+      return { code: area.code, ...total(top.map((s) => ({ points: appraisedPoints(s), max: s.max, applicableMax: s.applicableMax }))) };
     });
     appraisal = { areas: apAreas, index: indexOf(catalogue, apAreas) };
   }

@@ -323,14 +323,14 @@ describe('appraisal totals', () => {
     expect(scoreCatalogue(catalogue, inputs(entries)).appraisal).toBeNull();
   });
 
-  it('sum the appraisal points, missing ones as 0, against the same applicable maximum', () => {
-    const sheet = scoreCatalogue(catalogue, inputs(entries, { '1.1.1': 1000, '1.1.2': 500 }));
-    expect(sheet.criteria.get('1.1')!.appraisal).toBe(1500);
+  it('sum the appraisal points, a blank one keeping its self score, against the same applicable maximum', () => {
+    const sheet = scoreCatalogue(catalogue, inputs(entries, { '1.1.1': 0, '1.1.2': 500 }));
+    expect(sheet.criteria.get('1.1')!.appraisal).toBe(500);
     expect(sheet.index.points).toBe(4000);
     expect(sheet.appraisal!.areas.map((a) => [a.code, a.points, a.applicableMax])).toEqual([
-      ['1', 1500, 3000],
-      ['2', 0, 2000],
+      ['1', 500, 3000],
+      ['2', 2000, 2000], // 2.1 not appraised: keeps its self score of 2
     ]);
-    expect(sheet.appraisal!.index).toMatchObject({ points: 1500, applicableMax: 5000, percent: 3000, rating: 'Không hoàn thành' });
+    expect(sheet.appraisal!.index).toMatchObject({ points: 2500, applicableMax: 5000, percent: 5000, rating: 'Hoàn thành' });
   });
 });
