@@ -4,7 +4,8 @@
  */
 import { CellValue, cellText } from '../cells';
 import { normalizeLabel } from '../catalog/ruleText';
-import { ASSIGNMENT_COLUMNS } from '../layout';
+import { ASSIGNMENT_COLUMNS, TAB_NAMES } from '../layout';
+import type { WorkbookGrids } from '../workbook';
 
 /** Area code → officials' names as written in Phân công ("A; B"). */
 export type Assignments = Record<string, string>;
@@ -26,6 +27,17 @@ export function readAssignments(values: CellValue[][]): Assignments {
     if (code && names && !(code in out)) out[code] = names;
   }
   return out;
+}
+
+/** Phân công from a whole workbook: the tab of that name, else the first tab with its header row. */
+export function assignmentsOf(grids: WorkbookGrids): Assignments {
+  const named = grids.tabs.find((g) => g.name === TAB_NAMES.assignments);
+  if (named) return readAssignments(named.values);
+  for (const g of grids.tabs) {
+    const found = readAssignments(g.values.slice(0, 20));
+    if (Object.keys(found).length > 0) return readAssignments(g.values);
+  }
+  return {};
 }
 
 export function splitNames(names: string): string[] {

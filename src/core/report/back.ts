@@ -18,8 +18,8 @@ export function appendixBlocks(ctx: ReportContext): Block[] {
   const { info, result } = ctx;
   const d = info.reportDate;
   const c = t.appendixColumns;
-  const columns = [col(c.code, 8, 'center'), col(c.title, 44), col(c.max, 10, 'center'), col(c.points, 10, 'center')];
-  if (result.appraisal) columns.push(col(c.appraisal, 10, 'center'));
+  const columns = [col(c.code, 8, 'center'), col(c.title, 41), col(c.max, 11, 'center'), col(c.points, 11, 'center')];
+  if (result.appraisal) columns.push(col(c.appraisal, 11, 'center'));
   columns.push(col(c.evidence, 28));
   return [
     { kind: 'pageBreak' },

@@ -1,7 +1,7 @@
 /** The year-end report: the model and what the shells need to build it. */
 export { buildReport } from './buildReport';
 export type { ReportInput } from './buildReport';
-export { readAssignments } from './assignments';
+export { assignmentsOf, readAssignments } from './assignments';
 export type { Assignments } from './assignments';
 export { vietnamDateOf, readDate } from './dates';
 export type { DateParts } from './dates';

@@ -26,6 +26,8 @@ export interface ParagraphLayout {
   /** Multiple of single line spacing. */
   lineSpacing: number;
   firstLineIndentMm: number;
+  /** Kept on the same page as the next paragraph or table (.docx; Google Docs has no such setting). */
+  keepWithNext: boolean;
 }
 
 const p = (sizePt: number, align: Align, extra: Partial<ParagraphLayout> = {}): ParagraphLayout => ({
@@ -37,6 +39,7 @@ const p = (sizePt: number, align: Align, extra: Partial<ParagraphLayout> = {}): 
   spaceAfterPt: 0,
   lineSpacing: 1,
   firstLineIndentMm: 0,
+  keepWithNext: false,
   ...extra,
 });
 
@@ -57,8 +60,10 @@ export const PARAGRAPH_STYLES = {
   subject: p(14, 'center', { bold: true }),
   // Body.
   body: p(14, 'justify', BODY),
-  heading1: p(14, 'justify', { ...BODY, bold: true, spaceBeforePt: 6 }),
-  heading2: p(14, 'justify', { ...BODY, bold: true }),
+  /** A body paragraph that introduces a table. */
+  lead: p(14, 'justify', { ...BODY, keepWithNext: true }),
+  heading1: p(14, 'justify', { ...BODY, bold: true, spaceBeforePt: 6, keepWithNext: true }),
+  heading2: p(14, 'justify', { ...BODY, bold: true, keepWithNext: true }),
   caption: p(13, 'center', { italic: true, spaceAfterPt: 6 }),
   tableNote: p(12, 'justify', { italic: true, spaceBeforePt: 3, spaceAfterPt: 6 }),
   // Bottom block.
@@ -75,8 +80,11 @@ export const PARAGRAPH_STYLES = {
 
 export type ParagraphStyle = keyof typeof PARAGRAPH_STYLES;
 
-/** Text inside data tables. */
-export const TABLE_TEXT = { sizePt: 12, headerBold: true, lineSpacing: 1 } as const;
+/** Page numbers, centred at the top from page 2. */
+export const PAGE_NUMBER_PT = 13;
+
+/** Text inside data tables, and the gap left after each one. */
+export const TABLE_TEXT = { sizePt: 12, headerBold: true, lineSpacing: 1, spaceAfterTablePt: 6 } as const;
 
 /** Relative widths of the borderless two-column blocks (header, signature). */
 export const HEADER_COLUMNS = [0.4, 0.6] as const;

@@ -42,7 +42,7 @@ function areaSummary(ctx: ReportContext, a: AreaResult): Block[] {
   if (targets.length > 0) {
     const c = t.targetColumns;
     out.push(
-      body(t.areaTargetsIntro),
+      para('lead', t.areaTargetsIntro),
       table(
         `targets-${a.code}`,
         [col(c.code, 8, 'center'), col(c.title, 44), col(c.target, 14, 'center'), col(c.achieved, 20, 'center'), col(c.verdict, 14, 'center')],
@@ -80,7 +80,7 @@ function areaTable(ctx: ReportContext): Block[] {
   if (previous) columns.push(col(c.previous(previous.previousYear), 12, 'center'), col(c.change, 12, 'center'));
   const rows: TableRow[] = result.areas.map((a) => ({ cells: row(a.code, a.title, a, a.code) }));
   rows.push({ cells: row('', t.total, result.index, null), bold: true });
-  const out: Block[] = [body(t.areaTableIntro), table('areas', columns, rows)];
+  const out: Block[] = [para('lead', t.areaTableIntro), table('areas', columns, rows)];
   if (result.areas.some((a) => a.applicableMax < a.max)) out.push(para('tableNote', t.naMarkNote));
   return out;
 }
@@ -133,7 +133,7 @@ export function assessmentSection(ctx: ReportContext): Block[] {
     const c = t.shortcomingColumns;
     const lost = shortcomings.reduce((s, x) => s + x.lost, 0);
     out.push(
-      body(t.shortcomingsIntro(shortcomings.length, formatPoints(lost))),
+      para('lead', t.shortcomingsIntro(shortcomings.length, formatPoints(lost))),
       table(
         'shortcomings',
         [col(c.no, 6, 'center'), col(c.code, 8, 'center'), col(c.title, 34), col(c.points, 12, 'center'), col(c.lost, 10, 'center'), col(c.cause, 30)],
@@ -155,7 +155,7 @@ export function tasksSection(ctx: ReportContext): Block[] {
   else {
     const c = t.taskColumns;
     out.push(
-      body(t.tasksIntro(info.year, next)),
+      para('lead', t.tasksIntro(info.year, next)),
       table(
         'tasks',
         [col(c.no, 6, 'center'), col(c.task, 56), col(c.assignee, 24), col(c.recoverable, 14, 'center')],

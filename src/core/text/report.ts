@@ -22,6 +22,8 @@ export const reportText = {
   // ---- header and title ---------------------------------------------------------------------
   issuerParent: 'ỦY BAN NHÂN DÂN',
   issuer: (commune: string) => `XÃ ${(commune || '…').toUpperCase()}`,
+  /** The document's author in its properties. */
+  issuerName: (commune: string) => `UBND xã ${commune || '…'}`,
   /** "Số: 05/BC-UBND"; blank when the number is not known yet, to be filled by hand. */
   docNumber: (n: string) => (n ? `Số: ${n.includes('/') ? n : `${n}/BC-UBND`}` : 'Số:        /BC-UBND'),
   nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -1,0 +1,78 @@
+/**
+ * The report model → a .docx in the Decree 30 layout: A4, margins, Times New Roman, the borderless
+ * header and signature blocks, justified body, data tables with a repeated header row, and page
+ * numbers centred at the top from page 2 (a different, empty first-page header).
+ */
+import { AlignmentType, Document, Header, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, Paragraph, Table, TextRun } from 'docx';
+import { FONT_FAMILY, HEADER_COLUMNS, PAGE_NUMBER_PT, PARAGRAPH_STYLES, SIGNATURE_COLUMNS, TABLE_TEXT, TEXT_WIDTH_MM } from '../../core/report/layout';
+import { reportText } from '../../core/text';
+import type { Block, ReportModel } from '../../core/report/model';
+import { headingParagraph, lineParagraph } from './paragraphs';
+import { dataTable, twoColumnBlock } from './tables';
+import { halfPoints, MARGIN_TWIPS, PAGE_TWIPS, ptToTwips } from './units';
+
+export interface DocxOptions {
+  /** The Tổng hợp chart as a PNG, with its size in pixels; without it the chart block is left out. */
+  chart?: { png: Uint8Array; width: number; height: number };
+}
+
+/** An empty paragraph `pt` high: the gap after a table (and what keeps two adjacent tables apart). */
+const spacer = (pt: number) => new Paragraph({ spacing: { before: 0, after: 0, line: ptToTwips(pt), lineRule: LineRuleType.EXACT }, children: [] });
+
+function chartParagraphs(caption: string, chart: NonNullable<DocxOptions['chart']>): Paragraph[] {
+  const maxWidthPx = Math.round(((TEXT_WIDTH_MM * 0.9) / 25.4) * 96);
+  const scale = Math.min(1, maxWidthPx / chart.width);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) } })],
+    }),
+    lineParagraph({ style: 'caption', runs: [{ text: caption }] }),
+  ];
+}
+
+function render(block: Block, options: DocxOptions): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'header':
+      return [twoColumnBlock(block.left, block.right, HEADER_COLUMNS)];
+    case 'signature':
+      return [spacer(TABLE_TEXT.spaceAfterTablePt), twoColumnBlock(block.left, block.right, SIGNATURE_COLUMNS)];
+    case 'paragraph':
+      return [lineParagraph(block)];
+    case 'heading':
+      return [headingParagraph(block.level, block.text)];
+    case 'table':
+      return [dataTable(block), spacer(TABLE_TEXT.spaceAfterTablePt)];
+    case 'chart':
+      return options.chart ? chartParagraphs(block.caption, options.chart) : [];
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+/** The page number, centred at the top; the first page gets an empty header (titlePage). */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT_FAMILY, size: halfPoints(PAGE_NUMBER_PT) })] })],
+  });
+}
+
+export async function renderReportDocx(model: ReportModel, options: DocxOptions = {}): Promise<Buffer> {
+  const children = model.blocks.flatMap((b) => render(b, options));
+  const doc = new Document({
+    title: model.documentName,
+    creator: reportText.issuerName(model.summary.commune),
+    styles: { default: { document: { run: { font: FONT_FAMILY, size: halfPoints(PARAGRAPH_STYLES.body.sizePt) } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: PAGE_TWIPS, margin: MARGIN_TWIPS },
+        },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
