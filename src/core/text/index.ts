@@ -5,4 +5,5 @@
  */
 export * from './core';
 export * from './ui';
+export * from './local';
 export * from './report';

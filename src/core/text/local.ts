@@ -1,0 +1,148 @@
+/**
+ * Vietnamese text of the offline Node shell (src/local): the CLI's help, errors and printed
+ * results, and the labels/prompts the .xlsx workbook carries (Tổng hợp tab, drop-down messages).
+ */
+
+const q = (s: unknown): string => `“${String(s)}”`;
+
+/** Tab that holds long or comma-containing drop-down lists (hidden in the workbook). */
+export const LIST_TAB_NAME = 'Danh sách';
+
+export const localMsg = {
+  // ---- files ------------------------------------------------------------------------------
+  fileNotFound: (file: string) => `Không tìm thấy tệp ${q(file)}. Kiểm tra lại đường dẫn và tên tệp.`,
+  notAFile: (file: string) => `${q(file)} là một thư mục, không phải tệp .xlsx.`,
+  emptyFile: (file: string) => `Tệp ${q(file)} rỗng (0 byte). Có thể tệp chưa được lưu xong hoặc bị hỏng; mở lại bằng Excel và lưu dạng .xlsx.`,
+  encryptedFile: (file: string) =>
+    `Tệp ${q(file)} được bảo vệ bằng mật khẩu hoặc là tệp Excel cũ (.xls). Mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại dạng .xlsx (Excel Workbook).`,
+  notXlsx: (file: string) => `Tệp ${q(file)} không phải tệp Excel .xlsx hợp lệ (có thể là tệp khác bị đổi đuôi, hoặc tệp bị hỏng). Mở bằng Excel và lưu dạng .xlsx.`,
+  cannotRead: (file: string, reason: string) => `Không đọc được tệp ${q(file)}: ${reason}.`,
+  noAreaTab: (file: string) =>
+    `Tệp ${q(file)} không có bảng lĩnh vực nào (bảng có hàng tiêu đề Mã · Tiêu chí · Điểm tối đa …). Tạo bảng theo dõi bằng lệnh “template” rồi nhập số liệu vào đó.`,
+  cannotWrite: (file: string, reason: string) => `Không ghi được tệp ${q(file)}: ${reason}. Tệp có đang mở trong Excel không?`,
+  outputExists: (file: string) => `Tệp ${q(file)} đã có. Chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`,
+  outputIsInput: (file: string) => `Không ghi kết quả đè lên chính tệp đầu vào ${q(file)}. Chọn tệp khác bằng -o.`,
+  catalogueFileInvalid: (file: string) => `Tệp bộ tiêu chí ${q(file)} không hợp lệ:`,
+  catalogueHasErrors: (file: string) => `Bộ tiêu chí ${q(file)} có lỗi, không dùng được:`,
+
+  // ---- usage ------------------------------------------------------------------------------
+  unknownCommand: (cmd: string) => `Lệnh ${q(cmd)} không có. Gõ “help” để xem các lệnh.`,
+  unknownOption: (opt: string) => `Tùy chọn ${q(opt)} không dùng được ở lệnh này. Gõ “help” để xem cách dùng.`,
+  optionNeedsValue: (opt: string) => `Tùy chọn ${q(opt)} cần một giá trị (ví dụ ${opt} tep.xlsx).`,
+  missingArgument: (what: string) => `Thiếu ${what}. Gõ “help” để xem cách dùng.`,
+  tooManyArguments: (extra: string) => `Thừa tham số ${q(extra)}. Gõ “help” để xem cách dùng.`,
+  argWorkbook: 'tên tệp .xlsx cần chấm (ví dụ: score bang-theo-doi.xlsx)',
+  argCatalogueFile: 'tên tệp bộ tiêu chí JSON (ví dụ: catalogue check bo-tieu-chi.json)',
+  argCatalogueAction: 'việc cần làm với bộ tiêu chí: “export” hoặc “check”',
+  unexpected: (detail: string) => `Lỗi không mong đợi: ${detail}. Chạy lại với CCHC_DEBUG=1 để xem chi tiết và báo cho người phát triển.`,
+  errorPrefix: 'Lỗi: ',
+
+  // ---- results ----------------------------------------------------------------------------
+  templateWritten: (file: string, areas: number) => `Đã tạo bảng theo dõi ${q(file)} (${areas} lĩnh vực).`,
+  sampleWritten: (file: string) => `Đã tạo bảng MẪU ${q(file)}: DỮ LIỆU MẪU, số liệu minh họa, không phải số liệu thật của xã Cao An.`,
+  scoredWritten: (file: string) => `Đã ghi bản đã chấm điểm vào ${q(file)} (tệp đầu vào giữ nguyên).`,
+  catalogueWritten: (file: string) => `Đã xuất bộ tiêu chí ra ${q(file)}.`,
+  catalogueOk: (areas: number, criteria: number, total: string) => `Bộ tiêu chí hợp lệ: ${areas} lĩnh vực, ${criteria} tiêu chí, tổng ${total} điểm.`,
+  catalogueWarnings: 'Cảnh báo:',
+  workbookLine: (file: string) => `Bảng: ${file}`,
+  catalogueLine: (name: string) => `Bộ tiêu chí: ${name}`,
+  indexLine: (points: string, applicableMax: string, percent: string) => `Chỉ số CCHC: ${points}/${applicableMax} điểm = ${percent}`,
+  appraisalLine: (points: string, percent: string) => `Theo điểm thẩm định: ${points} điểm = ${percent}`,
+  groupLine: (group: string) => `Phân nhóm: ${group || '—'}`,
+  ratingLine: (rating: string) => `Xếp loại: ${rating || '—'}`,
+  heldDownLine: (areas: string) => `Xếp loại bị giới hạn vì lĩnh vực dưới ngưỡng: ${areas}`,
+  countsLine: (errors: number, warnings: number) => `Lỗi: ${errors} · Cảnh báo: ${warnings}`,
+  errorsHeading: (n: number) => `Lỗi (${n}), cần sửa:`,
+  warningsHeading: (n: number) => `Cảnh báo (${n}):`,
+  moreProblems: (n: number) => `… và ${n} mục khác (dùng --json để xem đủ).`,
+  noCell: 'toàn bảng',
+  scoredWithErrors: 'Bảng còn lỗi: các dòng lỗi được tính 0 điểm. Sửa theo danh sách trên rồi chấm lại.',
+  demoSampleCreated: (file: string) => `Chưa có tệp mẫu, đã tạo ${q(file)}.`,
+  demoHeading: 'CHẤM ĐIỂM CHỈ SỐ CCHC — DỮ LIỆU MẪU xã Cao An 2023 (số liệu minh họa)',
+
+  // ---- printed table ----------------------------------------------------------------------
+  tableHeaders: ['Mã', 'Lĩnh vực', 'Tối đa', 'Tối đa áp dụng', 'Điểm tự chấm', 'Tỷ lệ'],
+  tableTotal: 'Chỉ số CCHC',
+} as const;
+
+/** The Tổng hợp tab of the offline workbook (columns in the order of the Sheets dashboard). */
+export const LOCAL_SUMMARY_TEXT = {
+  title: 'TỔNG HỢP KẾT QUẢ TỰ CHẤM ĐIỂM CHỈ SỐ CCHC',
+  notScored: 'Chưa chấm điểm. Tab này được ghi lại mỗi lần chấm điểm (lệnh “score”); không nhập vào đây.',
+  scored: 'Kết quả lần chấm gần nhất; được ghi lại mỗi lần chấm điểm, không nhập vào đây.',
+  headers: {
+    code: 'Mã',
+    title: 'Lĩnh vực',
+    max: 'Điểm tối đa',
+    applicableMax: 'Điểm tối đa (áp dụng)',
+    points: 'Điểm tự chấm',
+    percent: 'Tỷ lệ đạt',
+    appraisal: 'Điểm thẩm định',
+    errors: 'Lỗi',
+    warnings: 'Cảnh báo',
+  },
+  indexRow: 'Chỉ số CCHC (tổng)',
+  group: 'Phân nhóm',
+  rating: 'Xếp loại',
+  heldDownBy: 'Lĩnh vực dưới mức sàn của xếp loại cao hơn',
+  appraisalPercent: 'Chỉ số theo điểm thẩm định',
+  errors: 'Tổng số lỗi',
+  warnings: 'Tổng số cảnh báo',
+  workbookWide: 'Lỗi/cảnh báo chung của bảng (không thuộc lĩnh vực nào)',
+} as const;
+
+/** Prompts and refusals of the workbook's data validation (Excel shows them when a cell is edited). */
+export const VALIDATION_TEXT = {
+  listTitle: 'Chọn trong danh sách',
+  listError: 'Giá trị không có trong danh sách. Chọn từ danh sách thả xuống.',
+  wholeTitle: 'Số nguyên ≥ 0',
+  wholeError: 'Nhập số nguyên ≥ 0 (ví dụ 12), không nhập chữ.',
+  decimalTitle: 'Điểm',
+  decimalError: (max: string) => `Nhập điểm từ 0 đến ${max}.`,
+  naTitle: 'Không phát sinh',
+  naError: 'Chọn “x” nếu trong năm không phát sinh, hoặc để trống.',
+  naForbiddenError: 'Tiêu chí này không được đánh dấu “Không phát sinh”. Để trống ô này và nhập số liệu.',
+  checklistTitle: 'Các hình thức đã làm',
+  checklistPrompt: (items: string) => `Ghi số thứ tự, cách nhau bằng dấu phẩy (ví dụ 1, 2). ${items}`,
+} as const;
+
+export const SAMPLE_MARK = 'DỮ LIỆU MẪU';
+
+export const CLI_HELP = `Chỉ số CCHC — công cụ offline (không cần tài khoản Google)
+
+Cách dùng: npm run cli -- <lệnh> [tùy chọn]   (hoặc: node dist-node/cli.js <lệnh> …)
+
+Lệnh:
+  template [-o tep.xlsx] [--catalogue bo-tieu-chi.json] [--sample] [--force]
+      Tạo bảng theo dõi trống theo bộ tiêu chí mặc định (hoặc theo tệp JSON đã cho).
+      --sample: tạo bảng MẪU xã Cao An 2023 (số liệu minh họa, không phải số liệu thật).
+      Mặc định ghi ra bang-theo-doi-cchc.xlsx (với --sample: cao-an-2023-mau.xlsx).
+
+  score <tep.xlsx> [--json] [-o ket-qua.xlsx] [--force]
+      Kiểm tra và chấm điểm: in bảng điểm theo lĩnh vực, chỉ số, phân nhóm, xếp loại
+      và danh sách lỗi/cảnh báo kèm địa chỉ ô (ví dụ 3. Cải cách TTHC!H12).
+      --json: in kết quả dạng JSON (điểm dạng số thập phân và dạng chữ).
+      -o: ghi bản đã chấm điểm (chỉ ghi các cột Tỷ lệ %, Điểm tự chấm, Kiểm tra và tab
+          Tổng hợp); tệp đầu vào không bao giờ bị sửa.
+
+  catalogue export [-o bo-tieu-chi.json] [--force]
+      Xuất bộ tiêu chí mặc định ra JSON (không có -o thì in ra màn hình).
+  catalogue check <bo-tieu-chi.json>
+      Kiểm tra một tệp bộ tiêu chí JSON.
+
+  demo
+      Chạy thử với dữ liệu mẫu (npm start): chấm samples/cao-an-2023-mau.xlsx
+      (tạo nếu chưa có), ghi out/cao-an-2023-da-cham.xlsx và in kết quả.
+
+  help
+      In hướng dẫn này.
+
+Không ghi đè tệp đã có, trừ khi thêm --force.
+
+Mã thoát:
+  0  thành công, bảng không có lỗi (có thể có cảnh báo)
+  1  đã chấm điểm nhưng bảng còn lỗi (hoặc bộ tiêu chí có lỗi)
+  2  không đọc hoặc không chấm được (tệp hỏng, sai cách dùng …)
+
+Đặt CCHC_DEBUG=1 để in chi tiết kỹ thuật khi có lỗi.
+`;

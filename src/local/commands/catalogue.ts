@@ -1,0 +1,66 @@
+/** `catalogue export` / `catalogue check`, and reading a catalogue file for `template --catalogue`. */
+import { buildCatalogue, CatalogueProblem } from '../../core/catalog/build';
+import { DEFAULT_CATALOGUE } from '../../core/catalog/defaultCatalogue';
+import { catalogueToJson, parseCatalogueJson } from '../../core/catalog/schema';
+import type { Catalogue, CatalogueSpec } from '../../core/catalog/types';
+import { formatPoints } from '../../core/format';
+import { localMsg } from '../../core/text';
+import { EXIT, ExitCode, Io, LocalError } from '../errors';
+import { assertWritable, readFileOrFail, writeFileOrFail } from '../files';
+
+export interface CheckedCatalogue {
+  spec: CatalogueSpec;
+  catalogue: Catalogue | null;
+  /** Shape faults (JSON) or meaning faults (codes, rules, points), as lines to print. */
+  errors: string[];
+  warnings: string[];
+}
+
+const lines = (list: CatalogueProblem[]) => list.map((p) => `  - ${p.message}`);
+
+/** Reads and checks a catalogue JSON file; a missing or unreadable file is a LocalError. */
+export async function checkCatalogueFile(file: string): Promise<CheckedCatalogue> {
+  const text = (await readFileOrFail(file)).toString('utf8').replace(/^\uFEFF/, '');
+  const parsed = parseCatalogueJson(text);
+  if (!parsed.spec) return { spec: DEFAULT_CATALOGUE, catalogue: null, errors: parsed.problems.map((p) => `  - ${p}`), warnings: [] };
+  const { catalogue, problems } = buildCatalogue(parsed.spec);
+  return {
+    spec: parsed.spec,
+    catalogue,
+    errors: lines(problems.filter((p) => p.severity === 'error')),
+    warnings: lines(problems.filter((p) => p.severity === 'warning')),
+  };
+}
+
+/** A catalogue file that must be usable (for a new workbook): any error stops with the list. */
+export async function loadCatalogueFile(file: string, io: Io): Promise<CatalogueSpec> {
+  const checked = await checkCatalogueFile(file);
+  if (checked.errors.length > 0) throw new LocalError(checked.catalogue ? localMsg.catalogueHasErrors(file) : localMsg.catalogueFileInvalid(file), checked.errors);
+  if (checked.warnings.length > 0) io.err([localMsg.catalogueWarnings, ...checked.warnings].join('\n'));
+  return checked.spec;
+}
+
+export async function catalogueExport(options: { output?: string; force: boolean }, io: Io): Promise<ExitCode> {
+  const json = catalogueToJson(DEFAULT_CATALOGUE);
+  if (!options.output) {
+    io.out(json.trimEnd());
+    return EXIT.ok;
+  }
+  await assertWritable(options.output, options.force);
+  await writeFileOrFail(options.output, json);
+  io.out(localMsg.catalogueWritten(options.output));
+  return EXIT.ok;
+}
+
+export async function catalogueCheck(file: string, io: Io): Promise<ExitCode> {
+  const checked = await checkCatalogueFile(file);
+  if (checked.errors.length > 0) {
+    io.out(checked.catalogue ? localMsg.catalogueHasErrors(file) : localMsg.catalogueFileInvalid(file));
+    checked.errors.forEach((l) => io.out(l));
+  } else {
+    const c = checked.catalogue!;
+    io.out(localMsg.catalogueOk(c.areas.length, c.byCode.size, formatPoints(c.areas.reduce((s, a) => s + a.max, 0))));
+  }
+  if (checked.warnings.length > 0) [localMsg.catalogueWarnings, ...checked.warnings].forEach((l) => io.out(l));
+  return checked.errors.length > 0 ? EXIT.hasErrors : EXIT.ok;
+}

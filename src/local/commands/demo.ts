@@ -1,0 +1,67 @@
+/**
+ * `demo` (npm start): score the SAMPLE workbook and show the result. The work is a list of steps
+ * sharing one context, so later features add a step (e.g. the .docx report writes out/….docx after
+ * the scored workbook) without touching the others.
+ */
+import path from 'node:path';
+import { localMsg } from '../../core/text';
+import { ExitCode, Io } from '../errors';
+import { exists } from '../files';
+import { areaTable, indexLines, problemLines } from '../scoreReport';
+import { exitCodeOf, ScoredFile, scoreFile, writeScoredCopy } from './score';
+import { writeSampleWorkbook } from './template';
+
+export const DEMO_FILES = {
+  sample: path.join('samples', 'cao-an-2023-mau.xlsx'),
+  outDir: 'out',
+  scored: path.join('out', 'cao-an-2023-da-cham.xlsx'),
+} as const;
+
+export interface DemoContext {
+  /** Folder the demo runs in (the project root for npm start); paths below are inside it. */
+  root: string;
+  io: Io;
+  samplePath: string;
+  outDir: string;
+  /** Set by the "score" step. */
+  scored?: ScoredFile;
+}
+
+export interface DemoStep {
+  name: string;
+  run(ctx: DemoContext): Promise<void>;
+}
+
+export const DEMO_STEPS: DemoStep[] = [
+  {
+    name: 'sample',
+    async run(ctx) {
+      if (await exists(ctx.samplePath)) return;
+      await writeSampleWorkbook(ctx.samplePath);
+      ctx.io.out(localMsg.demoSampleCreated(path.relative(ctx.root, ctx.samplePath)));
+    },
+  },
+  {
+    name: 'score',
+    async run(ctx) {
+      ctx.scored = await scoreFile(ctx.samplePath);
+      const out = path.join(ctx.root, DEMO_FILES.scored);
+      // The demo's own output: replaced on every run.
+      await writeScoredCopy(ctx.scored, ctx.samplePath, out, true);
+      ctx.io.out(localMsg.scoredWritten(path.relative(ctx.root, out)));
+    },
+  },
+  {
+    name: 'print',
+    async run(ctx) {
+      const result = ctx.scored!.result;
+      [localMsg.demoHeading, '', ...areaTable(result), '', ...indexLines(result), '', ...problemLines(result)].forEach((l) => ctx.io.out(l));
+    },
+  },
+];
+
+export async function runDemo(io: Io, root: string = process.cwd(), steps: readonly DemoStep[] = DEMO_STEPS): Promise<ExitCode> {
+  const ctx: DemoContext = { root, io, samplePath: path.join(root, DEMO_FILES.sample), outDir: path.join(root, DEMO_FILES.outDir) };
+  for (const step of steps) await step.run(ctx);
+  return exitCodeOf(ctx.scored!.result);
+}

@@ -1,0 +1,50 @@
+/** File access for the CLI with Vietnamese errors: missing files, folders given as files, no overwrite by default. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { localMsg } from '../core/text';
+import { LocalError } from './errors';
+
+export async function readFileOrFail(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new LocalError(localMsg.fileNotFound(file));
+    if (code === 'EISDIR') throw new LocalError(localMsg.notAFile(file));
+    throw new LocalError(localMsg.cannotRead(file, code ?? String(e)));
+  }
+}
+
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses to replace an existing file unless asked to (a template written over a filled workbook loses its data). */
+export async function assertWritable(file: string, force: boolean): Promise<void> {
+  if (!force && (await exists(file))) throw new LocalError(localMsg.outputExists(file));
+}
+
+/** Same file, even when written differently (./a.xlsx vs a.xlsx, or through a link). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+export async function writeFileOrFail(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await fs.writeFile(file, data);
+  } catch (e) {
+    throw new LocalError(localMsg.cannotWrite(file, (e as NodeJS.ErrnoException).code ?? String((e as Error).message)));
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The Tổng hợp tab of the offline workbook: per area code, title, maximum, applicable maximum,
+ * points, %, appraisal points and problem counts; the index row; then group, rating and totals.
+ * Pure cell contents (points as decimals, % as fractions); the .xlsx writer adds the look.
+ */
+import type { CatalogueSpec } from '../core/catalog/types';
+import type { CellValue } from '../core/cells';
+import type { WorkbookResult } from '../core/pipeline';
+import { TAB_NAMES } from '../core/layout';
+import { LOCAL_SUMMARY_TEXT as T } from '../core/text';
+import type { SheetGrid } from '../core/workbook';
+
+export type SummaryFormat = 'points' | 'percent' | null;
+
+export const SUMMARY_COLUMNS = [
+  { key: 'code', width: 56, format: null },
+  { key: 'title', width: 320, format: null },
+  { key: 'max', width: 80, format: 'points' },
+  { key: 'applicableMax', width: 100, format: 'points' },
+  { key: 'points', width: 90, format: 'points' },
+  { key: 'percent', width: 80, format: 'percent' },
+  { key: 'appraisal', width: 90, format: 'points' },
+  { key: 'errors', width: 60, format: null },
+  { key: 'warnings', width: 70, format: null },
+] as const satisfies readonly { key: string; width: number; format: SummaryFormat }[];
+
+export type SummaryKey = (typeof SUMMARY_COLUMNS)[number]['key'];
+
+export const SUMMARY_ROWS = { title: 1, notice: 2, header: 3, firstArea: 4 } as const;
+
+/** 0-based index of a Tổng hợp column. */
+export const summaryCol = (key: SummaryKey): number => SUMMARY_COLUMNS.findIndex((c) => c.key === key);
+
+export interface SummaryLayout {
+  grid: SheetGrid;
+  /** 1-based row of the index (total) line; area rows run from SUMMARY_ROWS.firstArea to just above it. */
+  indexRow: number;
+  /** 1-based rows of the label/value lines below (label in Lĩnh vực, value in Điểm tối đa) and the value's format. */
+  bandRows: { row: number; format: SummaryFormat }[];
+}
+
+const blank = (): CellValue[] => SUMMARY_COLUMNS.map(() => '');
+const pts = (milli: number) => milli / 1000;
+const pct = (hundredths: number) => hundredths / 10000;
+
+function line(values: Partial<Record<SummaryKey, CellValue>>): CellValue[] {
+  const row = blank();
+  for (const [k, v] of Object.entries(values) as [SummaryKey, CellValue][]) row[summaryCol(k)] = v;
+  return row;
+}
+
+/** The Tổng hợp grid: empty figures for a new workbook (result null), or the scored figures. */
+export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, notice?: string): SummaryLayout {
+  const values: CellValue[][] = [];
+  values[SUMMARY_ROWS.title - 1] = line({ code: T.title });
+  values[SUMMARY_ROWS.notice - 1] = line({ code: notice ?? (result ? T.scored : T.notScored) });
+  values[SUMMARY_ROWS.header - 1] = SUMMARY_COLUMNS.map((c) => T.headers[c.key]);
+
+  if (result) {
+    const count = (areaCode: string, severity: 'error' | 'warning') => result.problems.filter((p) => p.areaCode === areaCode && p.severity === severity).length;
+    const appraisal = (code: string) => result.appraisal?.areas.find((a) => a.code === code);
+    for (const a of result.areas) {
+      const ap = appraisal(a.code);
+      values.push(
+        line({
+          code: a.code,
+          title: a.title,
+          max: pts(a.statedMax),
+          applicableMax: pts(a.applicableMax),
+          points: pts(a.points),
+          percent: pct(a.percent),
+          appraisal: ap ? pts(ap.points) : '',
+          errors: count(a.code, 'error'),
+          warnings: count(a.code, 'warning'),
+        }),
+      );
+    }
+  } else {
+    for (const a of spec.areas) values.push(line({ code: a.code, title: a.title, max: a.maxPoints }));
+  }
+
+  const index = result?.index;
+  values.push(
+    line({
+      title: T.indexRow,
+      max: index ? pts(index.max) : spec.areas.reduce((s, a) => s + a.maxPoints, 0),
+      applicableMax: index ? pts(index.applicableMax) : '',
+      points: index ? pts(index.points) : '',
+      percent: index ? pct(index.percent) : '',
+      appraisal: result?.appraisal ? pts(result.appraisal.index.points) : '',
+      errors: result ? result.errors : '',
+      warnings: result ? result.warnings : '',
+    }),
+  );
+  const indexRow = values.length;
+  values.push(blank());
+
+  const bands: [string, CellValue, SummaryFormat][] = [
+    [T.group, index?.group ?? '', null],
+    [T.rating, index?.rating ?? '', null],
+  ];
+  if (index && index.heldDownBy.length > 0) bands.push([T.heldDownBy, index.heldDownBy.join(', '), null]);
+  if (result?.appraisal) bands.push([T.appraisalPercent, pct(result.appraisal.index.percent), 'percent']);
+  bands.push([T.errors, result ? result.errors : '', null], [T.warnings, result ? result.warnings : '', null]);
+  const workbookWide = result ? result.problems.filter((p) => p.areaCode === null).length : 0;
+  if (workbookWide > 0) bands.push([T.workbookWide, workbookWide, null]);
+
+  const bandRows: SummaryLayout['bandRows'] = [];
+  for (const [label, value, format] of bands) {
+    values.push(line({ title: label, max: value }));
+    bandRows.push({ row: values.length, format });
+  }
+  return { grid: { name: TAB_NAMES.summary, values }, indexRow, bandRows };
+}

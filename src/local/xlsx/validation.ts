@@ -1,0 +1,134 @@
+/**
+ * Data validation of an area tab's input cells, decided per row from that row's own catalogue cells
+ * (kind, rule, maximum, "được KPS"): drop-downs for Có/Không and for the row's status options,
+ * whole numbers for a/b and counts, 'x' for Không phát sinh, 0 … max for hand-typed and appraisal points.
+ */
+import type ExcelJS from 'exceljs';
+import type { CellValue } from '../../core/cells';
+import { parseRule } from '../../core/catalog/ruleText';
+import { formatNumber } from '../../core/format';
+import type { ColumnKey } from '../../core/layout';
+import { toMilli } from '../../core/points';
+import { criterionSpecOfRow } from '../../core/workbook';
+import { LIST_TAB_NAME, NO_WORD, VALIDATION_TEXT as T, YES_WORD } from '../../core/text';
+
+/** Excel refuses inline lists longer than this (the whole "a,b,c" formula text). */
+const INLINE_LIST_MAX = 255;
+/** Excel truncates input prompts beyond this. */
+const PROMPT_MAX = 255;
+export const NA_MARK = 'x';
+
+/**
+ * Turns an option list into a list-validation formula. An inline list `"a,b"` cannot hold a comma or
+ * a quote inside an item, nor exceed 255 characters: such lists go to a hidden tab, one column each,
+ * and are referenced by range. Identical lists share a column.
+ */
+export class ListSource {
+  private sheet: ExcelJS.Worksheet | null = null;
+  private readonly columns = new Map<string, string>();
+
+  constructor(private readonly wb: ExcelJS.Workbook) {}
+
+  formula(options: readonly string[]): string {
+    const inline = `"${options.join(',')}"`;
+    if (!options.some((o) => /[,"]/.test(o)) && inline.length <= INLINE_LIST_MAX) return inline;
+    const key = JSON.stringify(options);
+    const known = this.columns.get(key);
+    if (known) return known;
+    const sheet = (this.sheet ??= this.wb.addWorksheet(LIST_TAB_NAME, { state: 'hidden' }));
+    const column = this.columns.size + 1;
+    options.forEach((o, i) => (sheet.getCell(i + 1, column).value = o));
+    const letter = sheet.getColumn(column).letter;
+    const ref = `'${LIST_TAB_NAME}'!$${letter}$1:$${letter}$${options.length}`;
+    this.columns.set(key, ref);
+    return ref;
+  }
+}
+
+const list = (formula: string, title: string = T.listTitle, error: string = T.listError): ExcelJS.DataValidation => ({
+  type: 'list',
+  allowBlank: true,
+  formulae: [formula],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: title,
+  error,
+});
+
+const WHOLE: ExcelJS.DataValidation = {
+  type: 'whole',
+  operator: 'greaterThanOrEqual',
+  allowBlank: true,
+  formulae: [0],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: T.wholeTitle,
+  error: T.wholeError,
+};
+
+const points = (max: number): ExcelJS.DataValidation => ({
+  type: 'decimal',
+  operator: 'between',
+  allowBlank: true,
+  formulae: [0, max],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: T.decimalTitle,
+  error: T.decimalError(formatNumber(max)),
+});
+
+/** No entry allowed: a text length of 0 (for Không phát sinh where the criterion forbids it). */
+const FORBIDDEN_NA: ExcelJS.DataValidation = {
+  type: 'textLength',
+  operator: 'lessThanOrEqual',
+  allowBlank: true,
+  formulae: [0],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: T.naTitle,
+  error: T.naForbiddenError,
+};
+
+/** A prompt only ("any" value), for checklists: the items and their numbers. */
+const prompt = (title: string, text: string): ExcelJS.DataValidation => ({
+  type: 'any' as ExcelJS.DataValidation['type'],
+  allowBlank: true,
+  formulae: [],
+  showInputMessage: true,
+  promptTitle: title,
+  prompt: text.length > PROMPT_MAX ? text.slice(0, PROMPT_MAX - 1) + '…' : text,
+});
+
+/** The validations of one area-tab row's input cells, by layout key; empty for area, group and unreadable rows. */
+export function rowValidations(cells: CellValue[], lists: ListSource): Partial<Record<ColumnKey, ExcelJS.DataValidation>> {
+  const { spec } = criterionSpecOfRow(cells);
+  if (!spec || spec.kind === 'group' || spec.kind === 'retired') return {};
+  const out: Partial<Record<ColumnKey, ExcelJS.DataValidation>> = {};
+  const max = toMilli(spec.maxPoints) / 1000;
+  const rule = parseRule(spec.code, spec.kind, spec.rule, toMilli(spec.maxPoints));
+  const labels = rule.value.kind === 'options' ? rule.value.options.map((o) => o.label) : [];
+  switch (spec.kind) {
+    case 'ratio':
+      out.a = WHOLE;
+      out.b = WHOLE;
+      break;
+    case 'count':
+      out.value = WHOLE;
+      break;
+    case 'yesno':
+      out.value = list(lists.formula([YES_WORD, NO_WORD]));
+      break;
+    case 'status':
+      if (labels.length > 0) out.value = list(lists.formula(labels));
+      break;
+    case 'checklist':
+      if (labels.length > 0) out.value = prompt(T.checklistTitle, T.checklistPrompt(labels.map((l, i) => `${i + 1}. ${l}`).join('; ')));
+      break;
+    case 'manual':
+      out.value = points(max);
+      break;
+  }
+  out.na = spec.naAllowed ? list(lists.formula([NA_MARK]), T.naTitle, T.naError) : FORBIDDEN_NA;
+  out.appraisal = points(max);
+  return out;
+}
