@@ -86,7 +86,7 @@ export const MENU_TEXT = {
   compute: 'Tính điểm',
   setup: 'Khởi tạo / cập nhật bảng theo dõi',
   report: 'Tạo báo cáo tổng kết',
-  importCatalogue: 'Nhập bộ tiêu chí (JSON)',
+  catalogueImport: 'Nhập bộ tiêu chí (JSON)',
   help: 'Hướng dẫn',
   sidebarTitle: 'Chỉ số CCHC',
   helpTitle: 'Hướng dẫn sử dụng – Chỉ số CCHC',
@@ -188,10 +188,10 @@ export const SERVER_TEXT = {
   reportNotYetHint: 'Trong khi chờ, dùng bảng Tổng hợp hoặc công cụ offline (npm start) để lập báo cáo.',
   reportCreatedTitle: 'Đã tạo báo cáo tổng kết',
   reportCreated: (name: string, url: string) => `Đã tạo tài liệu “${name}”.\nMở tại: ${url}`,
-  importTitle: 'Nhập bộ tiêu chí (JSON)',
-  importPrompt: 'Dán toàn bộ nội dung tệp bộ tiêu chí (JSON) vào ô dưới đây. Sau khi nhập, chạy “Khởi tạo / cập nhật bảng theo dõi” để áp dụng.',
-  importDone: (name: string, areas: number, criteria: number) =>
+  catalogueImportTitle: 'Nhập bộ tiêu chí (JSON)',
+  catalogueImportPrompt: 'Dán toàn bộ nội dung tệp bộ tiêu chí (JSON) vào ô dưới đây. Sau khi nhập, chạy “Khởi tạo / cập nhật bảng theo dõi” để áp dụng.',
+  catalogueImportDone: (name: string, areas: number, criteria: number) =>
     `Đã lưu bộ tiêu chí “${name}” (${areas} lĩnh vực, ${criteria} tiêu chí). Chạy “Khởi tạo / cập nhật bảng theo dõi” để cập nhật các bảng.`,
-  importInvalid: (problems: readonly string[]) => `Bộ tiêu chí không hợp lệ, chưa lưu:\n${problems.slice(0, 8).join('\n')}`,
-  importTooLarge: 'Bộ tiêu chí quá lớn để lưu trong bảng tính (giới hạn khoảng 100 KB).',
+  catalogueImportInvalid: (problems: readonly string[]) => `Bộ tiêu chí không hợp lệ, chưa lưu:\n${problems.slice(0, 8).join('\n')}`,
+  catalogueTooLarge: 'Bộ tiêu chí quá lớn để lưu trong bảng tính (giới hạn khoảng 100 KB).',
 } as const;

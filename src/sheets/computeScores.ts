@@ -1,0 +1,61 @@
+/**
+ * "Tính điểm": under the document lock, one read per tab, the core pipeline, one write of each area
+ * tab's computed block, Tổng hợp in one write (+ its chart), one row appended to Nhật ký, and the
+ * sidebar's view stored for the next opening. Never writes an input cell: the only cells written in
+ * area tabs are the ComputedBlocks, whose columns are the layout's 'computed' role.
+ */
+import { scoreWorkbook, type WorkbookResult } from '../core/pipeline';
+import { formatPercent2, formatPoints } from '../core/format';
+import { SERVER_TEXT, SHEETS_SUMMARY_TEXT } from '../core/text';
+import type { DashboardView } from '../ui/contract';
+import { buildDashboard, fitForStorage, storedRunPoints } from './dashboard';
+import { activeSpreadsheet, activeUserEmail, withDocumentLock } from './lock';
+import { appendLog, ensureLogSheet, logRow, TIME_FORMAT, TIME_ZONE } from './logTab';
+import { readWorkbookTabs } from './readTabs';
+import { REPORT_AVAILABLE } from './report';
+import { KEYS, writeJson } from './store';
+import { ensureSummarySheet, writeSummary } from './summaryTab';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface ComputeOutcome {
+  result: WorkbookResult;
+  view: DashboardView;
+}
+
+/** Writes each area tab's computed block (Tỷ lệ % · Điểm tự chấm · Kiểm tra) with one setValues. */
+export function writeComputedBlocks(sheets: Map<string, Sheet>, result: WorkbookResult): void {
+  for (const block of result.computed) {
+    const sheet = sheets.get(block.sheet);
+    if (!sheet || block.values.length === 0) continue;
+    sheet.getRange(block.row, block.column, block.values.length, block.values[0].length).setValues(block.values);
+  }
+}
+
+export function computeScores(): ComputeOutcome {
+  return withDocumentLock(SERVER_TEXT.busyCompute, () => {
+    const ss = activeSpreadsheet();
+    const tabs = readWorkbookTabs(ss, true);
+    const result = scoreWorkbook({ tabs: tabs.map((t) => t.grid) });
+    writeComputedBlocks(new Map(tabs.map((t) => [t.grid.name, t.sheet])), result);
+
+    const now = new Date();
+    const when = Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT);
+    const user = activeUserEmail();
+    writeSummary(ensureSummarySheet(ss).sheet, result, SHEETS_SUMMARY_TEXT.updated(when, user));
+    appendLog(ensureLogSheet(ss).sheet, logRow(when, user, result));
+
+    const props = PropertiesService.getDocumentProperties();
+    const all = props.getProperties();
+    const view = buildDashboard(result, { scoredAt: now.toISOString(), previousRun: storedRunPoints(all), reportEnabled: REPORT_AVAILABLE });
+    const runPoints = Object.fromEntries(result.areas.map((a) => [a.code, a.points]));
+    writeJson(props, all, { [KEYS.dashboard]: fitForStorage(view), [KEYS.lastRunPoints]: runPoints });
+    return { result, view };
+  });
+}
+
+/** The alert shown after Tính điểm from the menu. */
+export function computeMessage(result: WorkbookResult): string {
+  const i = result.index;
+  return SHEETS_SUMMARY_TEXT.computeDone(formatPoints(i.points), formatPoints(i.applicableMax), formatPercent2(i.percent), i.group, i.rating, result.errors, result.warnings);
+}

@@ -1,0 +1,141 @@
+/**
+ * The sidebar's DashboardView, built from a WorkbookResult (pure), and kept in DocumentProperties
+ * between runs so that opening the sidebar costs no sheet read.
+ *
+ * Size: a property value holds ≤ 9 KB, so the view is stored in chunks (store.ts); the problem list is
+ * capped at MAX_STORED_PROBLEMS (errors first) and, if still too large, halved until the JSON fits in
+ * MAX_VALUE_BYTES. `errors` and `warnings` always count every problem, so the sidebar can say how
+ * many were left out (errors + warnings − problems.length).
+ */
+import { columnLetter, letterOf } from '../core/layout';
+import { formatPercent2, formatPoints, formatRatio } from '../core/format';
+import { cellText } from '../core/cells';
+import type { Problem, WorkbookResult } from '../core/pipeline';
+import type { IndexScore } from '../core/score';
+import { evidenceCompleteness } from '../core/cycle/evidence';
+import { parseAreaPoints } from '../core/cycle/newYear';
+import type { AreaView, DashboardView, IndexView, ProblemView } from '../ui/contract';
+import { KEYS, MAX_VALUE_BYTES, readJson, utf8Length } from './store';
+
+export const MAX_STORED_PROBLEMS = 300;
+
+export interface DashboardContext {
+  scoredAt: string | null;
+  /** Per-area points (milli) of the previous Tính điểm, by area code. */
+  previousRun: Record<string, number> | null;
+  reportEnabled: boolean;
+}
+
+function indexView(i: IndexScore): IndexView {
+  return {
+    points: i.points / 1000,
+    applicableMax: i.applicableMax / 1000,
+    percent: i.percent / 100,
+    pointsText: formatPoints(i.points),
+    percentText: formatPercent2(i.percent),
+    group: i.group,
+    rating: i.rating,
+  };
+}
+
+export function problemView(p: Problem): ProblemView {
+  const cell = p.sheet && p.row ? `${p.column ? letterOf(p.column) : columnLetter(p.columnNumber ?? 1)}${p.row}` : null;
+  return {
+    severity: p.severity,
+    areaCode: p.areaCode,
+    sheet: cell ? p.sheet : null,
+    cell,
+    address: p.cell,
+    code: p.code,
+    message: p.message,
+  };
+}
+
+/** Errors before warnings, each in the pipeline's order; at most `max`. */
+export function cappedProblems(problems: Problem[], max = MAX_STORED_PROBLEMS): ProblemView[] {
+  const sorted = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
+  return sorted.slice(0, max).map(problemView);
+}
+
+export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): DashboardView {
+  const lastYear = parseAreaPoints(cellText(result.info.previousAreaPoints));
+  const appraisalAreas = new Map((result.appraisal?.areas ?? []).map((a) => [a.code, a.points]));
+  const areas: AreaView[] = result.areas.map((a) => {
+    const previous = ctx.previousRun ? ctx.previousRun[a.code] : undefined;
+    const ly = lastYear.get(a.code);
+    const ap = appraisalAreas.get(a.code);
+    return {
+      code: a.code,
+      title: a.title,
+      tabName: a.tabName,
+      points: a.points / 1000,
+      applicableMax: a.applicableMax / 1000,
+      percent: a.percent / 100,
+      pointsText: formatPoints(a.points),
+      percentText: formatPercent2(a.percent),
+      previousRunPoints: typeof previous === 'number' ? previous / 1000 : null,
+      lastYearPoints: ly === undefined ? null : ly / 1000,
+      appraisalPoints: ap === undefined ? null : ap / 1000,
+    };
+  });
+  const ev = evidenceCompleteness(result).overall;
+  return {
+    commune: cellText(result.info.commune),
+    year: cellText(result.info.year),
+    catalogueNotice: result.catalogue.notice,
+    scoredAt: ctx.scoredAt,
+    index: indexView(result.index),
+    appraisalIndex: result.appraisal ? indexView(result.appraisal.index) : null,
+    areas,
+    problems: cappedProblems(result.problems),
+    errors: result.errors,
+    warnings: result.warnings,
+    evidence: {
+      total: ev.total,
+      withEvidence: ev.withEvidence,
+      explanationOnly: ev.explanationOnly,
+      none: ev.none,
+      completeText: formatRatio(ev.completePercent),
+    },
+    locked: false,
+    reportEnabled: ctx.reportEnabled,
+  };
+}
+
+/** The view before the first Tính điểm: nothing read from the sheet, nothing scored. */
+export function emptyDashboard(reportEnabled: boolean, catalogueNotice = ''): DashboardView {
+  return {
+    commune: '',
+    year: '',
+    catalogueNotice,
+    scoredAt: null,
+    index: null,
+    appraisalIndex: null,
+    areas: [],
+    problems: [],
+    errors: 0,
+    warnings: 0,
+    evidence: null,
+    locked: false,
+    reportEnabled,
+  };
+}
+
+/** Shrinks the problem list until the view's JSON fits the store's budget. */
+export function fitForStorage(view: DashboardView, maxBytes = MAX_VALUE_BYTES): DashboardView {
+  let out = view;
+  while (utf8Length(JSON.stringify(out)) > maxBytes && out.problems.length > 0) {
+    out = { ...out, problems: out.problems.slice(0, Math.floor(out.problems.length / 2)) };
+  }
+  return out;
+}
+
+export function storedDashboard(all: Record<string, string>): DashboardView | null {
+  const v = readJson<DashboardView>(all, KEYS.dashboard);
+  return v && typeof v === 'object' && Array.isArray(v.areas) && Array.isArray(v.problems) ? v : null;
+}
+
+export function storedRunPoints(all: Record<string, string>): Record<string, number> | null {
+  const v = readJson<Record<string, number>>(all, KEYS.lastRunPoints);
+  return v && typeof v === 'object' ? v : null;
+}

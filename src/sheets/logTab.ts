@@ -1,0 +1,35 @@
+/** Nhật ký: one appended row per Tính điểm (time, user, points, index, problems, per-area points). */
+import { LOG_COLUMNS, TAB_NAMES } from '../core/layout';
+import type { WorkbookResult } from '../core/pipeline';
+import { formatAreaPoints } from '../core/cycle/newYear';
+import { SHEETS_SUMMARY_TEXT as T } from '../core/text';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const TIME_FORMAT = 'dd/MM/yyyy HH:mm:ss';
+
+export function initLogSheet(sheet: Sheet): void {
+  sheet.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([[...LOG_COLUMNS]]).setFontWeight('bold').setBackground('#e8eaed');
+  sheet.setFrozenRows(1);
+  // Plain text: "05/01/2024 08:30:00" must not be re-read as a date in another spreadsheet locale.
+  sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), 1).setNumberFormat('@');
+  [150, 200, 90, 80, 80, 60, 70, 360].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+}
+
+export function ensureLogSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, known?: Sheet | null): { sheet: Sheet; created: boolean } {
+  const found = known ?? ss.getSheetByName(TAB_NAMES.log);
+  if (found) return { sheet: found, created: false };
+  const sheet = ss.insertSheet(TAB_NAMES.log, ss.getNumSheets());
+  initLogSheet(sheet);
+  return { sheet, created: true };
+}
+
+/** The row, in LOG_COLUMNS order; points and index as numbers so the office can chart them. */
+export function logRow(when: string, user: string, result: WorkbookResult): (string | number)[] {
+  return [when, user, T.logAction, result.index.points / 1000, result.index.percent / 100, result.errors, result.warnings, formatAreaPoints(result.areas)];
+}
+
+export function appendLog(sheet: Sheet, row: (string | number)[]): void {
+  sheet.appendRow(row);
+}

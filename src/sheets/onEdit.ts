@@ -1,0 +1,65 @@
+/**
+ * Live feedback (simple trigger onEdit): an edit of a criterion row re-validates that row and
+ * rewrites its three computed cells. Service calls: getA1Notation (where the edit is), offset +
+ * getValues (the edited rows, full width: one read), offset + setValues (their computed cells: one
+ * write, skipped when nothing changed). Never a full-tab read, never an input cell, never a throw.
+ *
+ * The tab is recognised by the row itself (a criterion code in Mã, a known Loại, computed cells
+ * that look like ours), not by a header read: that would be a second read on every keystroke.
+ */
+import type { CellValue } from '../core/cells';
+import { cellText } from '../core/cells';
+import { AREA_COLUMNS, AREA_WIDTH, col, roleSpan } from '../core/layout';
+import { scoreSingleRow } from '../core/pipeline';
+import { SEVERITY_LABELS, msg } from '../core/text';
+import { kindFromLabel } from '../core/workbook';
+import { parseA1Block } from './readTabs';
+
+const COMPUTED = roleSpan('computed');
+/** Columns whose edit changes a row's result: catalogue, inputs and appraisal. */
+const RESCORING_COLUMNS = new Set(AREA_COLUMNS.flatMap((c, i) => (c.role === 'catalogue' || c.role === 'input' || c.role === 'appraisal' ? [i + 1] : [])));
+const CRITERION_CODE = /^\d+(?:\.\d+)+$/;
+const CHECK_PREFIXES = [SEVERITY_LABELS.error, SEVERITY_LABELS.warning, msg.ok, msg.notApplicable];
+
+/** Does this row read like a criterion row of an area tab, with our computed cells where we expect them? */
+export function isCriterionRow(cells: CellValue[]): boolean {
+  if (!CRITERION_CODE.test(cellText(cells[col('code')]))) return false;
+  const kind = kindFromLabel(cells[col('kind')]);
+  if (kind === null || kind === 'area') return false;
+  const ratio = cells[col('ratio')];
+  const points = cells[col('points')];
+  const check = cellText(cells[col('check')]);
+  const numberOrBlank = (v: CellValue) => v === '' || v === null || v === undefined || typeof v === 'number';
+  return numberOrBlank(ratio) && numberOrBlank(points) && (check === '' || CHECK_PREFIXES.some((p) => check.startsWith(p)));
+}
+
+/** New computed cells for the read rows; null when nothing changes. Pure. */
+export function recomputeRows(rows: CellValue[][]): (string | number | CellValue)[][] | null {
+  let changed = false;
+  const out = rows.map((cells) => {
+    const current = [cells[col('ratio')], cells[col('points')], cells[col('check')]].map((v) => (v === null || v === undefined ? '' : v));
+    const next = isCriterionRow(cells) ? scoreSingleRow(cells) : null;
+    if (!next) return current;
+    if (next.some((v, i) => v !== current[i])) changed = true;
+    return next;
+  });
+  return changed ? out : null;
+}
+
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
+  try {
+    const range = e?.range;
+    if (!range) return;
+    const block = parseA1Block(range.getA1Notation());
+    if (!block) return;
+    let touches = false;
+    for (let c = block.column; c < block.column + block.numColumns && !touches; c++) touches = RESCORING_COLUMNS.has(c);
+    if (!touches) return;
+    const rows = range.offset(0, 1 - block.column, block.numRows, AREA_WIDTH);
+    const next = recomputeRows(rows.getValues() as CellValue[][]);
+    if (next) rows.offset(0, COMPUTED.first - 1, block.numRows, COMPUTED.count).setValues(next as (string | number)[][]);
+  } catch (err) {
+    // A simple trigger must never interrupt the official's typing; Tính điểm reports everything later.
+    console.error(err);
+  }
+}

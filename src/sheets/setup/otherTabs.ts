@@ -1,0 +1,124 @@
+/** Thông tin chung and Phân công: created when missing; on a later run only office-owned cells change. */
+import type { CatalogueSpec } from '../../core/catalog/types';
+import { CellValue, cellText } from '../../core/cells';
+import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, INFO_CATALOGUE_KEYS, INFO_FIELDS, INFO_ROWS, TAB_NAMES } from '../../core/layout';
+import { assignmentGrid, infoGrid } from '../../core/template';
+import { SETUP_TEXT as T } from '../../core/text';
+import { readInfo } from '../../core/workbook';
+import { BlockWrite, sameCell, toRuns } from './plan';
+import { parseEmails } from './protect';
+import { writeBlocks } from './areaTab';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function styleHeader(sheet: Sheet, row: number, width: number, widths: readonly number[]): void {
+  sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground('#e8eaed').setWrap(true);
+  sheet.setFrozenRows(row);
+  widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+}
+
+// ---- Thông tin chung ------------------------------------------------------------------------
+
+/** Catalogue fields (office-owned) brought up to the catalogue; missing labels appended. Pure. */
+export function planInfo(values: CellValue[][], spec: CatalogueSpec): BlockWrite[] {
+  const desired = infoGrid(spec).values;
+  const { rowOf } = readInfo({ name: TAB_NAMES.info, values });
+  const changes = new Map<number, CellValue[]>();
+  for (const key of INFO_CATALOGUE_KEYS) {
+    const place = rowOf.get(key);
+    const want = desired[INFO_ROWS.firstField - 1 + INFO_FIELDS.findIndex((f) => f.key === key)][1];
+    if (place && !sameCell(values[place.row - 1][1], want)) changes.set(place.row, [want]);
+  }
+  const appended = new Map<number, CellValue[]>();
+  let last = values.length;
+  INFO_FIELDS.forEach((f, i) => {
+    if (!rowOf.has(f.key)) appended.set(++last, desired[INFO_ROWS.firstField - 1 + i]);
+  });
+  return [...toRuns(changes, 2), ...toRuns(appended, 1)];
+}
+
+export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { sheet: Sheet; values: CellValue[][] } | null): { sheet: Sheet; created: boolean } {
+  if (existing) {
+    writeBlocks(existing.sheet, planInfo(existing.values, spec));
+    return { sheet: existing.sheet, created: false };
+  }
+  const sheet = ss.insertSheet(TAB_NAMES.info, 0);
+  const values = infoGrid(spec).values;
+  sheet.getRange(1, 1, values.length, 3).setNumberFormat('@');
+  const yearRow = INFO_ROWS.firstField + INFO_FIELDS.findIndex((f) => f.key === 'year');
+  sheet.getRange(yearRow, 2).setNumberFormat('0');
+  sheet.getRange(1, 1, values.length, 3).setValues(values as (string | number)[][]);
+  sheet.getRange(INFO_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
+  styleHeader(sheet, INFO_ROWS.header, 3, [240, 420, 300]);
+  sheet.getRange(INFO_ROWS.firstField, 2, values.length - INFO_ROWS.firstField + 1, 1).setWrap(true);
+  sheet
+    .getRange(yearRow, 2)
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(2000, 2100).setAllowInvalid(true).setHelpText(T.helpYear).build());
+  return { sheet, created: true };
+}
+
+// ---- Phân công ------------------------------------------------------------------------------
+
+const ASSIGN_COL = (key: (typeof ASSIGNMENT_COLUMNS)[number]['key']) => ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key);
+
+/** Is this grid a Phân công tab (found by its header, whatever its name)? */
+export function isAssignmentGrid(values: CellValue[][]): boolean {
+  const header = values[ASSIGNMENT_ROWS.header - 1];
+  return !!header && cellText(header[0]) === ASSIGNMENT_COLUMNS[0].header && cellText(header[ASSIGN_COL('emails')]) === ASSIGNMENT_COLUMNS[ASSIGN_COL('emails')].header;
+}
+
+export interface AssignmentRead {
+  officials: Map<string, string[]>;
+  invalid: string[];
+}
+
+/** Officials' e-mails per area code. Pure. */
+export function readAssignmentEmails(values: CellValue[][]): AssignmentRead {
+  const officials = new Map<string, string[]>();
+  const invalid: string[] = [];
+  for (const row of values.slice(ASSIGNMENT_ROWS.firstData - 1)) {
+    const code = cellText(row[ASSIGN_COL('areaCode')]);
+    if (!code) continue;
+    const parsed = parseEmails(cellText(row[ASSIGN_COL('emails')]));
+    invalid.push(...parsed.invalid);
+    officials.set(code, [...(officials.get(code) ?? []), ...parsed.emails.filter((e) => !(officials.get(code) ?? []).includes(e))]);
+  }
+  return { officials, invalid };
+}
+
+/** Rows for areas missing from Phân công, appended; area titles kept up to date. Pure. */
+export function planAssignments(values: CellValue[][], spec: CatalogueSpec): BlockWrite[] {
+  const rowOf = new Map<string, number>();
+  values.forEach((row, i) => {
+    const code = cellText(row[ASSIGN_COL('areaCode')]);
+    if (i >= ASSIGNMENT_ROWS.firstData - 1 && code && !rowOf.has(code)) rowOf.set(code, i + 1);
+  });
+  const titles = new Map<number, CellValue[]>();
+  const appended = new Map<number, CellValue[]>();
+  let last = values.length;
+  for (const a of spec.areas) {
+    const r = rowOf.get(a.code);
+    if (r === undefined) appended.set(++last, [a.code, a.title, '', '']);
+    else if (!sameCell(values[r - 1][ASSIGN_COL('areaTitle')], a.title)) titles.set(r, [a.title]);
+  }
+  return [...toRuns(titles, ASSIGN_COL('areaTitle') + 1), ...toRuns(appended, 1)];
+}
+
+export function setupAssignmentsTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { sheet: Sheet; values: CellValue[][] } | null): { sheet: Sheet; created: boolean; read: AssignmentRead } {
+  if (existing) {
+    writeBlocks(existing.sheet, planAssignments(existing.values, spec));
+    return { sheet: existing.sheet, created: false, read: readAssignmentEmails(existing.values) };
+  }
+  const sheet = ss.insertSheet(TAB_NAMES.assignments, ss.getNumSheets());
+  const values = assignmentGrid(spec).values;
+  sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat('@');
+  sheet.getRange(1, 1, values.length, ASSIGNMENT_COLUMNS.length).setValues(values as (string | number)[][]);
+  styleHeader(
+    sheet,
+    ASSIGNMENT_ROWS.header,
+    ASSIGNMENT_COLUMNS.length,
+    ASSIGNMENT_COLUMNS.map((c) => c.width),
+  );
+  return { sheet, created: true, read: readAssignmentEmails(values) };
+}

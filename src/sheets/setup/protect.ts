@@ -1,0 +1,82 @@
+/**
+ * Protections set by setup, all described "CCHC: …" so a later run finds and replaces them.
+ *
+ * Who may edit what:
+ * - title/header rows, catalogue columns, appraisal and last-year columns, Thông tin chung, Phân công:
+ *   the office only (whoever runs setup, plus the owner — Sheets keeps both).
+ * - each area's input cells: the officials listed for it in Phân công + the office. An area with no
+ *   e-mail listed is left open (reported), so nobody is locked out before Phân công is filled.
+ * - computed columns, Tổng hợp, Nhật ký: the office + every listed official, because Tính điểm and
+ *   onEdit run as the user who presses the button or types and must be able to write them. With no
+ *   official listed at all they are warning-only.
+ * - the office may choose warning-only for everything (DocumentProperty cchc.protectionMode = warning).
+ */
+import { SETUP_TEXT as T } from '../../core/text';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+export interface ProtectionOptions {
+  warningOnly: boolean;
+  /** The user running setup (kept as editor before others are removed). */
+  me: string;
+  /** E-mails that could not be added as editors (collected for the summary). */
+  failed: Set<string>;
+}
+
+export function removeOurProtections(sheet: Sheet): void {
+  const all = [...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE), ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)];
+  for (const p of all) if (p.getDescription().startsWith(T.protectionPrefix)) p.remove();
+}
+
+/** Restricts a new protection to the office plus `editors`, or makes it warning-only. */
+function restrict(p: Protection, description: string, editors: readonly string[], opts: ProtectionOptions, warningOnly = opts.warningOnly): void {
+  p.setDescription(description);
+  if (warningOnly) {
+    p.setWarningOnly(true);
+    return;
+  }
+  // The documented order: keep the current user before removing the others.
+  if (opts.me) p.addEditor(opts.me);
+  const others = p
+    .getEditors()
+    .map((u) => u.getEmail())
+    .filter((e) => e && e.toLowerCase() !== opts.me.toLowerCase());
+  if (others.length > 0) p.removeEditors(others);
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+  if (editors.length === 0) return;
+  try {
+    p.addEditors([...editors]);
+  } catch {
+    // One bad address must not leave the others out: add one by one and report the failures.
+    for (const e of editors) {
+      try {
+        p.addEditor(e);
+      } catch {
+        opts.failed.add(e);
+      }
+    }
+  }
+}
+
+export function protectRange(range: Range, description: string, editors: readonly string[], opts: ProtectionOptions, warningOnly?: boolean): void {
+  restrict(range.protect(), description, editors, opts, warningOnly);
+}
+
+export function protectSheet(sheet: Sheet, description: string, editors: readonly string[], opts: ProtectionOptions, warningOnly?: boolean): void {
+  restrict(sheet.protect(), description, editors, opts, warningOnly);
+}
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+/** "a@x.vn, b@x.vn; c@x.vn" → valid addresses (lower-case, unique) and the invalid pieces. */
+export function parseEmails(text: string): { emails: string[]; invalid: string[] } {
+  const emails: string[] = [];
+  const invalid: string[] = [];
+  for (const part of text.split(/[\s,;]+/).filter(Boolean)) {
+    if (!EMAIL.test(part)) invalid.push(part);
+    else if (!emails.includes(part.toLowerCase())) emails.push(part.toLowerCase());
+  }
+  return { emails, invalid };
+}

@@ -1,0 +1,189 @@
+/**
+ * "Khởi tạo / cập nhật bảng theo dõi": brings the workbook in line with the catalogue without
+ * changing any entry. Creates what is missing (Thông tin chung, one tab per area, Phân công, Tổng hợp,
+ * Nhật ký); on existing area tabs (found by header row, whatever their name) updates catalogue cells,
+ * appends rows for new criteria at the end of their tab, retires rows of criteria gone from the
+ * catalogue (Loại = Ngừng áp dụng: data kept, not scored); re-applies validation, formatting and
+ * protections. Runs under the document lock.
+ */
+import type { CatalogueSpec } from '../../core/catalog/types';
+import type { CellValue } from '../../core/cells';
+import { cellText } from '../../core/cells';
+import { TAB_NAMES } from '../../core/layout';
+import { SERVER_TEXT, SETUP_TEXT as T } from '../../core/text';
+import { readWorkbook } from '../../core/workbook';
+import { storedCatalogue } from '../catalogueSource';
+import { activeSpreadsheet, withDocumentLock } from '../lock';
+import { ensureLogSheet } from '../logTab';
+import { KEYS } from '../store';
+import { ensureSummarySheet } from '../summaryTab';
+import { AreaContext, createAreaTab, upgradeAreaTab } from './areaTab';
+import { catalogueEntries, classifyTab } from './plan';
+import { isAssignmentGrid, setupAssignmentsTab, setupInfoTab } from './otherTabs';
+import { protectSheet, ProtectionOptions, removeOurProtections } from './protect';
+import { ValidationCache } from './validation';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SetupResult {
+  createdTabs: string[];
+  added: string[];
+  updated: string[];
+  retired: string[];
+  /** Other things the office should know (Vietnamese sentences). */
+  notes: string[];
+}
+
+interface Tab {
+  sheet: Sheet;
+  name: string;
+  values: CellValue[][];
+}
+
+/** Tabs whose content setup needs; Nhật ký and Tổng hợp are only looked up by name (never read). */
+function readTabs(ss: Spreadsheet): { tabs: Tab[]; byName: Map<string, Sheet> } {
+  const tabs: Tab[] = [];
+  const byName = new Map<string, Sheet>();
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    byName.set(name, sheet);
+    if (name === TAB_NAMES.log || name === TAB_NAMES.summary) continue;
+    tabs.push({ sheet, name, values: sheet.getDataRange().getValues() as CellValue[][] });
+  }
+  return { tabs, byName };
+}
+
+export function runSetup(ss: Spreadsheet, spec: CatalogueSpec, options: { warningOnly: boolean; me: string; notes?: string[] }): SetupResult {
+  const result: SetupResult = { createdTabs: [], added: [], updated: [], retired: [], notes: [...(options.notes ?? [])] };
+  const { tabs, byName } = readTabs(ss);
+  const protection: ProtectionOptions = { warningOnly: options.warningOnly, me: options.me, failed: new Set() };
+
+  // ---- classify ------------------------------------------------------------------------------
+  const classified = tabs.map((t) => ({ tab: t, kind: classifyTab(t.values) }));
+  const infoName = [...readWorkbook({ tabs: tabs.map((t) => ({ name: t.name, values: t.values })) }).infoRowOf.values()][0]?.sheet;
+  const infoTab = tabs.find((t) => t.name === infoName) ?? null;
+  const assignmentTab = tabs.find((t) => t.name === TAB_NAMES.assignments && isAssignmentGrid(t.values)) ?? tabs.find((t) => isAssignmentGrid(t.values)) ?? null;
+
+  const areaTabOf = new Map<string, { tab: Tab; headerRow: number }>();
+  const arealess: { tab: Tab; headerRow: number }[] = [];
+  const damagedAreas = new Set<string>();
+  for (const { tab, kind } of classified) {
+    if (kind.kind === 'damaged') {
+      result.notes.push(T.damagedTab(tab.name));
+      if (kind.areaCode) damagedAreas.add(kind.areaCode);
+    } else if (kind.kind === 'area') {
+      if (kind.areaCode === null) arealess.push({ tab, headerRow: kind.headerRow });
+      else if (areaTabOf.has(kind.areaCode)) result.notes.push(T.duplicateAreaTab(tab.name, areaTabOf.get(kind.areaCode)!.tab.name));
+      else areaTabOf.set(kind.areaCode, { tab, headerRow: kind.headerRow });
+    }
+  }
+
+  // ---- Phân công first: its e-mails decide the protections ---------------------------------
+  const assignments = setupAssignmentsTab(ss, spec, assignmentTab);
+  if (assignments.created) result.createdTabs.push(TAB_NAMES.assignments);
+  if (assignments.read.invalid.length > 0) result.notes.push(T.invalidEmails(assignments.read.invalid));
+  const allOfficials = [...new Set([...assignments.read.officials.values()].flat())];
+
+  const info = setupInfoTab(ss, spec, infoTab);
+  if (info.created) result.createdTabs.push(TAB_NAMES.info);
+
+  // ---- area tabs ---------------------------------------------------------------------------
+  const firstPlace = new Map<string, { tab: string; row: number }>();
+  for (const { tab, headerRow } of [...areaTabOf.values(), ...arealess]) {
+    for (let r = headerRow + 1; r <= tab.values.length; r++) {
+      const code = cellText(tab.values[r - 1][0]);
+      if (code && !firstPlace.has(code)) firstPlace.set(code, { tab: tab.name, row: r });
+    }
+  }
+  const ctx: AreaContext = {
+    notice: spec.notice,
+    entries: catalogueEntries(spec),
+    firstPlace,
+    cache: new ValidationCache(),
+    protection,
+    officials: assignments.read.officials,
+    allOfficials,
+  };
+  const unprotected: string[] = [];
+  const collect = (o: { plan: { appended: string[]; updated: string[]; retired: string[] }; unprotectedInputs: boolean }, areaCode: string | null) => {
+    result.added.push(...o.plan.appended);
+    result.updated.push(...o.plan.updated);
+    result.retired.push(...o.plan.retired);
+    if (o.unprotectedInputs && areaCode) unprotected.push(areaCode);
+  };
+
+  let after: Sheet = info.sheet;
+  for (const area of spec.areas) {
+    const existing = areaTabOf.get(area.code);
+    if (existing) {
+      collect(upgradeAreaTab(existing.tab.sheet, { name: existing.tab.name, headerRow: existing.headerRow, values: existing.tab.values }, area, area.code, ctx), area.code);
+      after = existing.tab.sheet;
+      continue;
+    }
+    if (damagedAreas.has(area.code)) continue;
+    if (byName.has(area.tabName)) {
+      result.notes.push(T.tabNameTaken(area.tabName));
+      continue;
+    }
+    const created = createAreaTab(ss, area, after.getIndex(), ctx);
+    // A new tab is reported as created; its rows are not listed as "added criteria".
+    result.createdTabs.push(area.tabName);
+    if (created.unprotectedInputs) unprotected.push(area.code);
+    byName.set(area.tabName, created.sheet);
+    after = created.sheet;
+  }
+  // Tabs of areas no longer in the catalogue, and tabs without an area row: rows are retired, not deleted.
+  const inCatalogue = new Set(spec.areas.map((a) => a.code));
+  for (const [code, { tab, headerRow }] of areaTabOf) {
+    if (!inCatalogue.has(code)) collect(upgradeAreaTab(tab.sheet, { name: tab.name, headerRow, values: tab.values }, null, code, ctx), code);
+  }
+  for (const { tab, headerRow } of arealess) collect(upgradeAreaTab(tab.sheet, { name: tab.name, headerRow, values: tab.values }, null, null, ctx), null);
+
+  // ---- Tổng hợp, Nhật ký, protections of the other tabs ------------------------------------
+  const summary = ensureSummarySheet(ss, byName.get(TAB_NAMES.summary));
+  if (summary.created) result.createdTabs.push(TAB_NAMES.summary);
+  const log = ensureLogSheet(ss, byName.get(TAB_NAMES.log));
+  if (log.created) result.createdTabs.push(TAB_NAMES.log);
+  for (const sheet of [info.sheet, assignments.sheet]) {
+    removeOurProtections(sheet);
+    protectSheet(sheet, T.protectSheet(sheet.getName()), [], protection);
+  }
+  for (const sheet of [summary.sheet, log.sheet]) {
+    removeOurProtections(sheet);
+    protectSheet(sheet, T.protectSheet(sheet.getName()), allOfficials, protection, protection.warningOnly || allOfficials.length === 0);
+  }
+
+  if (unprotected.length > 0) result.notes.push(T.unprotectedInputs(unprotected));
+  if (protection.failed.size > 0) result.notes.push(T.editorsFailed([...protection.failed]));
+  if (protection.warningOnly) result.notes.push(T.warningOnly);
+  return result;
+}
+
+export function setupWorkbook(): SetupResult {
+  return withDocumentLock(SERVER_TEXT.busySetup, () => {
+    const ss = activeSpreadsheet();
+    const all = PropertiesService.getDocumentProperties().getProperties();
+    const { spec, problems } = storedCatalogue(all);
+    let me = '';
+    try {
+      me = Session.getEffectiveUser().getEmail();
+    } catch {
+      me = '';
+    }
+    return runSetup(ss, spec, { warningOnly: all[KEYS.protectionMode] === 'warning', me, notes: problems });
+  });
+}
+
+/** The summary shown to the office after setup. */
+export function setupMessage(r: SetupResult): string {
+  const lines: string[] = [];
+  if (r.createdTabs.length > 0) lines.push(T.createdTabs(r.createdTabs));
+  if (r.added.length > 0) lines.push(T.addedCriteria(r.added));
+  if (r.updated.length > 0) lines.push(T.updatedCriteria(r.updated));
+  if (r.retired.length > 0) lines.push(T.retiredCriteria(r.retired));
+  if (lines.length === 0) lines.push(T.nothingChanged);
+  else lines.push(T.entriesKept);
+  lines.push(...r.notes);
+  return lines.join('\n\n');
+}

@@ -1,0 +1,70 @@
+/**
+ * Tổng hợp as Tính điểm writes it: the grid shared with the offline shell (src/local/summaryGrid.ts)
+ * in one setValues, padded with blanks over whatever the previous run left below it, and one
+ * column chart of each area's % (0–100%) created once and updated afterwards.
+ */
+import type { CellValue } from '../core/cells';
+import { formatPercent2 } from '../core/format';
+import { TAB_NAMES } from '../core/layout';
+import type { WorkbookResult } from '../core/pipeline';
+import { SHEETS_SUMMARY_TEXT as T } from '../core/text';
+import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, summaryGrid } from '../local/summaryGrid';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const WIDTH = SUMMARY_COLUMNS.length;
+/** The chart sits to the right of the table. */
+const CHART_COLUMN = WIDTH + 2;
+
+/** Formats set once when the tab is created (Tính điểm then writes values only). */
+export function initSummarySheet(sheet: Sheet): void {
+  sheet.getRange(SUMMARY_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setWrap(true).setBackground('#e8eaed');
+  sheet.getRange(SUMMARY_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
+  sheet.setFrozenRows(SUMMARY_ROWS.header);
+  SUMMARY_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  const rows = sheet.getMaxRows() - SUMMARY_ROWS.firstArea + 1;
+  sheet.getRange(SUMMARY_ROWS.firstArea, summaryCol('percent') + 1, rows, 1).setNumberFormat('0.00%');
+}
+
+/** The cells Tính điểm writes: percentages below the index row become text (no per-cell formats). */
+export function summaryValues(result: WorkbookResult, notice: string): { values: CellValue[][]; areaRows: number } {
+  const layout = summaryGrid(result.spec, result, notice);
+  const values = layout.grid.values.map((r) => [...r]);
+  for (const band of layout.bandRows) {
+    const v = values[band.row - 1][summaryCol('max')];
+    if (band.format === 'percent' && typeof v === 'number') values[band.row - 1][summaryCol('max')] = formatPercent2(Math.round(v * 10000));
+  }
+  return { values, areaRows: result.areas.length };
+}
+
+export function writeSummary(sheet: Sheet, result: WorkbookResult, notice: string): void {
+  const { values, areaRows } = summaryValues(result, notice);
+  const previous = sheet.getLastRow();
+  while (values.length < previous) values.push(SUMMARY_COLUMNS.map(() => ''));
+  sheet.getRange(1, 1, values.length, WIDTH).setValues(values);
+  if (areaRows > 0) upsertChart(sheet, areaRows);
+}
+
+/** One chart, found again by its title: created on the first run, its ranges updated afterwards. */
+function upsertChart(sheet: Sheet, areaRows: number): void {
+  const labels = sheet.getRange(SUMMARY_ROWS.header, summaryCol('title') + 1, areaRows + 1, 1);
+  const percents = sheet.getRange(SUMMARY_ROWS.header, summaryCol('percent') + 1, areaRows + 1, 1);
+  const existing = sheet.getCharts().find((c) => c.getOptions().get('title') === T.chartTitle);
+  const builder = (existing ? existing.modify().clearRanges() : sheet.newChart().asColumnChart().setPosition(SUMMARY_ROWS.title, CHART_COLUMN, 0, 0))
+    .addRange(labels)
+    .addRange(percents)
+    .setNumHeaders(1)
+    .setOption('title', T.chartTitle)
+    .setOption('legend', { position: 'none' })
+    .setOption('vAxis', { minValue: 0, maxValue: 1, format: 'percent' });
+  if (existing) sheet.updateChart(builder.build());
+  else sheet.insertChart(builder.build());
+}
+
+export function ensureSummarySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, known?: Sheet | null): { sheet: Sheet; created: boolean } {
+  const found = known ?? ss.getSheetByName(TAB_NAMES.summary);
+  if (found) return { sheet: found, created: false };
+  const sheet = ss.insertSheet(TAB_NAMES.summary, ss.getNumSheets());
+  initSummarySheet(sheet);
+  return { sheet, created: true };
+}

@@ -1,0 +1,219 @@
+import type { FakeGas } from '../fakes';
+import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
+import type { CatalogueSpec } from '../../src/core/catalog/types';
+import { AREA_COLUMNS, AREA_ROWS, col, colNumber, LOG_COLUMNS, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
+import { KIND_LABELS, SETUP_TEXT } from '../../src/core/text';
+import { setupMessage } from '../../src/sheets/setup/setup';
+import { areaTabs, fillAssignments, fillEntries, fillInfo, inputCells, install, OFFICE, rowOf, setup, sheet, snapshot, writesToInputs } from './helpers';
+
+let gas: FakeGas;
+beforeEach(() => {
+  gas = install();
+});
+afterEach(() => gas.uninstall());
+
+const areaNames = DEFAULT_CATALOGUE.areas.map((a) => a.tabName);
+
+describe('setup on an empty spreadsheet', () => {
+  it('creates every tab with its header row, frozen rows and catalogue rows', () => {
+    const result = setup(gas);
+    const names = gas.spreadsheet.fakeSheets().map((s) => s.fakeName);
+    for (const n of [TAB_NAMES.info, ...areaNames, TAB_NAMES.assignments, TAB_NAMES.summary, TAB_NAMES.log]) expect(names).toContain(n);
+    expect(result.createdTabs).toEqual(expect.arrayContaining([TAB_NAMES.info, ...areaNames, TAB_NAMES.assignments, TAB_NAMES.summary, TAB_NAMES.log]));
+    // Thông tin chung first, then the areas in catalogue order.
+    expect(names.indexOf(TAB_NAMES.info)).toBeLessThan(names.indexOf(areaNames[0]));
+    expect(areaNames.map((n) => names.indexOf(n))).toEqual([...areaNames.map((n) => names.indexOf(n))].sort((a, b) => a - b));
+
+    for (const area of DEFAULT_CATALOGUE.areas) {
+      const s = sheet(gas, area.tabName);
+      const values = s.fakeValues();
+      expect(values[AREA_ROWS.header - 1]).toEqual(AREA_COLUMNS.map((c) => c.header));
+      expect(s.getFrozenRows()).toBe(AREA_ROWS.header);
+      const codes = values.slice(AREA_ROWS.header).map((r) => r[0]);
+      expect(codes).toEqual([area.code, ...area.criteria.map((c) => c.code)]);
+      // Rules starting with "=" are kept as text, not turned into formulas.
+      const r = rowOf(s, area.criteria[0].code);
+      expect(values[r - 1][col('rule')]).toBe(area.criteria[0].rule);
+    }
+    expect(sheet(gas, TAB_NAMES.log).fakeValues()[0]).toEqual([...LOG_COLUMNS]);
+    expect(writesToInputs(gas)).toEqual([]);
+  });
+
+  it('puts a note on every header cell and validation on input cells, keeping bad entries (allowInvalid)', () => {
+    setup(gas);
+    const s = sheet(gas, '1. Chỉ đạo điều hành');
+    AREA_COLUMNS.forEach((c, i) => expect(s.fakeCell(AREA_ROWS.header, i + 1)?.note).toBe(c.note));
+
+    const status = s.getRange(rowOf(s, '1.1.1'), colNumber('value')).getDataValidation()!;
+    expect(String(status.getCriteriaType())).toBe('VALUE_IN_LIST');
+    expect(status.getCriteriaValues()[0]).toEqual(['Kịp thời', 'Không kịp thời', 'Không ban hành']);
+    expect(status.getAllowInvalid()).toBe(true);
+
+    const ratioRow = rowOf(s, '1.1.2');
+    for (const key of ['a', 'b'] as const) {
+      const v = s.getRange(ratioRow, colNumber(key)).getDataValidation()!;
+      expect(String(v.getCriteriaType())).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
+      expect(v.getCriteriaValues()).toEqual([0]);
+    }
+    expect(s.getRange(ratioRow, colNumber('value')).getDataValidation()).toBeNull();
+    expect(String(s.getRange(rowOf(s, '1.5'), colNumber('value')).getDataValidation()!.getCriteriaType())).toBe('VALUE_IN_LIST');
+    // Không phát sinh only where the criterion allows it.
+    expect(s.getRange(rowOf(s, '1.3.2'), colNumber('na')).getDataValidation()!.getCriteriaValues()[0]).toEqual(['x']);
+    expect(s.getRange(rowOf(s, '1.3.1'), colNumber('na')).getDataValidation()).toBeNull();
+    expect(String(s.getRange(ratioRow, colNumber('evidence')).getDataValidation()!.getCriteriaType())).toBe('TEXT_IS_VALID_URL');
+    // Group rows get none.
+    expect(s.getRange(rowOf(s, '1.1'), colNumber('value')).getDataValidation()).toBeNull();
+  });
+
+  it('colours the Kiểm tra column: errors red, warnings amber', () => {
+    setup(gas);
+    const s = sheet(gas, '3. Cải cách TTHC');
+    const rules = s.getConditionalFormatRules();
+    const texts = rules.map((r) => String(r.getBooleanCondition()!.getCriteriaValues()[0]));
+    expect(texts).toEqual(['Lỗi', 'Cảnh báo']);
+    for (const r of rules) {
+      expect(String(r.getBooleanCondition()!.getCriteriaType())).toBe('TEXT_STARTS_WITH');
+      expect(r.getRanges().map((x) => x.getColumn())).toEqual([colNumber('check')]);
+      expect(r.getRanges()[0].getRow()).toBe(AREA_ROWS.header + 1);
+    }
+  });
+
+  it('protects catalogue, computed and office columns; input cells are limited to the area officials once Phân công is filled', () => {
+    setup(gas);
+    const s = sheet(gas, '6. Tài chính công');
+    const first = s.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
+    expect(first).toEqual([SETUP_TEXT.protectHeader, SETUP_TEXT.protectCatalogue, SETUP_TEXT.protectComputed, SETUP_TEXT.protectAppraisal]);
+    expect(setupMessage(setup(gas))).toContain(SETUP_TEXT.unprotectedInputs(['1', '2', '3', '4', '5', '6', '7']).slice(0, 40));
+
+    fillAssignments(gas, SAMPLE_ASSIGNMENTS);
+    setup(gas);
+    const byDesc = new Map(s.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => [p.getDescription(), p]));
+    const editors = (d: string) => byDesc.get(d)!.getEditors().map((u) => u.getEmail()).sort();
+    expect(editors(SETUP_TEXT.protectInputs('6'))).toEqual([OFFICE, 'taichinh.caoan@example.gov.vn'].sort());
+    expect(editors(SETUP_TEXT.protectCatalogue)).toEqual([OFFICE]);
+    const everyone = [...new Set(Object.values(SAMPLE_ASSIGNMENTS).flatMap((a) => a.emails.split(',').map((e) => e.trim())))];
+    expect(editors(SETUP_TEXT.protectComputed)).toEqual([OFFICE, ...everyone].sort());
+    const input = roleSpan('input');
+    const range = byDesc.get(SETUP_TEXT.protectInputs('6'))!.getRange();
+    expect([range.getRow(), range.getColumn(), range.getNumColumns()]).toEqual([AREA_ROWS.header + 1, input.first, input.count]);
+    // Old protections are replaced, not stacked.
+    expect(s.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(5);
+    // Tổng hợp and Nhật ký: written by whoever presses Tính điểm.
+    const log = sheet(gas, TAB_NAMES.log).getProtections(SpreadsheetApp.ProtectionType.SHEET);
+    expect(log).toHaveLength(1);
+    expect(log[0].getEditors().map((u) => u.getEmail()).sort()).toEqual([OFFICE, ...everyone].sort());
+  });
+
+  it('makes every protection warning-only when the office chose so', () => {
+    setup(gas, DEFAULT_CATALOGUE, true);
+    const all = gas.spreadsheet.fakeSheets().flatMap((s) => [...s.getProtections(SpreadsheetApp.ProtectionType.RANGE), ...s.getProtections(SpreadsheetApp.ProtectionType.SHEET)]);
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.every((p) => p.isWarningOnly())).toBe(true);
+  });
+});
+
+describe('setup again', () => {
+  it('changes nothing on a second run (every cell compared) and writes no cell content', () => {
+    setup(gas);
+    const before = snapshot(gas);
+    gas.writes.reset();
+    const result = setup(gas);
+    expect(snapshot(gas)).toEqual(before);
+    expect(result.added).toEqual([]);
+    expect(result.updated).toEqual([]);
+    expect(result.retired).toEqual([]);
+    expect(result.createdTabs).toEqual([]);
+    for (const n of areaNames) expect(gas.writes.filter({ sheet: n, kinds: ['content'] })).toEqual([]);
+    expect(setupMessage(result)).toContain(SETUP_TEXT.nothingChanged);
+  });
+
+  it('keeps every entry after officials filled and reordered rows and added their own rows', () => {
+    setup(gas);
+    fillEntries(gas, SAMPLE_ENTRIES);
+    fillInfo(gas, SAMPLE_INFO);
+    // Officials sort area 3 backwards and add a note row without a code.
+    const s = sheet(gas, '3. Cải cách TTHC');
+    const values = s.fakeValues();
+    const body = values.slice(AREA_ROWS.header).reverse();
+    s.fakeSeed(body, AREA_ROWS.header + 1);
+    s.fakeSeed([['', 'Ghi chú của công chức: số liệu quý IV', '', '', '', '', '', 5]], values.length + 1);
+    const inputsBefore = inputCells(gas);
+    const before = snapshot(gas);
+    gas.writes.reset();
+
+    const result = setup(gas);
+    expect(inputCells(gas)).toEqual(inputsBefore);
+    expect(writesToInputs(gas)).toEqual([]);
+    expect(result.added).toEqual([]);
+    expect(result.retired).toEqual([]);
+    // Officials' info (commune, year…) is kept too.
+    expect(snapshot(gas)[TAB_NAMES.info]).toEqual(before[TAB_NAMES.info]);
+    expect(snapshot(gas)['3. Cải cách TTHC']).toEqual(before['3. Cải cách TTHC']);
+  });
+
+  it('upgrades to a catalogue with one criterion added and one removed without losing an entry', () => {
+    setup(gas);
+    fillEntries(gas, SAMPLE_ENTRIES);
+    const inputsBefore = inputCells(gas);
+    const next: CatalogueSpec = structuredClone(DEFAULT_CATALOGUE);
+    const area3 = next.areas.find((a) => a.code === '3')!;
+    area3.criteria.push({ code: '3.10', title: 'Tỷ lệ hồ sơ TTHC được số hóa', maxPoints: 1, kind: 'ratio', rule: '≥ 80%: 1; còn lại: 0' });
+    area3.maxPoints += 1;
+    const area7 = next.areas.find((a) => a.code === '7')!;
+    const removed = area7.criteria.find((c) => c.code === '7.8')!;
+    area7.criteria = area7.criteria.filter((c) => c.code !== '7.8');
+    area7.maxPoints -= removed.maxPoints;
+    gas.writes.reset();
+
+    const result = setup(gas, next);
+    expect(result.added).toEqual(['3.10']);
+    expect(result.retired).toEqual(['7.8']);
+    expect(writesToInputs(gas)).toEqual([]);
+    const after = inputCells(gas);
+    for (const [key, cells] of inputsBefore) expect(after.get(key)).toEqual(cells);
+
+    const s3 = sheet(gas, '3. Cải cách TTHC');
+    const values3 = s3.fakeValues();
+    expect(values3[values3.length - 1][0]).toBe('3.10'); // appended at the end of its tab
+    expect(values3[values3.length - 1][col('rule')]).toBe('≥ 80%: 1; còn lại: 0');
+    expect(values3[AREA_ROWS.header][col('maxPoints')]).toBe(area3.maxPoints);
+    const s7 = sheet(gas, '7. Chính quyền số');
+    const r78 = rowOf(s7, '7.8');
+    expect(r78).toBeGreaterThan(0);
+    expect(s7.fakeValues()[r78 - 1][col('kind')]).toBe(KIND_LABELS.retired);
+    expect(s7.fakeValues()[r78 - 1][col('value')]).toBe(SAMPLE_ENTRIES['7.8'].value);
+    const message = setupMessage(result);
+    expect(message).toContain('3.10');
+    expect(message).toContain('7.8');
+
+    // Running the new catalogue again is a no-op.
+    const again = setup(gas, next);
+    expect([again.added, again.retired, again.updated]).toEqual([[], [], []]);
+  });
+
+  it('finds a renamed area tab by its header row and does not create it again', () => {
+    setup(gas);
+    fillEntries(gas, SAMPLE_ENTRIES);
+    sheet(gas, '3. Cải cách TTHC').setName('TTHC của xã');
+    const count = gas.spreadsheet.getNumSheets();
+    const result = setup(gas);
+    expect(gas.spreadsheet.getNumSheets()).toBe(count);
+    expect(gas.spreadsheet.getSheetByName('3. Cải cách TTHC')).toBeNull();
+    expect(result.createdTabs).toEqual([]);
+    expect(result.added).toEqual([]);
+    expect(areaTabs(gas).map((t) => t.name)).toContain('TTHC của xã');
+  });
+
+  it('recreates a deleted area tab and leaves a damaged one alone, saying so', () => {
+    setup(gas);
+    gas.spreadsheet.deleteSheet(sheet(gas, '5. Chế độ công vụ'));
+    const damaged = sheet(gas, '4. Tổ chức bộ máy');
+    damaged.fakeSeed([['Mã', 'Tiêu chí', 'Cột chèn thêm']], AREA_ROWS.header);
+    const before = damaged.fakeValues();
+    const result = setup(gas);
+    expect(result.createdTabs).toEqual(['5. Chế độ công vụ']);
+    expect(damaged.fakeValues()).toEqual(before);
+    expect(result.notes).toContain(SETUP_TEXT.damagedTab('4. Tổ chức bộ máy'));
+  });
+});
