@@ -1,0 +1,244 @@
+import { buildReport, ReportModel } from '../../src/core/report';
+import { reportText } from '../../src/core/text';
+import { docsErrorMessage, ReportDocumentError } from '../../src/docs/errors';
+import { createReportDocument } from '../../src/docs/renderReport';
+import { FakeBlob, FakeBody, FakeDocument, FakeGas, FakeInlineImage, FakePageBreak, FakeParagraph, FakeTable, FakeTableCell, installFakeGlobals } from '../fakes';
+import { blockText, sampleReport, TODAY } from '../report/helpers';
+import { syntheticResult } from '../report/synthetic';
+
+const PT_PER_MM = 72 / 25.4;
+const TEXT_WIDTH_PT = (210 - 30 - 15) * PT_PER_MM;
+
+let gas: FakeGas;
+beforeEach(() => {
+  gas = installFakeGlobals();
+});
+afterEach(() => gas.uninstall());
+
+const sample = (): ReportModel => sampleReport().model;
+
+function render(model: ReportModel, chart?: GoogleAppsScript.Base.BlobSource): { doc: FakeDocument; calls: number } {
+  const before = gas.calls.total();
+  createReportDocument(model, { chart });
+  return { doc: gas.documentApp.lastDocument!, calls: gas.calls.total() - before };
+}
+
+const children = (doc: FakeDocument) => (doc.fakeBody as FakeBody).nodeChildren;
+const paragraphsOf = (cell: FakeTableCell) => cell.nodeChildren.filter((n): n is FakeParagraph => n instanceof FakeParagraph);
+const cellOf = (t: FakeTable, r: number, c: number) => gas.inspect(() => t.getCell(r, c)) as FakeTableCell;
+const attrs = (p: FakeParagraph) => ({ ...p.fakeAttrs(), ...p.fakeTextAttrsAt(0) });
+
+/** A PNG header of the given size (the fake reads width/height from IHDR). */
+function pngBlob(width: number, height: number): FakeBlob {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  new DataView(bytes.buffer).setUint32(16, width);
+  new DataView(bytes.buffer).setUint32(20, height);
+  return new FakeBlob(gas.env, bytes, 'image/png', 'Tổng hợp.png');
+}
+
+describe('the report as a Google Doc (DocumentApp fake)', () => {
+  test('creates one document with the report’s name, returns its id and link, and closes it', () => {
+    const model = sample();
+    const created = createReportDocument(model);
+    const doc = gas.documentApp.lastDocument!;
+    expect(gas.documentApp.documents).toHaveLength(1);
+    expect(created).toEqual({ id: doc.getId(), url: doc.getUrl(), name: 'Báo cáo tổng kết CCHC 2023 – Xã Cao An' });
+    expect(doc.getName()).toBe(created.name);
+    expect(doc.fakeClosed).toBe(true);
+  });
+
+  test('page: A4 with the Decree’s margins, in points', () => {
+    const { doc } = render(sample());
+    const page = doc.fakeBody.fakePage();
+    expect(page.PAGE_WIDTH).toBeCloseTo(595.276, 2);
+    expect(page.PAGE_HEIGHT).toBeCloseTo(841.89, 1);
+    expect(page.MARGIN_TOP).toBeCloseTo(20 * PT_PER_MM, 2);
+    expect(page.MARGIN_BOTTOM).toBeCloseTo(20 * PT_PER_MM, 2);
+    expect(page.MARGIN_LEFT).toBeCloseTo(30 * PT_PER_MM, 2);
+    expect(page.MARGIN_RIGHT).toBeCloseTo(15 * PT_PER_MM, 2);
+  });
+
+  test('structure: the body holds the model’s blocks in order (the empty first paragraph removed)', () => {
+    const model = sample();
+    const { doc } = render(model);
+    const nodes = children(doc);
+    let i = 0;
+    for (const block of model.blocks) {
+      if (block.kind === 'chart') continue; // no chart given
+      const node = nodes[i++];
+      if (block.kind === 'paragraph' || block.kind === 'heading') {
+        expect(node).toBeInstanceOf(FakeParagraph);
+        expect((node as FakeParagraph).getText()).toBe(blockText(block));
+      } else if (block.kind === 'table') {
+        expect((node as FakeTable).fakeCells()).toEqual([block.columns.map((c) => c.header), ...block.rows.map((r) => r.cells)]);
+      } else if (block.kind === 'header' || block.kind === 'signature') {
+        const t = node as FakeTable;
+        expect(t).toBeInstanceOf(FakeTable);
+        expect(t.fakeCells()).toEqual([[block.left, block.right].map((lines) => lines.map((l) => l.runs.map((r) => r.text).join('')).join('\n'))]);
+      } else if (block.kind === 'pageBreak') {
+        expect((node as FakeParagraph).nodeChildren[0]).toBeInstanceOf(FakePageBreak);
+      }
+    }
+    expect(i).toBe(nodes.length);
+    expect(nodes[0]).toBeInstanceOf(FakeTable);
+  });
+
+  test('fonts, sizes, alignment and spacing of the body', () => {
+    const { doc } = render(sample());
+    const paras = children(doc).filter((n): n is FakeParagraph => n instanceof FakeParagraph && n.getText() !== '');
+    for (const p of paras) expect(attrs(p).FONT_FAMILY).toBe('Times New Roman');
+    const find = (start: string) => paras.find((p) => p.getText().startsWith(start))!;
+    const body = attrs(find('Căn cứ Kế hoạch số 11/KH-UBND'));
+    expect(body).toMatchObject({ FONT_SIZE: 14, HORIZONTAL_ALIGNMENT: 'JUSTIFY', BOLD: false, ITALIC: false });
+    expect(body.SPACING_AFTER as number).toBeGreaterThanOrEqual(6);
+    expect(body.LINE_SPACING as number).toBeGreaterThanOrEqual(1.15);
+    expect(body.LINE_SPACING as number).toBeLessThanOrEqual(1.5);
+    expect(attrs(find('BÁO CÁO'))).toMatchObject({ FONT_SIZE: 14, BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
+    expect(attrs(find('Kết quả thực hiện Kế hoạch cải thiện'))).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
+    expect(attrs(find('I. CÔNG TÁC CHỈ ĐẠO'))).toMatchObject({ FONT_SIZE: 14, BOLD: true });
+    // Mixed runs: only the index and the rating are bold in section III.
+    const iii = find('Tổng điểm tự đánh giá');
+    const text = iii.getText();
+    expect(iii.fakeTextAttrsAt(0).BOLD).toBe(false);
+    expect(iii.fakeTextAttrsAt(text.indexOf('87,86%')).BOLD).toBe(true);
+    expect(iii.fakeTextAttrsAt(text.indexOf('87,86%') + 5).BOLD).toBe(true);
+    expect(iii.fakeTextAttrsAt(text.indexOf('87,86%') + 6).BOLD).toBe(false);
+    expect(iii.fakeTextAttrsAt(text.indexOf('Hoàn thành tốt')).BOLD).toBe(true);
+  });
+
+  test('header and signature: borderless two-column tables with the Decree’s emphasis', () => {
+    const { doc } = render(sample());
+    const tables = children(doc).filter((n): n is FakeTable => n instanceof FakeTable);
+    const header = tables[0];
+    const signature = tables.find((t) => t.getText().includes('Nơi nhận:'))!;
+    for (const t of [header, signature]) {
+      expect(t.fakeAttrs().BORDER_WIDTH).toBe(0);
+      const widths = [0, 1].map((i) => t.getColumnWidth(i));
+      expect(widths[0] + widths[1]).toBeCloseTo(TEXT_WIDTH_PT, 1);
+    }
+    const [left, right] = [cellOf(header, 0, 0), cellOf(header, 0, 1)].map(paragraphsOf);
+    expect(left.map((p) => p.getText())[0]).toBe('ỦY BAN NHÂN DÂN');
+    expect(attrs(left[1])).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER', FONT_FAMILY: 'Times New Roman' });
+    expect(attrs(right[0])).toMatchObject({ BOLD: true, FONT_SIZE: 12 });
+    expect(attrs(right[1])).toMatchObject({ BOLD: true, UNDERLINE: true });
+    expect(right[2].getText()).toBe('Cao An, ngày 05 tháng 01 năm 2024');
+    expect(attrs(right[2])).toMatchObject({ ITALIC: true, BOLD: false });
+    const [recipients, signer] = [cellOf(signature, 0, 0), cellOf(signature, 0, 1)].map(paragraphsOf);
+    expect(attrs(recipients[0])).toMatchObject({ BOLD: true, ITALIC: true, FONT_SIZE: 12 });
+    expect(attrs(recipients[1])).toMatchObject({ FONT_SIZE: 11, BOLD: false });
+    expect(signer.map((p) => p.getText())).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Đức Mạnh']);
+    for (const p of signer) expect(attrs(p).BOLD).toBe(true);
+  });
+
+  test('data tables: borders, 12 pt Times New Roman, bold header row, column widths across the text width', () => {
+    const model = sample();
+    const { doc } = render(model);
+    const tables = children(doc).filter((n): n is FakeTable => n instanceof FakeTable);
+    const data = tables.slice(1).filter((t) => !t.getText().includes('Nơi nhận:'));
+    expect(data).toHaveLength(model.blocks.filter((b) => b.kind === 'table').length);
+    for (const t of data) {
+      expect(t.fakeAttrs().BORDER_WIDTH).toBeGreaterThan(0);
+      const n = t.fakeCells()[0].length;
+      const sum = Array.from({ length: n }, (_, i) => t.getColumnWidth(i)).reduce((a, b) => a + b, 0);
+      expect(sum).toBeCloseTo(TEXT_WIDTH_PT, 1);
+      const head = paragraphsOf(cellOf(t, 0, 1))[0];
+      expect(head.fakeTextAttrsAt(0)).toMatchObject({ BOLD: true, FONT_SIZE: 12, FONT_FAMILY: 'Times New Roman' });
+      expect(paragraphsOf(cellOf(t, 1, 1))[0].fakeTextAttrsAt(0)).toMatchObject({ FONT_SIZE: 12, FONT_FAMILY: 'Times New Roman' });
+    }
+    const areas = data.find((t) => t.fakeCells()[0][1] === 'Lĩnh vực')!;
+    const rows = areas.fakeCells().length;
+    expect(paragraphsOf(cellOf(areas, rows - 1, 1))[0].fakeTextAttrsAt(0).BOLD).toBe(true); // Tổng cộng
+    expect(paragraphsOf(cellOf(areas, 1, 1))[0].fakeTextAttrsAt(0).BOLD).not.toBe(true);
+  });
+
+  test('the Tổng hợp chart goes in as an image after the area table, scaled to the text width, with its caption', () => {
+    const { doc } = render(sample(), pngBlob(1200, 600));
+    const nodes = children(doc);
+    const at = nodes.findIndex((n) => n instanceof FakeParagraph && n.nodeChildren[0] instanceof FakeInlineImage);
+    expect(at).toBeGreaterThan(0);
+    const tableBefore = nodes.slice(0, at).reverse().find((n): n is FakeTable => n instanceof FakeTable)!;
+    expect(tableBefore.fakeCells()[0][1]).toBe('Lĩnh vực');
+    expect(nodes.indexOf(tableBefore)).toBeGreaterThanOrEqual(at - 2); // only the "(*)" note between
+    const image = (nodes[at] as FakeParagraph).nodeChildren[0] as FakeInlineImage;
+    expect(image.getWidth()).toBeCloseTo(TEXT_WIDTH_PT * 0.9, 1);
+    expect(image.getHeight()).toBeCloseTo((TEXT_WIDTH_PT * 0.9) / 2, 1);
+    expect((nodes[at] as FakeParagraph).fakeAttrs().HORIZONTAL_ALIGNMENT).toBe('CENTER');
+    expect((nodes[at + 1] as FakeParagraph).getText()).toBe('Biểu đồ điểm tự đánh giá theo lĩnh vực');
+  });
+
+  test('service calls do not grow with the number of criteria; each table is one appendTable call', () => {
+    const model = sample();
+    const synthetic = (n: number) => {
+      const { result, assignments } = syntheticResult(n);
+      return buildReport({ result, assignments, today: TODAY });
+    };
+    const small = synthetic(10);
+    const large = synthetic(100);
+    expect(large.shortcomings.length).toBeGreaterThan(10 * small.shortcomings.length - 10);
+    const runs = [model, small, large].map((m) => {
+      gas.calls.reset();
+      const { calls } = render(m);
+      return { calls, byMethod: gas.calls.byMethod(), tables: m.blocks.filter((b) => b.kind === 'table').length };
+    });
+    const [s, a, b] = runs;
+    // 7 × 10 and 7 × 100 criteria: the very same calls.
+    expect(b.byMethod).toEqual(a.byMethod);
+    // The sample differs only in which areas have targets, not per criterion.
+    expect(Math.abs(b.calls - s.calls)).toBeLessThanOrEqual(60);
+    for (const r of runs) {
+      expect(r.byMethod['Body.appendTable']).toBe(r.tables + 2);
+      expect(r.byMethod['Table.appendTableRow'] ?? 0).toBe(0);
+      expect(r.byMethod['TableRow.appendTableCell'] ?? 0).toBe(0);
+      expect(r.byMethod['TableCell.setText'] ?? 0).toBe(0);
+      expect(r.calls).toBeLessThan(400);
+    }
+    console.log(`Docs service calls per report: sample ${s.calls}, 7×10 ${a.calls}, 7×100 ${b.calls}`);
+  });
+});
+
+describe('errors reach the user as one Vietnamese sentence', () => {
+  test('the daily quota of docs create', () => {
+    gas.documentApp.createQuota = 0;
+    let error: unknown;
+    try {
+      createReportDocument(sample());
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReportDocumentError);
+    expect((error as ReportDocumentError).message).toBe(reportText.docsErrors.dailyQuota);
+    expect((error as ReportDocumentError).detail).toBe('Service invoked too many times for one day: docs create.');
+    expect(gas.documentApp.documents).toHaveLength(0);
+  });
+
+  test('a failure while writing: the message says so and the half-written document is renamed', () => {
+    const spy = jest.spyOn(FakeBody.prototype, 'appendTable').mockImplementation(() => {
+      throw new Error('Service Documents failed while accessing document with id fake-doc-1.');
+    });
+    try {
+      expect(() => createReportDocument(sample())).toThrow(reportText.docsErrors.service);
+      const doc = gas.documentApp.lastDocument!;
+      expect(doc.getName()).toBe('Báo cáo tổng kết CCHC 2023 – Xã Cao An (CHƯA HOÀN CHỈNH)');
+      try {
+        createReportDocument(sample());
+      } catch (e) {
+        expect((e as Error).message).toContain('“Báo cáo tổng kết CCHC 2023 – Xã Cao An (CHƯA HOÀN CHỈNH)”');
+        expect((e as Error).message).not.toMatch(/\n\s+at /);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test.each([
+    ['Service invoked too many times for one day: docs create.', reportText.docsErrors.dailyQuota],
+    ['Service invoked too many times in a short time: docs. Try Utilities.sleep(1000) between calls.', reportText.docsErrors.rateLimit],
+    ['Exception: You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents', reportText.docsErrors.permission],
+    ['Exceeded maximum execution time', reportText.docsErrors.timeout],
+    ['We\'re sorry, a server error occurred. Please wait a bit and try again.', reportText.docsErrors.service],
+    ['TypeError: Cannot read properties of undefined (reading \'x\')', reportText.docsErrors.unknown],
+  ])('%s', (raw, message) => {
+    expect(docsErrorMessage(new Error(raw))).toBe(message);
+  });
+});
