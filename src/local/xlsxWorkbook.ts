@@ -15,8 +15,8 @@ import { writeFileOrFail } from './files';
 import { summaryGrid } from './summaryGrid';
 import { isSummaryTab, TemplateTab } from './templateContent';
 import { readXlsxBytes } from './xlsx/fileCheck';
-import { sheetGrid, workbookGridsOf } from './xlsx/readGrids';
-import { clearSheet, formatAreaSheet, formatAssignmentSheet, formatInfoSheet, writeSummarySheet, writeValues } from './xlsx/sheets';
+import { plainValue, sheetGrid, workbookGridsOf } from './xlsx/readGrids';
+import { clearSheet, fitAreaRow, formatAreaSheet, formatAssignmentSheet, formatInfoSheet, writeSummarySheet, writeValues } from './xlsx/sheets';
 import { COLUMN_FORMATS } from './xlsx/styles';
 import { ListSource } from './xlsx/validation';
 
@@ -85,14 +85,17 @@ export function applyScores(wb: ExcelJS.Workbook, result: WorkbookResult): void 
   for (const block of result.computed) {
     const ws = wb.getWorksheet(block.sheet);
     if (!ws) continue;
-    block.values.forEach((rowValues, i) =>
+    block.values.forEach((rowValues, i) => {
       rowValues.forEach((v, j) => {
         const cell = ws.getCell(block.row + i, block.column + j);
         cell.value = v === '' ? null : v;
         const fmt = COLUMN_FORMATS[AREA_COLUMNS[block.column + j - 1].key];
         if (fmt && typeof v === 'number') cell.numFmt = fmt;
-      }),
-    );
+      });
+      // The Kiểm tra text may span lines: grow the row (a look, not a value).
+      const row = ws.getRow(block.row + i);
+      fitAreaRow(ws, block.row + i, AREA_COLUMNS.map((_, c) => plainValue(row.getCell(c + 1).value as ExcelJS.CellValue)));
+    });
   }
   const layout = summaryGrid(result.spec, result);
   let ws = wb.getWorksheet(TAB_NAMES.summary);

@@ -96,6 +96,14 @@ describe('scored copy of the sample', () => {
     expect(flat).toContain(result.index.rating);
   });
 
+  it('keeps the look of the input: drop-downs, formats, frozen panes', () => {
+    const ws = scoredBook.getWorksheet(result.areas[3].tabName)!;
+    const c42 = result.criteria.find((c) => c.code === '4.2')!;
+    expect(ws.getCell(c42.row!, colNumber('value')).dataValidation).toMatchObject({ type: 'list' });
+    expect(ws.getCell(c42.row!, colNumber('maxPoints')).numFmt).toBe('0.###');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: AREA_ROWS.header });
+  });
+
   it('scores the scored copy to the same result (computed cells are not inputs)', () => {
     const again = scoreWorkbook(back);
     expect(again.index).toEqual(result.index);

@@ -1,5 +1,7 @@
-/** Small pieces of the shell: the terminal table and the argument parser. */
+/** Small pieces of the shell: the terminal table, the argument parser, row heights. */
+import ExcelJS from 'exceljs';
 import { parseArgs } from '../../src/local/args';
+import { fitRowHeight, wrappedLines } from '../../src/local/xlsx/styles';
 import { LocalError } from '../../src/local/errors';
 import { displayWidth, renderTable } from '../../src/local/printTable';
 
@@ -24,5 +26,24 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--x'], spec)).toThrow(LocalError);
     expect(() => parseArgs(['-o'], spec)).toThrow(LocalError);
     expect(() => parseArgs(['-o', '--json'], spec)).toThrow(LocalError);
+  });
+});
+
+describe('row heights for wrapped text', () => {
+  it('counts the lines a text takes in a column, explicit breaks included', () => {
+    expect(wrappedLines('ngắn', 320)).toBe(1);
+    expect(wrappedLines('x'.repeat(100), 320)).toBe(3);
+    expect(wrappedLines('Lỗi: a\nCảnh báo: b', 260)).toBe(2);
+  });
+
+  it('only grows a row', () => {
+    const ws = new ExcelJS.Workbook().addWorksheet('t');
+    fitRowHeight(ws.getRow(1), [{ text: 'x'.repeat(100), widthPx: 320 }]);
+    expect(ws.getRow(1).height).toBe(45);
+    fitRowHeight(ws.getRow(1), [{ text: 'ngắn', widthPx: 320 }]);
+    expect(ws.getRow(1).height).toBe(45);
+    ws.getRow(2).height = 80;
+    fitRowHeight(ws.getRow(2), [{ text: 'x'.repeat(100), widthPx: 320 }]);
+    expect(ws.getRow(2).height).toBe(80);
   });
 });

@@ -29,7 +29,7 @@ export function dataTable(t: DataTable): Table {
     cantSplit: true,
     children: t.columns.map(
       (c, i) =>
-        new TableCell({ width: { size: w[i], type: WidthType.DXA }, margins: CELL_MARGINS, verticalAlign: VerticalAlignTable.CENTER, children: [cellText(c.header, 'center', TABLE_TEXT.headerBold)] }),
+        new TableCell({ width: { size: w[i], type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER, children: [cellText(c.header, 'center', TABLE_TEXT.headerBold)] }),
     ),
   });
   const rows = t.rows.map(
@@ -37,11 +37,11 @@ export function dataTable(t: DataTable): Table {
       new TableRow({
         cantSplit: true,
         children: r.cells.map(
-          (text, i) => new TableCell({ width: { size: w[i], type: WidthType.DXA }, margins: CELL_MARGINS, children: [cellText(text, t.columns[i].align, r.bold === true)] }),
+          (text, i) => new TableCell({ width: { size: w[i], type: WidthType.DXA }, children: [cellText(text, t.columns[i].align, r.bold === true)] }),
         ),
       }),
   );
-  return new Table({ width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED, borders: GRID, rows: [header, ...rows] });
+  return new Table({ width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED, margins: CELL_MARGINS, borders: GRID, rows: [header, ...rows] });
 }
 
 /** The header and signature blocks: two columns, no borders, each cell a stack of lines. */

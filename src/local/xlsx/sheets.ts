@@ -9,7 +9,7 @@ import { KIND_LABELS, SEVERITY_LABELS } from '../../core/text';
 import type { SheetGrid } from '../../core/workbook';
 import { cellText } from '../../core/cells';
 import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, SummaryFormat, SummaryLayout } from '../summaryGrid';
-import { COLUMN_FORMATS, excelWidth, FILL, FONT, HEADER_ALIGN, NUM_FMT, WRAP_TOP } from './styles';
+import { COLUMN_FORMATS, excelWidth, FILL, fitRowHeight, FONT, HEADER_ALIGN, NUM_FMT, TOP, WRAP_TOP } from './styles';
 import { ListSource, rowValidations } from './validation';
 
 /** Writes a grid's values from A1; '' stays an empty cell. */
@@ -23,6 +23,17 @@ export function writeValues(ws: ExcelJS.Worksheet, values: CellValue[][]): void 
 
 function styleRow(ws: ExcelJS.Worksheet, row: number, columns: number, style: (cell: ExcelJS.Cell) => void): void {
   for (let c = 1; c <= columns; c++) style(ws.getCell(row, c));
+}
+
+/** Area-tab columns whose text wraps (and so sets the row's height). */
+const WRAPPED: readonly ColumnKey[] = ['title', 'rule', 'explanation', 'check'];
+
+/** Gives an area-tab row the height of its longest wrapped text. */
+export function fitAreaRow(ws: ExcelJS.Worksheet, row: number, cells: readonly CellValue[]): void {
+  fitRowHeight(
+    ws.getRow(row),
+    WRAPPED.map((key) => ({ text: cellText(cells[col(key)]), widthPx: AREA_COLUMNS[col(key)].width })),
+  );
 }
 
 /** An area tab: title, notice, header with notes, frozen panes, widths, formats, shading, validation, check colours. */
@@ -63,8 +74,9 @@ export function formatAreaSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
       if (isComputed(c)) cell.fill = FILL.computed;
       else if (kind === AREA_ROW_KIND_LABEL) cell.fill = FILL.areaRow;
       if (emphasised) cell.font = FONT.bold;
-      if (key === 'title' || key === 'rule' || key === 'check' || key === 'explanation') cell.alignment = WRAP_TOP;
+      cell.alignment = WRAPPED.includes(key) ? WRAP_TOP : TOP;
     });
+    fitAreaRow(ws, row, cells);
     for (const [key, validation] of Object.entries(rowValidations(cells, lists))) {
       ws.getCell(row, colNumber(key as ColumnKey)).dataValidation = validation;
     }
@@ -84,8 +96,10 @@ export function formatAreaSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
 }
 
 /** Thông tin chung: label | value | hint; the catalogue's rows shaded (office-only). */
+const INFO_WIDTHS = [200, 460, 240];
+
 export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
-  [200, 460, 240].forEach((px, i) => (ws.getColumn(i + 1).width = excelWidth(px)));
+  INFO_WIDTHS.forEach((px, i) => (ws.getColumn(i + 1).width = excelWidth(px)));
   ws.getCell(INFO_ROWS.title, 1).font = FONT.title;
   styleRow(ws, INFO_ROWS.header, 3, (cell) => {
     cell.font = FONT.bold;
@@ -95,6 +109,7 @@ export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
     const field = INFO_FIELDS.find((f) => f.label === cellText(row[0]));
     if (!field) return;
     ws.getCell(i + 1, 2).alignment = WRAP_TOP;
+    fitRowHeight(ws.getRow(i + 1), [{ text: cellText(row[1]), widthPx: INFO_WIDTHS[1] }]);
     if (INFO_CATALOGUE_KEYS.includes(field.key)) styleRow(ws, i + 1, 2, (cell) => (cell.fill = FILL.catalogue));
   });
   ws.views = [{ state: 'frozen', ySplit: INFO_ROWS.header }];

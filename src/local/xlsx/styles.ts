@@ -34,5 +34,26 @@ export const FONT = {
   bold: { bold: true } as Partial<ExcelJS.Font>,
 } as const;
 
+export const TOP: Partial<ExcelJS.Alignment> = { vertical: 'top' };
 export const WRAP_TOP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
 export const HEADER_ALIGN: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+
+/** Average width of a character of the default font, and the height of one line, for row heights. */
+const CHAR_PX = 7;
+const LINE_PT = 15;
+const CELL_PADDING_PX = 8;
+
+/** Lines a wrapped text takes in a column `widthPx` wide (explicit line breaks count). */
+export function wrappedLines(text: string, widthPx: number): number {
+  const perLine = Math.max(1, Math.floor((widthPx - CELL_PADDING_PX) / CHAR_PX));
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+}
+
+/**
+ * Neither exceljs nor (reliably) the spreadsheet apps size rows to wrapped text in a file they did
+ * not lay out, so rows are given a height from the longest wrapped cell. Only ever grows a row.
+ */
+export function fitRowHeight(row: ExcelJS.Row, cells: readonly { text: string; widthPx: number }[]): void {
+  const lines = Math.max(1, ...cells.map((c) => (c.text ? wrappedLines(c.text, c.widthPx) : 1)));
+  if (lines > 1) row.height = Math.max(row.height ?? 0, lines * LINE_PT);
+}
