@@ -5,6 +5,7 @@
  */
 import type { ServerResult } from '../ui/contract';
 import { SERVER_TEXT as T } from '../core/text';
+import { ReportDocumentError } from '../docs/errors';
 
 /** A refusal whose message is already meant for the user. */
 export class UserError extends Error {
@@ -35,6 +36,10 @@ function messageOf(e: unknown): string {
 /** Maps any thrown value to a Vietnamese failure; unknown errors are logged with their details. */
 export function toFailure(e: unknown): Failure {
   if (e instanceof UserError) return e.hint ? { ok: false, message: e.message, hint: e.hint } : { ok: false, message: e.message };
+  if (e instanceof ReportDocumentError) {
+    console.error(e.detail);
+    return { ok: false, message: e.message };
+  }
   const text = messageOf(e);
   const known = PATTERNS.find((p) => p.re.test(text));
   console.error(e && typeof e === 'object' && 'stack' in e ? (e as { stack: unknown }).stack : text);

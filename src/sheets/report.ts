@@ -1,14 +1,36 @@
 /**
- * "Tạo báo cáo tổng kết". The report renderer (src/docs/renderReport.ts) and model
- * (src/core/report/buildReport.ts) are not in this build yet: the endpoint answers with a clear
- * Vietnamese "not yet" and the sidebar keeps its button disabled (reportEnabled = false).
+ * "Tạo báo cáo tổng kết": under the document lock, the workbook is read and scored again (pure, no
+ * write: the report always reflects the current entries), the report model is built and rendered
+ * as a new Google Doc, with the Tổng hợp chart when Tính điểm has drawn it.
  */
-import { SERVER_TEXT as T } from '../core/text';
+import { scoreWorkbook } from '../core/pipeline';
+import { TAB_NAMES } from '../core/layout';
+import { buildReport } from '../core/report/buildReport';
+import { readAssignments } from '../core/report/assignments';
+import { vietnamDateOf } from '../core/report/dates';
+import type { CellValue } from '../core/cells';
+import { SERVER_TEXT as T, SHEETS_SUMMARY_TEXT } from '../core/text';
+import { createReportDocument } from '../docs/renderReport';
 import type { ReportLink } from '../ui/contract';
-import { UserError } from './errors';
+import { activeSpreadsheet, withDocumentLock } from './lock';
+import { readWorkbookTabs } from './readTabs';
 
-export const REPORT_AVAILABLE = false;
+export const REPORT_AVAILABLE = true;
+
+function summaryChart(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Base.Blob | null {
+  const sheet = ss.getSheetByName(TAB_NAMES.summary);
+  const chart = sheet?.getCharts().find((c) => c.getOptions().get('title') === SHEETS_SUMMARY_TEXT.chartTitle);
+  return chart ? chart.getAs('image/png') : null;
+}
 
 export function createReport(): ReportLink {
-  throw new UserError(T.reportNotYet, T.reportNotYetHint);
+  return withDocumentLock(T.busyReport, () => {
+    const ss = activeSpreadsheet();
+    const result = scoreWorkbook({ tabs: readWorkbookTabs(ss, true).map((t) => t.grid) });
+    const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
+    const assignments = assignmentsSheet ? readAssignments(assignmentsSheet.getDataRange().getValues() as CellValue[][]) : {};
+    const model = buildReport({ result, assignments, today: vietnamDateOf(new Date()) });
+    const created = createReportDocument(model, { chart: summaryChart(ss) });
+    return { name: created.name, url: created.url };
+  });
 }

@@ -7,7 +7,7 @@ import { LOCAL_SUMMARY_TEXT, SERVER_TEXT, SHEETS_SUMMARY_TEXT } from '../../src/
 import { computeScores } from '../../src/sheets/computeScores';
 import { getDashboard } from '../../src/sheets/endpoints';
 import { MAX_STORED_PROBLEMS } from '../../src/sheets/dashboard';
-import { sidebarComputeScores, sidebarGetDashboard } from '../../src/main';
+import { onEdit, sidebarComputeScores, sidebarCreateReport, sidebarGetDashboard } from '../../src/main';
 import { areaTabs, fillEntries, fillInfo, install, rowOf, setup, sheet, writesToInputs } from './helpers';
 
 let gas: FakeGas;
@@ -201,6 +201,26 @@ describe('the stored view', () => {
     const { result } = computeScores();
     const block = result.computed.find((b) => b.sheet === '2. Cải cách thể chế')!;
     expect(block.row).toBe(AREA_ROWS.header + 3);
+    expect(writesToInputs(gas)).toEqual([]);
+  });
+});
+
+describe('input cells', () => {
+  it('are never written across every operation: setup, filled setup, Tính điểm, onEdit, report', () => {
+    setup(gas);
+    fillEntries(gas, SAMPLE_ENTRIES);
+    fillInfo(gas, SAMPLE_INFO);
+    setup(gas);
+    computeScores();
+    const s = sheet(gas, '7. Chính quyền số');
+    const r = rowOf(s, '7.2');
+    s.fakeSeed([[2600]], r, col('a') + 1);
+    const range = gas.inspect(() => s.getRange(r, col('a') + 1));
+    onEdit({ range, source: gas.spreadsheet } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi/);
+    expect(sidebarCreateReport().ok).toBe(true);
+    computeScores();
+    expect(gas.writes.length).toBeGreaterThan(50);
     expect(writesToInputs(gas)).toEqual([]);
   });
 });

@@ -1,0 +1,140 @@
+import type { FakeGas } from '../fakes';
+import { col, colNumber, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
+import { msg } from '../../src/core/text';
+import { onEdit } from '../../src/main';
+import { computeScores } from '../../src/sheets/computeScores';
+import { recomputeRows } from '../../src/sheets/onEdit';
+import { fillAssignments, fillEntries, fillInfo, install, rowOf, setup, sheet, writesToInputs } from './helpers';
+
+let gas: FakeGas;
+beforeEach(() => {
+  gas = install();
+  setup(gas);
+  fillEntries(gas, SAMPLE_ENTRIES);
+  fillInfo(gas, SAMPLE_INFO);
+});
+afterEach(() => gas.uninstall());
+
+const TAB = '3. Cải cách TTHC';
+const computed = roleSpan('computed');
+
+/** What Sheets passes to onEdit after an official typed into (or pasted over) a block. */
+function edit(tab: string, row: number, column: number, numRows = 1, numColumns = 1, typed?: unknown[][]) {
+  const s = sheet(gas, tab);
+  if (typed) s.fakeSeed(typed, row, column);
+  const range = gas.inspect(() => s.getRange(row, column, numRows, numColumns));
+  gas.calls.reset();
+  gas.writes.reset();
+  onEdit({ range, source: gas.spreadsheet, value: typed?.[0]?.[0] } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+}
+
+describe('onEdit', () => {
+  it('re-checks the edited row at once with one read and one write of its three computed cells', () => {
+    const s = sheet(gas, TAB);
+    const r = rowOf(s, '3.5');
+    edit(TAB, r, colNumber('a'), 1, 1, [[1300]]); // a > b
+    expect(gas.calls.count('Range.getValues')).toBe(1);
+    expect(gas.calls.count('Range.setValues')).toBe(1);
+    expect(gas.calls.total()).toBeLessThanOrEqual(5);
+    const writes = gas.writes.all();
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toMatchObject({ sheet: TAB, row: r, col: computed.first, numRows: 1, numCols: 3 });
+    const check = String(s.fakeValues()[r - 1][col('check')]);
+    expect(check).toMatch(/^Lỗi \(Số liệu a\)/);
+    expect(s.fakeValues()[r - 1][col('points')]).toBe(0);
+    expect(writesToInputs(gas)).toEqual([]);
+
+    // Fixing it clears the error.
+    edit(TAB, r, colNumber('a'), 1, 1, [[1236]]);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toBe(msg.ok);
+    expect(s.fakeValues()[r - 1][col('ratio')]).toBeCloseTo(1236 / 1242, 4);
+  });
+
+  it('costs the same for a row deep in a long tab: no full-tab read', () => {
+    const s = sheet(gas, TAB);
+    const r = rowOf(s, '3.9');
+    gas.inspect(() => s.insertRowsAfter(r, 2000));
+    edit(TAB, r, colNumber('b'), 1, 1, [[1300]]);
+    const reads = gas.calls.count('Range.getValues');
+    expect(reads).toBe(1);
+    expect(gas.calls.total()).toBeLessThanOrEqual(5);
+  });
+
+  it('handles a multi-row paste with one read and one write spanning the pasted rows', () => {
+    const s = sheet(gas, TAB);
+    const first = rowOf(s, '3.2');
+    const last = rowOf(s, '3.3');
+    expect(last).toBe(first + 1);
+    edit(TAB, first, colNumber('a'), 2, 2, [
+      [9, 5],
+      [3, 0],
+    ]);
+    expect(gas.calls.count('Range.getValues')).toBe(1);
+    expect(gas.calls.count('Range.setValues')).toBe(1);
+    expect(gas.writes.all()[0]).toMatchObject({ row: first, numRows: 2, col: computed.first, numCols: 3 });
+    const v = s.fakeValues();
+    expect(String(v[first - 1][col('check')])).toMatch(/^Lỗi/);
+    expect(String(v[last - 1][col('check')])).toMatch(/^Lỗi/);
+    expect(writesToInputs(gas)).toEqual([]);
+  });
+
+  it('leaves area and group rows, other tabs and computed-column edits alone', () => {
+    computeScores();
+    const s = sheet(gas, '1. Chỉ đạo điều hành');
+    const areaRow = rowOf(s, '1');
+    edit('1. Chỉ đạo điều hành', areaRow, colNumber('value'), 1, 1, [['x']]);
+    expect(gas.writes.all()).toEqual([]);
+    edit('1. Chỉ đạo điều hành', rowOf(s, '1.1'), colNumber('value'), 1, 1, [['5']]);
+    expect(gas.writes.all()).toEqual([]);
+    edit(TAB_NAMES.info, 3, 2, 1, 1, [['Cao An']]);
+    expect(gas.writes.all()).toEqual([]);
+    edit(TAB_NAMES.summary, 5, 3, 1, 1, [[12]]);
+    expect(gas.writes.all()).toEqual([]);
+    edit(TAB, rowOf(sheet(gas, TAB), '3.5'), colNumber('check'), 1, 1, [['tự ghi']]);
+    expect(gas.calls.total()).toBe(1);
+    expect(gas.writes.all()).toEqual([]);
+  });
+
+  it('writes nothing when the row result did not change', () => {
+    computeScores();
+    const s = sheet(gas, TAB);
+    edit(TAB, rowOf(s, '3.5'), colNumber('owner'), 1, 1, [['Công chức Văn phòng – Thống kê']]);
+    expect(gas.calls.count('Range.getValues')).toBe(1);
+    expect(gas.calls.count('Range.setValues')).toBe(0);
+  });
+
+  it('never throws: a missing event, a broken range, a protected cell (details only in the log)', () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(() => onEdit(undefined)).not.toThrow();
+      const broken = {
+        range: {
+          getA1Notation: () => {
+            throw new Error('Service error');
+          },
+        },
+      };
+      expect(() => onEdit(broken as unknown as GoogleAppsScript.Events.SheetsOnEdit)).not.toThrow();
+      expect(logged).toHaveBeenCalledTimes(1);
+      // Computed cells protected for the officials of Phân công: a stranger's edit cannot write them.
+      fillAssignments(gas, SAMPLE_ASSIGNMENTS);
+      setup(gas);
+      const s = sheet(gas, TAB);
+      gas.env.setActiveUser('nguoi.la@example.com');
+      expect(() => edit(TAB, rowOf(s, '3.5'), colNumber('a'), 1, 1, [[1300]])).not.toThrow();
+      expect(logged).toHaveBeenCalledTimes(2);
+      expect(String(logged.mock.calls[1][0])).toMatch(/protected/);
+      expect(gas.writes.all()).toEqual([]);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+});
+
+describe('recomputeRows', () => {
+  it('keeps the current cells of rows that are not criterion rows of an area tab', () => {
+    const row = ['Tên xã', 'Cao An', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', ''];
+    expect(recomputeRows([row])).toBeNull();
+  });
+});
