@@ -8,7 +8,7 @@ import { AREA_ROWS, colNumber, roleSpan, TAB_NAMES } from '../../src/core/layout
 import { scoreWorkbook, WorkbookResult } from '../../src/core/pipeline';
 import type { WorkbookGrids } from '../../src/core/workbook';
 import { writeSampleWorkbook } from '../../src/local/commands/template';
-import { SUMMARY_ROWS, summaryCol } from '../../src/local/summaryGrid';
+import { SUMMARY_ROWS, summaryCol, summaryGrid } from '../../src/local/summaryGrid';
 import { applyScores, readWorkbookFile, saveWorkbook } from '../../src/local/xlsxWorkbook';
 import { openXlsx, tempDir } from './helpers';
 
@@ -94,6 +94,23 @@ describe('scored copy of the sample', () => {
     const flat = summary.flat();
     expect(flat).toContain(result.index.group);
     expect(flat).toContain(result.index.rating);
+    // Cell for cell what summaryGrid lays out, nothing more.
+    const expected = summaryGrid(result.spec, result).grid.values;
+    expect(summary).toEqual(expected.map((r) => r.map((v) => v ?? '')));
+  });
+
+  it('rewrites a Tổng hợp that holds older, longer content without leaving any of it', async () => {
+    const wb = await openXlsx(scored());
+    wb.getWorksheet(TAB_NAMES.summary)!.getCell('L40').value = 'số cũ';
+    const stale = path.join(dir(), 'cu.xlsx');
+    await wb.xlsx.writeFile(stale);
+    const read = await readWorkbookFile(stale);
+    applyScores(read.workbook, scoreWorkbook(read.grids));
+    const out = path.join(dir(), 'cu-da-cham.xlsx');
+    await saveWorkbook(read.workbook, out);
+    const summary = (await readWorkbookFile(out)).grids.tabs.find((t) => t.name === TAB_NAMES.summary)!.values;
+    expect(summary.flat()).not.toContain('số cũ');
+    expect(summary).toHaveLength(summaryGrid(result.spec, result).grid.values.length);
   });
 
   it('keeps the look of the input: drop-downs, formats, frozen panes', () => {

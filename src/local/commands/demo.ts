@@ -11,6 +11,7 @@ import { areaTable, indexLines, problemLines } from '../scoreReport';
 import { exitCodeOf, ScoredFile, scoreFile, writeScoredCopy } from './score';
 import { writeSampleWorkbook } from './template';
 
+/** Paths relative to the folder the demo runs in. */
 export const DEMO_FILES = {
   sample: path.join('samples', 'cao-an-2023-mau.xlsx'),
   outDir: 'out',

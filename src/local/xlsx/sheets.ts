@@ -95,22 +95,29 @@ export function formatAreaSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
   });
 }
 
-/** Thông tin chung: label | value | hint; the catalogue's rows shaded (office-only). */
-const INFO_WIDTHS = [200, 460, 240];
+/** Thông tin chung's columns, in the order core/template.ts infoGrid writes them: label | value | hint. */
+const INFO_COLUMNS = [
+  { key: 'label', width: 200 },
+  { key: 'value', width: 460 },
+  { key: 'hint', width: 240 },
+] as const;
+const infoColumn = (key: (typeof INFO_COLUMNS)[number]['key']) => INFO_COLUMNS.findIndex((c) => c.key === key) + 1;
 
+/** Thông tin chung: label | value | hint; the catalogue's rows shaded (office-only). */
 export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
-  INFO_WIDTHS.forEach((px, i) => (ws.getColumn(i + 1).width = excelWidth(px)));
-  ws.getCell(INFO_ROWS.title, 1).font = FONT.title;
-  styleRow(ws, INFO_ROWS.header, 3, (cell) => {
+  INFO_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = excelWidth(c.width)));
+  ws.getCell(INFO_ROWS.title, infoColumn('label')).font = FONT.title;
+  styleRow(ws, INFO_ROWS.header, INFO_COLUMNS.length, (cell) => {
     cell.font = FONT.bold;
     cell.fill = FILL.header;
   });
   grid.values.forEach((row, i) => {
-    const field = INFO_FIELDS.find((f) => f.label === cellText(row[0]));
+    const field = INFO_FIELDS.find((f) => f.label === cellText(row[infoColumn('label') - 1]));
     if (!field) return;
-    ws.getCell(i + 1, 2).alignment = WRAP_TOP;
-    fitRowHeight(ws.getRow(i + 1), [{ text: cellText(row[1]), widthPx: INFO_WIDTHS[1] }]);
-    if (INFO_CATALOGUE_KEYS.includes(field.key)) styleRow(ws, i + 1, 2, (cell) => (cell.fill = FILL.catalogue));
+    const value = ws.getCell(i + 1, infoColumn('value'));
+    value.alignment = WRAP_TOP;
+    fitRowHeight(ws.getRow(i + 1), [{ text: cellText(row[infoColumn('value') - 1]), widthPx: INFO_COLUMNS[infoColumn('value') - 1].width }]);
+    if (INFO_CATALOGUE_KEYS.includes(field.key)) styleRow(ws, i + 1, infoColumn('value'), (cell) => (cell.fill = FILL.catalogue));
   });
   ws.views = [{ state: 'frozen', ySplit: INFO_ROWS.header }];
 }
