@@ -2,6 +2,8 @@
  * The Tổng hợp tab of the offline workbook: per area code, title, maximum, applicable maximum,
  * points, %, appraisal points and problem counts; the index row; then group, rating and totals.
  * Pure cell contents (points as decimals, % as fractions); the .xlsx writer adds the look.
+ * Shared with the Sheets shell (src/sheets/summaryTab.ts, inside the Apps Script bundle): keep it
+ * free of Node APIs and of exceljs.
  */
 import type { CatalogueSpec } from '../core/catalog/types';
 import type { CellValue } from '../core/cells';
