@@ -1,7 +1,12 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { buildReport } from '../../src/core/report';
+import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
+import { scoreWorkbook } from '../../src/core/pipeline';
+import { SAMPLE_ASSIGNMENTS, sampleGrids } from '../../src/core/sample/caoAn2023';
+import { assignmentGrid } from '../../src/core/template';
 import { renderReportDocx } from '../../src/local/docx/renderDocx';
+import { reportDocx } from '../../src/local/docx/reportDocx';
 import { sampleReport, TODAY } from '../report/helpers';
 import { syntheticResult } from '../report/synthetic';
 
@@ -168,4 +173,13 @@ test('a 7 × 100-criteria report renders, with every criterion in the appendix',
   expect(doc.text).toContain('7.100');
   expect(doc.text).toContain('Tiêu chí thử 7.100: tỷ lệ hồ sơ đạt yêu cầu / tổng hồ sơ');
   expect(tables(doc.xml).find((t) => t.includes('Tài liệu kiểm chứng'))!.match(/<w:tr>|<w:tr /g)).toHaveLength(1 + 7 + 700 + 1);
+});
+
+test('reportDocx: Phân công from the grids, the date from "now" in Việt Nam', async () => {
+  const grids = sampleGrids();
+  grids.tabs.push(assignmentGrid(DEFAULT_CATALOGUE, SAMPLE_ASSIGNMENTS));
+  const { model, buffer } = await reportDocx(scoreWorkbook(grids), { grids, now: new Date('2024-01-04T18:00:00Z') });
+  expect(model.tasks.find((t) => t.code === '7.6')!.assignee).toBe('Công chức Văn hóa – Xã hội');
+  const doc = await read(buffer);
+  expect(doc.text).toContain('Cao An, ngày 05 tháng 01 năm 2024');
 });

@@ -1,5 +1,8 @@
 import { formatPercent2, formatPoints } from '../../src/core/format';
-import { buildReport, vietnamDateOf } from '../../src/core/report';
+import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
+import { assignmentsOf, buildReport, vietnamDateOf } from '../../src/core/report';
+import { SAMPLE_ASSIGNMENTS, sampleGrids } from '../../src/core/sample/caoAn2023';
+import { assignmentGrid } from '../../src/core/template';
 import { blockText, byCode, milli, paragraphs, sampleAssignments, sampleReport, sampleResult, tableNamed, TODAY } from './helpers';
 
 const VP = 'Công chức Văn phòng – Thống kê';
@@ -261,4 +264,14 @@ test('vietnamDateOf reads an instant in UTC+7', () => {
   expect(vietnamDateOf(new Date('2023-12-31T17:30:00Z'))).toEqual({ year: 2024, month: 1, day: 1 });
   expect(vietnamDateOf(new Date('2023-12-31T16:59:00Z'))).toEqual({ year: 2023, month: 12, day: 31 });
   expect(sampleResult().index.points).toBe(86098);
+});
+
+describe('Phân công read from a whole workbook', () => {
+  test('by the tab’s name, or by its header row when the tab was renamed', () => {
+    const grids = sampleGrids();
+    expect(assignmentsOf(grids)).toEqual({});
+    const tab = assignmentGrid(DEFAULT_CATALOGUE, SAMPLE_ASSIGNMENTS);
+    expect(assignmentsOf({ tabs: [...grids.tabs, tab] })['3']).toBe(`${TP}; ${VP}`);
+    expect(assignmentsOf({ tabs: [...grids.tabs, { ...tab, name: 'Người phụ trách' }] })['7']).toBe(VH);
+  });
 });

@@ -49,12 +49,12 @@ const BODY: Partial<ParagraphLayout> = { spaceAfterPt: 6, lineSpacing: 1.2, firs
 export const PARAGRAPH_STYLES = {
   // Header block (two borderless columns).
   issuer: p(13, 'center', { bold: true }),
-  docNumber: p(13, 'center', { spaceBeforePt: 6 }),
+  docNumber: p(13, 'center'),
   nationalTitle: p(12, 'center', { bold: true }),
   motto: p(13, 'center', { bold: true }),
   placeDate: p(13, 'center', { italic: true, spaceBeforePt: 6 }),
   /** A short line (a row of underlined spaces), centred. */
-  rule: p(13, 'center'),
+  rule: p(13, 'center', { spaceAfterPt: 6 }),
   // Title.
   docType: p(14, 'center', { bold: true, spaceBeforePt: 18 }),
   subject: p(14, 'center', { bold: true }),
