@@ -15,6 +15,7 @@ import { writeSampleWorkbook } from '../src/local/commands/template';
 import { scoreFile, writeScoredCopy } from '../src/local/commands/score';
 import { renderTable } from '../src/local/printTable';
 import { syntheticWorkbook } from './synthetic';
+import { sheetsSection } from './sheetsBench';
 
 export interface BenchRow {
   measure: string;
@@ -112,6 +113,8 @@ export const SECTIONS: BenchSection[] = [
     },
   },
 ];
+
+SECTIONS.push(sheetsSection);
 
 export async function runBench(sections: readonly BenchSection[] = SECTIONS, print: (line: string) => void = console.log): Promise<void> {
   print(`Chỉ số CCHC bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}`);
