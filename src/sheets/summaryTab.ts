@@ -8,7 +8,7 @@ import { formatPercent2 } from '../core/format';
 import { TAB_NAMES } from '../core/layout';
 import type { WorkbookResult } from '../core/pipeline';
 import { SHEETS_SUMMARY_TEXT as T } from '../core/text';
-import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, summaryGrid } from '../local/summaryGrid';
+import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, summaryGrid } from '../core/summary';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -3,7 +3,7 @@ import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { AREA_ROWS, col, LOG_COLUMNS, TAB_NAMES } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { SAMPLE_ENTRIES, SAMPLE_INFO, sampleGrids } from '../../src/core/sample/caoAn2023';
-import { LOCAL_SUMMARY_TEXT, SERVER_TEXT, SHEETS_SUMMARY_TEXT } from '../../src/core/text';
+import { SUMMARY_TEXT, SERVER_TEXT, SHEETS_SUMMARY_TEXT } from '../../src/core/text';
 import { computeScores } from '../../src/sheets/computeScores';
 import { getDashboard } from '../../src/sheets/endpoints';
 import { MAX_STORED_PROBLEMS } from '../../src/sheets/dashboard';
@@ -56,7 +56,7 @@ describe('Tính điểm on the sample workbook', () => {
     const first = computeScores();
     const summary = sheet(gas, TAB_NAMES.summary);
     const values = summary.fakeValues();
-    const indexRow = values.find((r) => r[1] === LOCAL_SUMMARY_TEXT.indexRow)!;
+    const indexRow = values.find((r) => r[1] === SUMMARY_TEXT.indexRow)!;
     expect(indexRow).toContain(first.result.index.points / 1000);
     expect(values.some((r) => r.includes(first.result.index.rating))).toBe(true);
     expect(String(values[1][0])).toContain('Kết quả lần Tính điểm lúc');

@@ -5,6 +5,7 @@ import { AREA_COLUMNS, AREA_ROWS, col, colNumber, LOG_COLUMNS, roleSpan, TAB_NAM
 import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { KIND_LABELS, SETUP_TEXT } from '../../src/core/text';
 import { setupMessage } from '../../src/sheets/setup/setup';
+import { computeScores } from '../../src/sheets/computeScores';
 import { areaTabs, fillAssignments, fillEntries, fillInfo, inputCells, install, OFFICE, rowOf, setup, sheet, snapshot, writesToInputs } from './helpers';
 
 let gas: FakeGas;
@@ -105,6 +106,16 @@ describe('setup on an empty spreadsheet', () => {
     expect(log[0].getEditors().map((u) => u.getEmail()).sort()).toEqual([OFFICE, ...everyone].sort());
   });
 
+  it('reports e-mails in Phân công it cannot use', () => {
+    setup(gas);
+    fillAssignments(gas, { '2': { emails: 'tuphap.caoan@example.gov.vn; tu phap' } });
+    const result = setup(gas);
+    expect(result.notes).toContain(SETUP_TEXT.invalidEmails(['tu', 'phap']));
+    const s2 = sheet(gas, '2. Cải cách thể chế');
+    const inputs = s2.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === SETUP_TEXT.protectInputs('2'))!;
+    expect(inputs.getEditors().map((u) => u.getEmail()).sort()).toEqual([OFFICE, 'tuphap.caoan@example.gov.vn'].sort());
+  });
+
   it('makes every protection warning-only when the office chose so', () => {
     setup(gas, DEFAULT_CATALOGUE, true);
     const all = gas.spreadsheet.fakeSheets().flatMap((s) => [...s.getProtections(SpreadsheetApp.ProtectionType.RANGE), ...s.getProtections(SpreadsheetApp.ProtectionType.SHEET)]);
@@ -190,6 +201,13 @@ describe('setup again', () => {
     // Running the new catalogue again is a no-op.
     const again = setup(gas, next);
     expect([again.added, again.retired, again.updated]).toEqual([[], [], []]);
+
+    // Tính điểm: the retired row is kept out of the score, the new one waits for its data.
+    const { result: scored } = computeScores();
+    expect(scored.criteria.find((c) => c.code === '7.8')).toMatchObject({ status: 'retired', points: 0, applicableMax: 0 });
+    expect(scored.areas.find((a) => a.code === '7')!.max).toBe(area7.maxPoints * 1000);
+    expect(scored.criteria.find((c) => c.code === '3.10')!.status).toBe('unscored');
+    expect(scored.problems.some((p) => p.code === '3.10' && p.severity === 'error')).toBe(true);
   });
 
   it('finds a renamed area tab by its header row and does not create it again', () => {
@@ -215,5 +233,22 @@ describe('setup again', () => {
     expect(result.createdTabs).toEqual(['5. Chế độ công vụ']);
     expect(damaged.fakeValues()).toEqual(before);
     expect(result.notes).toContain(SETUP_TEXT.damagedTab('4. Tổ chức bộ máy'));
+  });
+});
+
+describe('an area gone from the catalogue', () => {
+  it('keeps its tab and data, retires its criteria and says so', () => {
+    setup(gas);
+    fillEntries(gas, SAMPLE_ENTRIES);
+    const next: CatalogueSpec = structuredClone(DEFAULT_CATALOGUE);
+    next.areas = next.areas.filter((a) => a.code !== '6');
+    const result = setup(gas, next);
+    const s6 = sheet(gas, '6. Tài chính công');
+    const values = s6.fakeValues();
+    expect(values[rowOf(s6, '6') - 1][col('kind')]).toBe('Lĩnh vực');
+    expect(values[rowOf(s6, '6.1') - 1][col('kind')]).toBe(KIND_LABELS.retired);
+    expect(values[rowOf(s6, '6.1') - 1][col('value')]).toBe(SAMPLE_ENTRIES['6.1'].value);
+    expect(result.retired).toEqual(['6.1', '6.2', '6.3', '6.4']);
+    expect(result.notes).toContain(SETUP_TEXT.areaNotInCatalogue('6. Tài chính công'));
   });
 });

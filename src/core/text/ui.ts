@@ -122,6 +122,8 @@ export const SETUP_TEXT = {
     `Đã có bảng tên “${name}” nhưng không đúng cấu trúc bảng lĩnh vực; không tạo lại để tránh ghi đè. Đổi tên bảng đó rồi chạy lại.`,
   damagedTab: (name: string) =>
     `Bảng “${name}” có hàng tiêu đề bị thay đổi (chèn/xóa/đổi tên cột); không cập nhật bảng này. Hoàn tác thay đổi cột rồi chạy lại.`,
+  areaNotInCatalogue: (name: string) =>
+    `Bảng “${name}” thuộc lĩnh vực không còn trong bộ tiêu chí: các tiêu chí đã chuyển sang “Ngừng áp dụng”, số liệu được giữ lại. Có thể ẩn bảng này.`,
   duplicateAreaTab: (name: string, other: string) => `Bảng “${name}” trùng lĩnh vực với bảng “${other}”; chỉ cập nhật bảng “${other}”.`,
   catalogueInvalid: (problems: readonly string[]) => `Bộ tiêu chí đã lưu không hợp lệ, dùng bộ tiêu chí mặc định. ${list(problems, 5)}`,
 

@@ -136,7 +136,9 @@ export function runSetup(ss: Spreadsheet, spec: CatalogueSpec, options: { warnin
   // Tabs of areas no longer in the catalogue, and tabs without an area row: rows are retired, not deleted.
   const inCatalogue = new Set(spec.areas.map((a) => a.code));
   for (const [code, { tab, headerRow }] of areaTabOf) {
-    if (!inCatalogue.has(code)) collect(upgradeAreaTab(tab.sheet, { name: tab.name, headerRow, values: tab.values }, null, code, ctx), code);
+    if (inCatalogue.has(code)) continue;
+    collect(upgradeAreaTab(tab.sheet, { name: tab.name, headerRow, values: tab.values }, null, code, ctx), code);
+    result.notes.push(T.areaNotInCatalogue(tab.name));
   }
   for (const { tab, headerRow } of arealess) collect(upgradeAreaTab(tab.sheet, { name: tab.name, headerRow, values: tab.values }, null, null, ctx), null);
 
