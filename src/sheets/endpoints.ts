@@ -5,7 +5,7 @@ import { saveImportedCatalogue, storedCatalogue } from './catalogueSource';
 import { computeMessage, computeScores } from './computeScores';
 import { emptyDashboard, storedDashboard } from './dashboard';
 import { toFailure, UserError } from './errors';
-import { activeSpreadsheet } from './lock';
+import { activeSpreadsheet } from './session';
 import { createReport, REPORT_AVAILABLE } from './report';
 import { setupMessage, setupWorkbook } from './setup/setup';
 

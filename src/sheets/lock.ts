@@ -22,18 +22,3 @@ export function withDocumentLock<T>(busyMessage: string, fn: () => T): T {
     lock.releaseLock();
   }
 }
-
-export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss) throw new UserError(T.noDocument, T.noDocumentHint);
-  return ss;
-}
-
-/** The signed-in user's e-mail; '' when Google does not reveal it (consumer accounts, simple triggers). */
-export function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
-}

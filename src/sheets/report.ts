@@ -12,7 +12,8 @@ import type { CellValue } from '../core/cells';
 import { SERVER_TEXT as T, SHEETS_SUMMARY_TEXT } from '../core/text';
 import { createReportDocument } from '../docs/renderReport';
 import type { ReportLink } from '../ui/contract';
-import { activeSpreadsheet, withDocumentLock } from './lock';
+import { withDocumentLock } from './lock';
+import { activeSpreadsheet } from './session';
 import { readWorkbookTabs } from './readTabs';
 
 export const REPORT_AVAILABLE = true;

@@ -224,3 +224,15 @@ describe('input cells', () => {
     expect(writesToInputs(gas)).toEqual([]);
   });
 });
+
+describe('Tính điểm before setup', () => {
+  it('answers with the problems instead of failing, and creates Tổng hợp and Nhật ký', () => {
+    const answer = sidebarComputeScores();
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    expect(answer.data.errors).toBeGreaterThanOrEqual(1);
+    expect(answer.data.problems.map((p) => p.message).join(' ')).toContain('Khởi tạo / cập nhật bảng theo dõi');
+    expect(gas.spreadsheet.getSheetByName(TAB_NAMES.summary)).not.toBeNull();
+    expect(sheet(gas, TAB_NAMES.log).fakeValues()).toHaveLength(2);
+  });
+});

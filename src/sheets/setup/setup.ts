@@ -13,7 +13,8 @@ import { TAB_NAMES } from '../../core/layout';
 import { SERVER_TEXT, SETUP_TEXT as T } from '../../core/text';
 import { readWorkbook } from '../../core/workbook';
 import { storedCatalogue } from '../catalogueSource';
-import { activeSpreadsheet, withDocumentLock } from '../lock';
+import { withDocumentLock } from '../lock';
+import { activeSpreadsheet } from '../session';
 import { ensureLogSheet } from '../logTab';
 import { KEYS } from '../store';
 import { ensureSummarySheet } from '../summaryTab';
@@ -41,14 +42,14 @@ interface Tab {
   values: CellValue[][];
 }
 
-/** Tabs whose content setup needs; Nhật ký and Tổng hợp are only looked up by name (never read). */
+/** Tabs whose content setup needs; Nhật ký, Tổng hợp and Chốt số liệu are only looked up by name (never read). */
 function readTabs(ss: Spreadsheet): { tabs: Tab[]; byName: Map<string, Sheet> } {
   const tabs: Tab[] = [];
   const byName = new Map<string, Sheet>();
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     byName.set(name, sheet);
-    if (name === TAB_NAMES.log || name === TAB_NAMES.summary) continue;
+    if (name === TAB_NAMES.log || name === TAB_NAMES.summary || name === TAB_NAMES.snapshot) continue;
     tabs.push({ sheet, name, values: sheet.getDataRange().getValues() as CellValue[][] });
   }
   return { tabs, byName };
