@@ -1,5 +1,5 @@
 /**
- * Tổng hợp as Tính điểm writes it: the grid shared with the offline shell (src/local/summaryGrid.ts)
+ * Tổng hợp as Tính điểm writes it: the grid shared with the offline shell (src/core/summary.ts)
  * in one setValues, padded with blanks over whatever the previous run left below it, and one
  * column chart of each area's % (0–100%) created once and updated afterwards.
  */
