@@ -1,16 +1,16 @@
 /**
- * The Tổng hợp tab of the offline workbook: per area code, title, maximum, applicable maximum,
+ * The Tổng hợp tab (offline .xlsx and Sheets alike): per area code, title, maximum, applicable maximum,
  * points, %, appraisal points and problem counts; the index row; then group, rating and totals.
  * Pure cell contents (points as decimals, % as fractions); the .xlsx writer adds the look.
  * Shared with the Sheets shell (src/sheets/summaryTab.ts, inside the Apps Script bundle): keep it
  * free of Node APIs and of exceljs.
  */
-import type { CatalogueSpec } from '../core/catalog/types';
-import type { CellValue } from '../core/cells';
-import type { WorkbookResult } from '../core/pipeline';
-import { TAB_NAMES } from '../core/layout';
-import { LOCAL_SUMMARY_TEXT as T } from '../core/text';
-import type { SheetGrid } from '../core/workbook';
+import type { CatalogueSpec } from './catalog/types';
+import type { CellValue } from './cells';
+import type { WorkbookResult } from './pipeline';
+import { TAB_NAMES } from './layout';
+import { SUMMARY_TEXT as T } from './text';
+import type { SheetGrid } from './workbook';
 
 export type SummaryFormat = 'points' | 'percent' | null;
 

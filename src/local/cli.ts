@@ -6,6 +6,7 @@ import { CLI_HELP, localMsg } from '../core/text';
 import { expectPositionals, OptionSpec, parseArgs } from './args';
 import { catalogueCheck, catalogueExport } from './commands/catalogue';
 import { runDemo } from './commands/demo';
+import { runReport } from './commands/report';
 import { runScore } from './commands/score';
 import { runTemplate } from './commands/template';
 import { consoleIo, EXIT, ExitCode, Io, LocalError } from './errors';
@@ -52,6 +53,10 @@ const COMMANDS: Record<string, Command> = {
       return catalogueCheck(file, io);
     }
     throw new LocalError(localMsg.unknownCommand(`catalogue ${action}`));
+  }),
+  report: withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
+    const [file] = expectPositionals(args, [localMsg.argWorkbook]);
+    return runReport({ file, output: str(args.options.output), force: args.options.force === true }, io);
   }),
   demo: withArgs({}, (args, io) => {
     expectPositionals(args, []);

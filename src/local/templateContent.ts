@@ -7,9 +7,9 @@ import type { CatalogueSpec } from '../core/catalog/types';
 import { TAB_NAMES } from '../core/layout';
 import { SAMPLE_ASSIGNMENTS, sampleGrids } from '../core/sample/caoAn2023';
 import { assignmentGrid, workbookGrids } from '../core/template';
-import { LOCAL_SUMMARY_TEXT, SAMPLE_MARK } from '../core/text';
+import { SUMMARY_TEXT, SAMPLE_MARK } from '../core/text';
 import type { SheetGrid, WorkbookGrids } from '../core/workbook';
-import { summaryGrid, SummaryLayout } from './summaryGrid';
+import { summaryGrid, SummaryLayout } from '../core/summary';
 
 /** A tab to write: a plain grid, or the Tổng hợp layout (which carries where its figures are). */
 export type TemplateTab = SheetGrid | SummaryLayout;
@@ -30,6 +30,6 @@ export function templateTabs(spec: CatalogueSpec): TemplateTab[] {
 
 /** The Cao An 2023 SAMPLE workbook (made-up figures), marked as sample data on every tab. */
 export function sampleTabs(): TemplateTab[] {
-  const notice = `${SAMPLE_MARK} — ${LOCAL_SUMMARY_TEXT.notScored}`;
+  const notice = `${SAMPLE_MARK} — ${SUMMARY_TEXT.notScored}`;
   return arrange(sampleGrids(), assignmentGrid(DEFAULT_CATALOGUE, SAMPLE_ASSIGNMENTS), summaryGrid(DEFAULT_CATALOGUE, null, notice));
 }

@@ -12,7 +12,7 @@ import { localMsg, SAMPLE_MARK } from '../core/text';
 import { findHeaderRow, WorkbookGrids } from '../core/workbook';
 import { LocalError } from './errors';
 import { writeFileOrFail } from './files';
-import { summaryGrid } from './summaryGrid';
+import { summaryGrid } from '../core/summary';
 import { isSummaryTab, TemplateTab } from './templateContent';
 import { readXlsxBytes } from './xlsx/fileCheck';
 import { plainValue, sheetGrid, workbookGridsOf } from './xlsx/readGrids';

@@ -135,7 +135,7 @@ describe('.docx of the sample report, read back', () => {
     const motto = runOf(doc.xml, 'Độc lập - Tự do - Hạnh phúc');
     expect(isBold(motto)).toBe(true);
     expect(motto).toContain('<w:u w:val="single"/>');
-    const date = runOf(doc.xml, 'Cao An, ngày 05 tháng 01 năm 2024');
+    const date = runOf(doc.xml, 'Cao An, ngày 25 tháng 12 năm 2023'); // the sample's Ngày báo cáo
     expect(isItalic(date)).toBe(true);
     expect(isBold(date)).toBe(false);
     const recipients = runOf(doc.xml, 'Nơi nhận:');
@@ -175,8 +175,10 @@ test('a 7 × 100-criteria report renders, with every criterion in the appendix',
   expect(tables(doc.xml).find((t) => t.includes('Tài liệu kiểm chứng'))!.match(/<w:tr>|<w:tr /g)).toHaveLength(1 + 7 + 700 + 1);
 });
 
-test('reportDocx: Phân công from the grids, the date from "now" in Việt Nam', async () => {
+test('reportDocx: Phân công from the grids, the date from "now" in Việt Nam when Thông tin chung has none', async () => {
   const grids = sampleGrids();
+  const info = grids.tabs.find((t) => t.name === 'Thông tin chung')!;
+  info.values.find((r) => r[0] === 'Ngày báo cáo')![1] = '';
   grids.tabs.push(assignmentGrid(DEFAULT_CATALOGUE, SAMPLE_ASSIGNMENTS));
   const { model, buffer } = await reportDocx(scoreWorkbook(grids), { grids, now: new Date('2024-01-04T18:00:00Z') });
   expect(model.tasks.find((t) => t.code === '7.6')!.assignee).toBe('Công chức Văn hóa – Xã hội');

@@ -45,5 +45,6 @@ describe('demo', () => {
     expect(second.status).toBe(EXIT.ok);
     expect(second.stdout).not.toContain(localMsg.demoSampleCreated(DEMO_FILES.sample));
     expect(second.stdout).toContain('Xếp loại:');
+    expect(existsSync(path.join(root, DEMO_FILES.report))).toBe(true);
   });
 });

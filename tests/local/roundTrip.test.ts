@@ -8,7 +8,7 @@ import { AREA_ROWS, colNumber, roleSpan, TAB_NAMES } from '../../src/core/layout
 import { scoreWorkbook, WorkbookResult } from '../../src/core/pipeline';
 import type { WorkbookGrids } from '../../src/core/workbook';
 import { writeSampleWorkbook } from '../../src/local/commands/template';
-import { SUMMARY_ROWS, summaryCol, summaryGrid } from '../../src/local/summaryGrid';
+import { SUMMARY_ROWS, summaryCol, summaryGrid } from '../../src/core/summary';
 import { applyScores, readWorkbookFile, saveWorkbook } from '../../src/local/xlsxWorkbook';
 import { openXlsx, tempDir } from './helpers';
 

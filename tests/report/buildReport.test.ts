@@ -40,7 +40,8 @@ describe('report model for the sample', () => {
     expect(left[0]).toBe('ỦY BAN NHÂN DÂN');
     expect(left[1]).toBe('XÃ CAO AN');
     expect(left[left.length - 1]).toMatch(/^Số:\s+\/BC-UBND$/);
-    expect(right).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Cao An, ngày 05 tháng 01 năm 2024']);
+    // The sample's Thông tin chung gives the report date (25/12/2023); without it the report uses "today".
+    expect(right).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Cao An, ngày 25 tháng 12 năm 2023']);
     expect(header.right[2].style).toBe('placeDate');
   });
 

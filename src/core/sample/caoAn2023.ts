@@ -77,7 +77,7 @@ export const SAMPLE_INFO: InfoValues = {
   planNumber: '11/KH-UBND',
   planDate: '30/01/2023',
   reportNumber: '',
-  reportDate: '',
+  reportDate: '25/12/2023',
   chairman: 'Nguyễn Đức Mạnh',
   proposals: 'Đề nghị UBND huyện quan tâm hỗ trợ kinh phí nâng cấp trang thiết bị Bộ phận Một cửa và đường truyền Internet.',
 };

@@ -132,3 +132,29 @@ export const msg = {
 } as const;
 
 export type MessageKey = keyof typeof msg;
+
+/** The Tổng hợp tab, offline and in Sheets (src/core/summary.ts). */
+export const SUMMARY_TEXT = {
+  title: 'TỔNG HỢP KẾT QUẢ TỰ CHẤM ĐIỂM CHỈ SỐ CCHC',
+  notScored: 'Chưa chấm điểm. Tab này được ghi lại mỗi lần chấm điểm (lệnh “score”); không nhập vào đây.',
+  scored: 'Kết quả lần chấm gần nhất; được ghi lại mỗi lần chấm điểm, không nhập vào đây.',
+  headers: {
+    code: 'Mã',
+    title: 'Lĩnh vực',
+    max: 'Điểm tối đa',
+    applicableMax: 'Điểm tối đa (áp dụng)',
+    points: 'Điểm tự chấm',
+    percent: 'Tỷ lệ đạt',
+    appraisal: 'Điểm thẩm định',
+    errors: 'Lỗi',
+    warnings: 'Cảnh báo',
+  },
+  indexRow: 'Chỉ số CCHC (tổng)',
+  group: 'Phân nhóm',
+  rating: 'Xếp loại',
+  heldDownBy: 'Lĩnh vực dưới mức sàn của xếp loại cao hơn',
+  appraisalPercent: 'Chỉ số theo điểm thẩm định',
+  errors: 'Tổng số lỗi',
+  warnings: 'Tổng số cảnh báo',
+  workbookWide: 'Lỗi/cảnh báo chung của bảng (không thuộc lĩnh vực nào)',
+} as const;

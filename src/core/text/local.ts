@@ -41,6 +41,7 @@ export const localMsg = {
   templateWritten: (file: string, areas: number) => `Đã tạo bảng theo dõi ${q(file)} (${areas} lĩnh vực).`,
   sampleWritten: (file: string) => `Đã tạo bảng MẪU ${q(file)}: DỮ LIỆU MẪU, số liệu minh họa, không phải số liệu thật của xã Cao An.`,
   scoredWritten: (file: string) => `Đã ghi bản đã chấm điểm vào ${q(file)} (tệp đầu vào giữ nguyên).`,
+  reportWritten: (file: string) => `Đã ghi báo cáo tổng kết (.docx, thể thức Nghị định 30) vào ${q(file)}.`,
   catalogueWritten: (file: string) => `Đã xuất bộ tiêu chí ra ${q(file)}.`,
   catalogueOk: (areas: number, criteria: number, total: string) => `Bộ tiêu chí hợp lệ: ${areas} lĩnh vực, ${criteria} tiêu chí, tổng ${total} điểm.`,
   catalogueWarnings: 'Cảnh báo:',
@@ -65,31 +66,6 @@ export const localMsg = {
   tableTotal: 'Chỉ số CCHC',
 } as const;
 
-/** The Tổng hợp tab of the offline workbook (columns in the order of the Sheets dashboard). */
-export const LOCAL_SUMMARY_TEXT = {
-  title: 'TỔNG HỢP KẾT QUẢ TỰ CHẤM ĐIỂM CHỈ SỐ CCHC',
-  notScored: 'Chưa chấm điểm. Tab này được ghi lại mỗi lần chấm điểm (lệnh “score”); không nhập vào đây.',
-  scored: 'Kết quả lần chấm gần nhất; được ghi lại mỗi lần chấm điểm, không nhập vào đây.',
-  headers: {
-    code: 'Mã',
-    title: 'Lĩnh vực',
-    max: 'Điểm tối đa',
-    applicableMax: 'Điểm tối đa (áp dụng)',
-    points: 'Điểm tự chấm',
-    percent: 'Tỷ lệ đạt',
-    appraisal: 'Điểm thẩm định',
-    errors: 'Lỗi',
-    warnings: 'Cảnh báo',
-  },
-  indexRow: 'Chỉ số CCHC (tổng)',
-  group: 'Phân nhóm',
-  rating: 'Xếp loại',
-  heldDownBy: 'Lĩnh vực dưới mức sàn của xếp loại cao hơn',
-  appraisalPercent: 'Chỉ số theo điểm thẩm định',
-  errors: 'Tổng số lỗi',
-  warnings: 'Tổng số cảnh báo',
-  workbookWide: 'Lỗi/cảnh báo chung của bảng (không thuộc lĩnh vực nào)',
-} as const;
 
 /** Prompts and refusals of the workbook's data validation (Excel shows them when a cell is edited). */
 export const VALIDATION_TEXT = {
@@ -130,9 +106,14 @@ Lệnh:
   catalogue check <bo-tieu-chi.json>
       Kiểm tra một tệp bộ tiêu chí JSON.
 
+  report <tep.xlsx> [-o bao-cao.docx] [--force]
+      Chấm điểm rồi viết báo cáo tổng kết phục vụ hội nghị đánh giá (.docx, thể thức
+      Nghị định 30/2020/NĐ-CP). Mặc định ghi <tep>-bao-cao-tong-ket.docx cạnh tệp đầu vào.
+
   demo
       Chạy thử với dữ liệu mẫu (npm start): chấm samples/cao-an-2023-mau.xlsx
-      (tạo nếu chưa có), ghi out/cao-an-2023-da-cham.xlsx và in kết quả.
+      (tạo nếu chưa có), ghi out/cao-an-2023-da-cham.xlsx,
+      out/cao-an-2023-bao-cao-tong-ket.docx và in kết quả.
 
   help
       In hướng dẫn này.

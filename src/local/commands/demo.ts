@@ -8,6 +8,7 @@ import { localMsg } from '../../core/text';
 import { ExitCode, Io } from '../errors';
 import { exists } from '../files';
 import { areaTable, indexLines, problemLines } from '../scoreReport';
+import { writeReport } from './report';
 import { exitCodeOf, ScoredFile, scoreFile, writeScoredCopy } from './score';
 import { writeSampleWorkbook } from './template';
 
@@ -16,6 +17,7 @@ export const DEMO_FILES = {
   sample: path.join('samples', 'cao-an-2023-mau.xlsx'),
   outDir: 'out',
   scored: path.join('out', 'cao-an-2023-da-cham.xlsx'),
+  report: path.join('out', 'cao-an-2023-bao-cao-tong-ket.docx'),
 } as const;
 
 export interface DemoContext {
@@ -50,6 +52,15 @@ export const DEMO_STEPS: DemoStep[] = [
       // The demo's own output: replaced on every run.
       await writeScoredCopy(ctx.scored, ctx.samplePath, out, true);
       ctx.io.out(localMsg.scoredWritten(path.relative(ctx.root, out)));
+    },
+  },
+  {
+    name: 'report',
+    async run(ctx) {
+      const out = path.join(ctx.root, DEMO_FILES.report);
+      const problems = await writeReport(ctx.scored!, out, new Date());
+      ctx.io.out(localMsg.reportWritten(path.relative(ctx.root, out)));
+      problems.forEach((p) => ctx.io.err(p));
     },
   },
   {

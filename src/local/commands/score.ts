@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { scoreWorkbook, WorkbookResult } from '../../core/pipeline';
 import { localMsg } from '../../core/text';
+import type { WorkbookGrids } from '../../core/workbook';
 import { EXIT, ExitCode, Io, LocalError } from '../errors';
 import { assertWritable, sameFile } from '../files';
 import { scoreJson, scoreText } from '../scoreReport';
@@ -16,12 +17,13 @@ export interface ScoreOptions {
 
 export interface ScoredFile {
   workbook: ExcelJS.Workbook;
+  grids: WorkbookGrids;
   result: WorkbookResult;
 }
 
 export async function scoreFile(file: string): Promise<ScoredFile> {
   const { workbook, grids } = await readWorkbookFile(file);
-  return { workbook, result: scoreWorkbook(grids) };
+  return { workbook, grids, result: scoreWorkbook(grids) };
 }
 
 /** Writes the scored copy; the input file is never the target. */

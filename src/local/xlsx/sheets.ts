@@ -8,7 +8,7 @@ import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, ASSIG
 import { KIND_LABELS, SEVERITY_LABELS } from '../../core/text';
 import type { SheetGrid } from '../../core/workbook';
 import { cellText } from '../../core/cells';
-import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, SummaryFormat, SummaryLayout } from '../summaryGrid';
+import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, SummaryFormat, SummaryLayout } from '../../core/summary';
 import { COLUMN_FORMATS, excelWidth, FILL, fitRowHeight, FONT, HEADER_ALIGN, NUM_FMT, TOP, WRAP_TOP } from './styles';
 import { ListSource, rowValidations } from './validation';
 
