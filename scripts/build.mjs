@@ -51,7 +51,8 @@ function write(file, text) {
 
 /** Statement-level module syntax that Apps Script cannot load. */
 const MODULE_SYNTAX = [
-  { re: /^[ \t]*import[ \t]*(?:[\w$*{]|["'])/m, what: 'an `import` statement' },
+  // `import x`, `import {`, `import *`, `import "m"` — but not an object key such as `importCatalogue:`.
+  { re: /^[ \t]*import(?:[ \t]+[\w$*{"']|[ \t]*[{*"'])/m, what: 'an `import` statement' },
   { re: /^[ \t]*export[ \t]+|^[ \t]*export[ \t]*\{/m, what: 'an `export` statement' },
   { re: /^[ \t]*(?:(?:var|let|const)[ \t]+[\w$]+[ \t]*=[ \t]*)?require\(/m, what: 'a `require(` call' },
 ];

@@ -122,7 +122,7 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect(attrs(left[1])).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER', FONT_FAMILY: 'Times New Roman' });
     expect(attrs(right[0])).toMatchObject({ BOLD: true, FONT_SIZE: 12 });
     expect(attrs(right[1])).toMatchObject({ BOLD: true, UNDERLINE: true });
-    expect(right[2].getText()).toBe('Cao An, ngày 05 tháng 01 năm 2024');
+    expect(right[2].getText()).toBe('Cao An, ngày 25 tháng 12 năm 2023'); // the sample's Ngày báo cáo
     expect(attrs(right[2])).toMatchObject({ ITALIC: true, BOLD: false });
     const [recipients, signer] = [cellOf(signature, 0, 0), cellOf(signature, 0, 1)].map(paragraphsOf);
     expect(attrs(recipients[0])).toMatchObject({ BOLD: true, ITALIC: true, FONT_SIZE: 12 });
