@@ -70,11 +70,11 @@ describe('template (default catalogue)', () => {
     for (const c of AREA_COLUMNS) expect(ws.getColumn(colNumber(c.key)).width).toBeCloseTo(excelWidth(c.width), 1);
   });
 
-  it('formats points as 0.### and ratios as 0.0%, and shades the computed columns', () => {
+  it('formats points as General and ratios as 0.0%, and shades the computed columns', () => {
     const ws = wb.getWorksheet(DEFAULT_CATALOGUE.areas[2].tabName)!;
     const row = rowOfCode(ws, '3.5');
-    expect(ws.getCell(row, colNumber('maxPoints')).numFmt).toBe('0.###');
-    expect(ws.getCell(row, colNumber('points')).numFmt).toBe('0.###');
+    expect(ws.getCell(row, colNumber('maxPoints')).numFmt ?? 'General').toBe('General'); // General is Excel's default: not stored
+    expect(ws.getCell(row, colNumber('points')).numFmt ?? 'General').toBe('General');
     expect(ws.getCell(row, colNumber('ratio')).numFmt).toBe('0.0%');
     const span = roleSpan('computed');
     for (let c = span.first; c < span.first + span.count; c++) expect(ws.getCell(row, c).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });

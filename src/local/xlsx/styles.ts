@@ -5,7 +5,8 @@ import type { ColumnKey } from '../../core/layout';
 /** Sheets widths are pixels; an Excel width unit is about one character of 7 px. */
 export const excelWidth = (px: number): number => Math.round((px / 7) * 100) / 100;
 
-export const NUM_FMT = { points: '0.###', ratio: '0.0%', percent: '0.00%' } as const;
+// Points as General: Excel shows "0.###" as "2." for whole numbers; General shows 2, 11,15, 13,714.
+export const NUM_FMT = { points: 'General', ratio: '0.0%', percent: '0.00%' } as const;
 
 /** Number formats of the area tab's numeric columns (keyed by layout key, never by position). */
 export const COLUMN_FORMATS: Partial<Record<ColumnKey, string>> = {
