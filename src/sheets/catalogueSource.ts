@@ -1,4 +1,9 @@
-/** Which catalogue setup applies: the one the office imported (DocumentProperties) or the built-in default. */
+/**
+ * Which catalogue setup applies: a catalogue the office has just imported (until setup applies it);
+ * otherwise the catalogue the sheet itself holds (the office may edit it in the area tabs, and a
+ * setup run — e.g. after a change in Phân công — must not undo those edits); for a new workbook the
+ * last imported one or the built-in default.
+ */
 import { buildCatalogue } from '../core/catalog/build';
 import { DEFAULT_CATALOGUE } from '../core/catalog/defaultCatalogue';
 import { parseCatalogueJson } from '../core/catalog/schema';
@@ -28,5 +33,6 @@ export function saveImportedCatalogue(props: GoogleAppsScript.Properties.Propert
   const checked = checkCatalogueJson(text);
   if (!checked.spec) return checked;
   writeJson(props, props.getProperties(), { [KEYS.catalogue]: JSON.stringify(checked.spec) });
+  props.setProperty(KEYS.cataloguePending, '1');
   return checked;
 }

@@ -10,6 +10,8 @@ export const KEYS = {
   dashboard: 'cchc.dashboard',
   lastRunPoints: 'cchc.lastRunPoints',
   catalogue: 'cchc.catalogue',
+  /** '1' from an import until the next setup applies it; without it setup keeps the sheet's own catalogue. */
+  cataloguePending: 'cchc.cataloguePending',
   /** 'warning' = our protections only warn; anything else = they block (the default). */
   protectionMode: 'cchc.protectionMode',
 } as const;

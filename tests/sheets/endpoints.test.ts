@@ -1,7 +1,7 @@
 import type { FakeGas } from '../fakes';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { catalogueToJson } from '../../src/core/catalog/schema';
-import { col } from '../../src/core/layout';
+import { col, colNumber } from '../../src/core/layout';
 import { formatPercent2 } from '../../src/core/format';
 import { SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { MENU_TEXT, SERVER_TEXT, SETUP_TEXT, SHEETS_SUMMARY_TEXT } from '../../src/core/text';
@@ -97,6 +97,26 @@ describe('menu actions', () => {
     // Setup then applies the imported catalogue: its name lands in Thông tin chung.
     menuSetupWorkbook();
     expect(sheet(gas, 'Thông tin chung').fakeValues().some((r) => r[1] === next.name)).toBe(true);
+  });
+
+  it('keeps the office\'s rule edits in the sheet on a later setup; an imported catalogue is applied once', () => {
+    menuSetupWorkbook();
+    const s1 = sheet(gas, '1. Chỉ đạo điều hành');
+    const r12 = rowOf(s1, '1.2');
+    const edited = '= 100%: 2; ≥ 50%: 1; còn lại: 0';
+    gas.inspect(() => s1.getRange(r12, colNumber('rule')).setValue(edited)); // the office edits a rule by hand
+    menuSetupWorkbook(); // e.g. after a change in Phân công
+    expect(s1.fakeValues()[r12 - 1][col('rule')]).toBe(edited);
+
+    const next = structuredClone(DEFAULT_CATALOGUE);
+    next.areas[0].criteria.find((c) => c.code === '1.2')!.rule = '= 100%: 2; còn lại: 0';
+    gas.ui.queuePrompt(catalogueToJson(next), 'OK');
+    menuImportCatalogue();
+    menuSetupWorkbook();
+    expect(s1.fakeValues()[r12 - 1][col('rule')]).toBe('= 100%: 2; còn lại: 0');
+    gas.inspect(() => s1.getRange(r12, colNumber('rule')).setValue(edited));
+    menuSetupWorkbook(); // the import was applied: the sheet's catalogue is kept again
+    expect(s1.fakeValues()[r12 - 1][col('rule')]).toBe(edited);
   });
 
   it('a catalogue whose rules are wrong is refused with the core message', () => {

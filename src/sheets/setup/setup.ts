@@ -12,6 +12,7 @@ import { cellText } from '../../core/cells';
 import { TAB_NAMES } from '../../core/layout';
 import { SERVER_TEXT, SETUP_TEXT as T } from '../../core/text';
 import { readWorkbook } from '../../core/workbook';
+import { buildCatalogue } from '../../core/catalog/build';
 import { storedCatalogue } from '../catalogueSource';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet } from '../session';
@@ -55,14 +56,24 @@ function readTabs(ss: Spreadsheet): { tabs: Tab[]; byName: Map<string, Sheet> } 
   return { tabs, byName };
 }
 
-export function runSetup(ss: Spreadsheet, spec: CatalogueSpec, options: { warningOnly: boolean; me: string; notes?: string[] }): SetupResult {
+export interface SetupOptions {
+  warningOnly: boolean;
+  me: string;
+  notes?: string[];
+  /** Keep the catalogue the sheet holds (office edits in the area tabs) when it is valid. */
+  preferSheetCatalogue?: boolean;
+}
+
+export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOptions): SetupResult {
   const result: SetupResult = { createdTabs: [], added: [], updated: [], retired: [], notes: [...(options.notes ?? [])] };
   const { tabs, byName } = readTabs(ss);
+  const read = readWorkbook({ tabs: tabs.map((t) => ({ name: t.name, values: t.values })) });
+  const spec = options.preferSheetCatalogue && sheetCatalogueUsable(read.spec) ? read.spec : given;
   const protection: ProtectionOptions = { warningOnly: options.warningOnly, me: options.me, failed: new Set() };
 
   // ---- classify ------------------------------------------------------------------------------
   const classified = tabs.map((t) => ({ tab: t, kind: classifyTab(t.values) }));
-  const infoName = [...readWorkbook({ tabs: tabs.map((t) => ({ name: t.name, values: t.values })) }).infoRowOf.values()][0]?.sheet;
+  const infoName = [...read.infoRowOf.values()][0]?.sheet;
   const infoTab = tabs.find((t) => t.name === infoName) ?? null;
   const assignmentTab = tabs.find((t) => t.name === TAB_NAMES.assignments && isAssignmentGrid(t.values)) ?? tabs.find((t) => isAssignmentGrid(t.values)) ?? null;
 
@@ -163,6 +174,11 @@ export function runSetup(ss: Spreadsheet, spec: CatalogueSpec, options: { warnin
   return result;
 }
 
+/** The sheet's own catalogue is kept when it has areas and no catalogue error (criteria can still be scored). */
+function sheetCatalogueUsable(spec: CatalogueSpec): boolean {
+  return spec.areas.length > 0 && !buildCatalogue(spec).problems.some((p) => p.severity === 'error');
+}
+
 export function setupWorkbook(): SetupResult {
   return withDocumentLock(SERVER_TEXT.busySetup, () => {
     const ss = activeSpreadsheet();
@@ -174,7 +190,10 @@ export function setupWorkbook(): SetupResult {
     } catch {
       me = '';
     }
-    return runSetup(ss, spec, { warningOnly: all[KEYS.protectionMode] === 'warning', me, notes: problems });
+    const pending = all[KEYS.cataloguePending] === '1';
+    const result = runSetup(ss, spec, { warningOnly: all[KEYS.protectionMode] === 'warning', me, notes: problems, preferSheetCatalogue: !pending });
+    if (pending) PropertiesService.getDocumentProperties().deleteProperty(KEYS.cataloguePending);
+    return result;
   });
 }
 
