@@ -9,7 +9,9 @@ import type { CatalogueSpec } from './catalog/types';
 import type { CellValue } from './cells';
 import type { WorkbookResult } from './pipeline';
 import { TAB_NAMES } from './layout';
-import { SUMMARY_TEXT as T } from './text';
+import { appraisalGaps } from './cycle/appraisal';
+import { formatPoints } from './format';
+import { CYCLE_SUMMARY_TEXT as C, SUMMARY_TEXT as T } from './text';
 import type { SheetGrid } from './workbook';
 
 export type SummaryFormat = 'points' | 'percent' | null;
@@ -22,6 +24,8 @@ export const SUMMARY_COLUMNS = [
   { key: 'points', width: 90, format: 'points' },
   { key: 'percent', width: 80, format: 'percent' },
   { key: 'appraisal', width: 90, format: 'points' },
+  /** Appraisal − self points: where the district gave fewer points, and how many. */
+  { key: 'appraisalGap', width: 90, format: 'points' },
   { key: 'errors', width: 60, format: null },
   { key: 'warnings', width: 70, format: null },
 ] as const satisfies readonly { key: string; width: number; format: SummaryFormat }[];
@@ -56,7 +60,8 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
   const values: CellValue[][] = [];
   values[SUMMARY_ROWS.title - 1] = line({ code: T.title });
   values[SUMMARY_ROWS.notice - 1] = line({ code: notice ?? (result ? T.scored : T.notScored) });
-  values[SUMMARY_ROWS.header - 1] = SUMMARY_COLUMNS.map((c) => T.headers[c.key]);
+  const headers: Record<SummaryKey, string> = { ...T.headers, appraisalGap: C.appraisalGapHeader };
+  values[SUMMARY_ROWS.header - 1] = SUMMARY_COLUMNS.map((c) => headers[c.key]);
 
   if (result) {
     const count = (areaCode: string, severity: 'error' | 'warning') => result.problems.filter((p) => p.areaCode === areaCode && p.severity === severity).length;
@@ -72,6 +77,7 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
           points: pts(a.points),
           percent: pct(a.percent),
           appraisal: ap ? pts(ap.points) : '',
+          appraisalGap: ap ? pts(ap.points - a.points) : '',
           errors: count(a.code, 'error'),
           warnings: count(a.code, 'warning'),
         }),
@@ -90,6 +96,7 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
       points: index ? pts(index.points) : '',
       percent: index ? pct(index.percent) : '',
       appraisal: result?.appraisal ? pts(result.appraisal.index.points) : '',
+      appraisalGap: result?.appraisal && index ? pts(result.appraisal.index.points - index.points) : '',
       errors: result ? result.errors : '',
       warnings: result ? result.warnings : '',
     }),
@@ -102,7 +109,7 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
     [T.rating, index?.rating ?? '', null],
   ];
   if (index && index.heldDownBy.length > 0) bands.push([T.heldDownBy, index.heldDownBy.join(', '), null]);
-  if (result?.appraisal) bands.push([T.appraisalPercent, pct(result.appraisal.index.percent), 'percent']);
+  if (result?.appraisal) bands.push([T.appraisalPercent, pct(result.appraisal.index.percent), 'percent'], [C.appraisalGapsLabel, appraisalGapsText(result), null]);
   bands.push([T.errors, result ? result.errors : '', null], [T.warnings, result ? result.warnings : '', null]);
   const workbookWide = result ? result.problems.filter((p) => p.areaCode === null).length : 0;
   if (workbookWide > 0) bands.push([T.workbookWide, workbookWide, null]);
@@ -113,4 +120,13 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
     bandRows.push({ row: values.length, format });
   }
   return { grid: { name: TAB_NAMES.summary, values }, indexRow, bandRows };
+}
+
+/** "2 tiêu chí, 3 điểm: 7.2 (−2); 3.5 (−1)", or "Không có". */
+export function appraisalGapsText(result: WorkbookResult, max = 15): string {
+  const gaps = appraisalGaps(result);
+  if (gaps.length === 0) return C.appraisalGapsNone;
+  const lost = gaps.reduce((s, g) => s + g.lost, 0);
+  const items = gaps.slice(0, max).map((g) => C.gapItem(g.code, formatPoints(g.lost)));
+  return C.appraisalGaps(gaps.length, formatPoints(lost), items, gaps.length - items.length);
 }

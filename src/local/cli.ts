@@ -2,10 +2,12 @@
  * The offline CLI (dist-node/cli.js): argument parsing and dispatch only; the work is in commands/.
  * Errors end here as one Vietnamese line and exit code 2; CCHC_DEBUG=1 adds the stack.
  */
-import { CLI_HELP, localMsg } from '../core/text';
+import { CLI_HELP, CYCLE_CLI_TEXT, localMsg } from '../core/text';
 import { expectPositionals, OptionSpec, parseArgs } from './args';
 import { catalogueCheck, catalogueExport } from './commands/catalogue';
 import { runDemo } from './commands/demo';
+import { runExportTable } from './commands/exportTable';
+import { runNewYear } from './commands/newYear';
 import { runReport } from './commands/report';
 import { runScore } from './commands/score';
 import { runTemplate } from './commands/template';
@@ -58,6 +60,14 @@ const COMMANDS: Record<string, Command> = {
     const [file] = expectPositionals(args, [localMsg.argWorkbook]);
     return runReport({ file, output: str(args.options.output), force: args.options.force === true }, io);
   }),
+  'new-year': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
+    const [file] = expectPositionals(args, [CYCLE_CLI_TEXT.argNewYearWorkbook]);
+    return runNewYear({ file, output: str(args.options.output), force: args.options.force === true }, io);
+  }),
+  'export-table': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
+    const [file] = expectPositionals(args, [CYCLE_CLI_TEXT.argTableWorkbook]);
+    return runExportTable({ file, output: str(args.options.output), force: args.options.force === true }, io);
+  }),
   demo: withArgs({}, (args, io) => {
     expectPositionals(args, []);
     return runDemo(io);
@@ -85,7 +95,9 @@ export async function runCli(argv: readonly string[], io: Io = consoleIo, env: N
   }
 }
 
-if (require.main === module) {
+// Only as dist-node/cli.js itself: bundled into another tool (the robustness report), `module` is
+// that tool's entry too, and the CLI must not run there.
+if (require.main === module && /[\\/]cli\.[jt]s$/.test(require.main.filename)) {
   void runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -255,7 +255,7 @@ describe('Thông tin chung gaps and appraisal', () => {
     expect(result.appraisal).not.toBeNull();
     expect(tableNamed(model, 'areas').columns.map((c) => c.header)).toContain('Điểm thẩm định');
     const appendix = tableNamed(model, 'appendix');
-    expect(appendix.columns.map((c) => c.header)).toEqual(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', 'Tài liệu kiểm chứng']);
+    expect(appendix.columns.map((c) => c.header)).toEqual(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Giải trình']);
     expect(appendix.rows.find((r) => r.cells[0] === '7.2')!.cells[4]).toBe('3');
     expect(paragraphs(model).some((p) => p.startsWith(`Điểm thẩm định của Đoàn thẩm định: ${formatPoints(result.appraisal!.index.points)}`))).toBe(true);
   });

@@ -1,6 +1,6 @@
 /** The end of the report: Nơi nhận and the signature (one borderless block), then the appendix. */
 import { formatDateParts } from '../format';
-import { reportText as t } from '../text';
+import { reportText as t, SELF_ASSESSMENT_TEXT } from '../text';
 import { col, line, para, table } from './blocks';
 import { communeName, ReportContext } from './context';
 import type { Block } from './model';
@@ -18,9 +18,9 @@ export function appendixBlocks(ctx: ReportContext): Block[] {
   const { info, result } = ctx;
   const d = info.reportDate;
   const c = t.appendixColumns;
-  const columns = [col(c.code, 8, 'center'), col(c.title, 41), col(c.max, 11, 'center'), col(c.points, 11, 'center')];
-  if (result.appraisal) columns.push(col(c.appraisal, 11, 'center'));
-  columns.push(col(c.evidence, 28));
+  const columns = [col(c.code, 7, 'center'), col(c.title, 33), col(c.max, 9, 'center'), col(c.points, 9, 'center')];
+  if (result.appraisal) columns.push(col(c.appraisal, 9, 'center'));
+  columns.push(col(c.evidence, 22), col(SELF_ASSESSMENT_TEXT.headers.explanation, 22));
   return [
     { kind: 'pageBreak' },
     para('appendixTitle', t.appendixTitle),

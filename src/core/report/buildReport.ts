@@ -9,6 +9,7 @@ import { evidenceGaps, shortcomings } from './assessment';
 import type { Assignments } from './assignments';
 import { appendixBlocks, signatureBlock } from './back';
 import { compareWithLastYear } from './comparison';
+import { appraisalSection, evidenceSection } from './cycle';
 import type { ReportContext } from './context';
 import type { DateParts } from './dates';
 import { headerBlock, titleBlocks } from './front';
@@ -48,7 +49,9 @@ export function buildReport(input: ReportInput): ReportModel {
     ...directionSection(ctx),
     ...areasSection(ctx),
     ...indexSection(ctx),
+    ...appraisalSection(ctx),
     ...assessmentSection(ctx),
+    ...evidenceSection(ctx),
     ...tasksSection(ctx),
     ...proposalsSection(ctx),
     signatureBlock(ctx),

@@ -1,5 +1,5 @@
 /** Sections I–VI of the report. Variable-length lists are tables (one call each in Google Docs). */
-import { flattenArea } from '../catalog/build';
+import { selfAssessmentLines } from '../cycle/selfAssessmentTable';
 import { formatPercent2, formatPoints } from '../format';
 import type { AreaResult } from '../pipeline';
 import { reportText as t } from '../text';
@@ -176,36 +176,19 @@ export function proposalsSection(ctx: ReportContext): Block[] {
   ];
 }
 
-/** Every criterion of the catalogue in order, for the appendix. */
+/**
+ * Every criterion of the catalogue in order, for the appendix: the lines of the self-assessment
+ * table (cycle/selfAssessmentTable.ts), with the appraisal column when the office entered one.
+ */
 export function appendixRows(ctx: ReportContext): TableRow[] {
-  const { result } = ctx;
-  const byCode = new Map(result.criteria.map((c) => [c.code, c]));
-  const appraisal = result.appraisal;
-  const rows: TableRow[] = [];
-  for (const area of result.catalogue.areas) {
-    const a = result.areas.find((x) => x.code === area.code);
-    if (!a) continue;
-    const ap = appraisal?.areas.find((x) => x.code === area.code);
-    rows.push({ cells: [a.code, a.title.toUpperCase(), formatPoints(a.max), formatPoints(a.points), ...(appraisal ? [ap ? formatPoints(ap.points) : ''] : []), ''], bold: true });
-    for (const criterion of flattenArea(area)) {
-      const c = byCode.get(criterion.code);
-      if (!c || c.status === 'retired') continue;
-      const na = c.status === 'na';
-      const leaf = c.kind !== 'group';
-      const evidence = !leaf ? '' : c.evidence || (na ? '' : t.noEvidence);
-      rows.push({
-        cells: [
-          c.code,
-          c.title,
-          formatPoints(c.max),
-          na ? t.naShort : formatPoints(c.points),
-          ...(appraisal ? [na || c.appraisal === null ? '' : formatPoints(c.appraisal)] : []),
-          evidence,
-        ],
-      });
-    }
-  }
-  const idx = result.index;
-  rows.push({ cells: ['', t.total, formatPoints(idx.max), formatPoints(idx.points), ...(appraisal ? [formatPoints(appraisal.index.points)] : []), ''], bold: true });
-  return rows;
+  const withAppraisal = ctx.result.appraisal !== null;
+  const pts = (m: number | null) => (m === null ? '' : formatPoints(m));
+  return selfAssessmentLines(ctx.result).map((l) => {
+    const leaf = l.kind === 'criterion';
+    const title = l.kind === 'area' ? l.title.toUpperCase() : l.kind === 'total' ? t.total : l.title;
+    const points = l.points === null ? t.naShort : formatPoints(l.points);
+    const evidence = leaf ? l.evidence || (l.points === null ? '' : t.noEvidence) : '';
+    const cells = [l.code, title, formatPoints(l.max), points, ...(withAppraisal ? [pts(l.appraisal)] : []), evidence, l.explanation];
+    return l.kind === 'area' || l.kind === 'total' ? { cells, bold: true } : { cells };
+  });
 }

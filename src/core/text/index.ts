@@ -7,3 +7,5 @@ export * from './core';
 export * from './ui';
 export * from './local';
 export * from './report';
+export * from './cycle';
+export * from './hardening';

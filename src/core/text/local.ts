@@ -110,6 +110,17 @@ Lệnh:
       Chấm điểm rồi viết báo cáo tổng kết phục vụ hội nghị đánh giá (.docx, thể thức
       Nghị định 30/2020/NĐ-CP). Mặc định ghi <tep>-bao-cao-tong-ket.docx cạnh tệp đầu vào.
 
+  new-year <tep.xlsx> [-o tep-nam-moi.xlsx] [--force]
+      Tạo bảng theo dõi cho năm sau từ bảng năm cũ (ghi ra tệp MỚI, tệp năm cũ giữ nguyên):
+      giữ bộ tiêu chí và người phụ trách, xóa số liệu nhập và điểm thẩm định, chuyển điểm
+      từng tiêu chí sang cột “Điểm năm trước”, chỉ số và điểm từng lĩnh vực sang Thông tin chung.
+      Mặc định: tên tệp với năm mới (cao-an-2023.xlsx → cao-an-2024.xlsx).
+
+  export-table <tep.xlsx> [-o bang-tu-danh-gia.xlsx] [--force]
+      Xuất Bảng tổng hợp kết quả tự đánh giá, chấm điểm (mã, tiêu chí, điểm tối đa,
+      điểm tự chấm, tài liệu kiểm chứng, giải trình) ra tệp .xlsx riêng.
+      Mặc định ghi <tep>-bang-tu-danh-gia.xlsx cạnh tệp đầu vào.
+
   demo
       Chạy thử với dữ liệu mẫu (npm start): chấm samples/cao-an-2023-mau.xlsx
       (tạo nếu chưa có), ghi out/cao-an-2023-da-cham.xlsx,

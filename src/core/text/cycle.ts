@@ -1,0 +1,169 @@
+/**
+ * Vietnamese text of the yearly cycle (issue 6): the district's appraisal shown against the
+ * self-assessment, the round lock "Chốt số liệu", "Tạo năm mới", evidence completeness and the
+ * self-assessment table — in Sheets (menu, dialogs), offline (CLI) and in the report.
+ * Numbers arrive already formatted (format.ts).
+ */
+
+const q = (s: string): string => `“${s}”`;
+
+/** Menu labels (src/sheets/menu.ts) and the tab the self-assessment table is written to. */
+export const CYCLE_MENU_TEXT = {
+  lock: 'Chốt số liệu',
+  reopen: 'Mở lại số liệu đã chốt',
+  newYear: 'Tạo năm mới (trong bản sao)',
+  selfAssessmentTab: 'Ghi bảng tự đánh giá',
+} as const;
+
+export const SELF_ASSESSMENT_TAB = 'Bảng tự đánh giá';
+
+/** "Bảng tổng hợp kết quả tự đánh giá, chấm điểm" (Sheets tab, .xlsx export, report appendix). */
+export const SELF_ASSESSMENT_TEXT = {
+  title: (year: string) => `BẢNG TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CCHC${year ? ` NĂM ${year}` : ''}`,
+  place: (commune: string, district: string, province: string) =>
+    [commune && `Xã ${commune}`, district && `huyện ${district}`, province && `tỉnh ${province}`].filter(Boolean).join(', '),
+  /**
+   * The header must not start with "Mã", "Tiêu chí": that pair marks an area tab (workbook.ts), and
+   * this table may sit in the same workbook.
+   */
+  headers: {
+    code: 'Mã số',
+    title: 'Tiêu chí',
+    max: 'Điểm tối đa',
+    points: 'Điểm tự chấm',
+    evidence: 'Tài liệu kiểm chứng',
+    explanation: 'Giải trình',
+  },
+  total: 'Tổng cộng',
+  na: 'KPS',
+  note: 'KPS – không phát sinh (không tính vào điểm tối đa). Bảng được tạo từ bảng theo dõi Chỉ số CCHC; không nhập số liệu vào đây.',
+} as const;
+
+/** Tổng hợp: where the district gave fewer points. */
+export const CYCLE_SUMMARY_TEXT = {
+  appraisalGapHeader: 'Chênh lệch thẩm định',
+  appraisalGapsLabel: 'Tiêu chí bị trừ điểm khi thẩm định',
+  appraisalGapsNone: 'Không có',
+  /** "2 tiêu chí, 3 điểm: 7.2 (−2); 3.5 (−1)" — at most `max` listed. */
+  appraisalGaps: (count: number, lost: string, items: readonly string[], more: number) =>
+    `${count} tiêu chí, ${lost} điểm: ${items.join('; ')}${more > 0 ? ` … (và ${more} tiêu chí khác)` : ''}`,
+  gapItem: (code: string, lost: string) => `${code} (−${lost})`,
+} as const;
+
+/** Report: "Kết quả thẩm định" (in III) and "Tài liệu kiểm chứng" (in IV). */
+export const CYCLE_REPORT_TEXT = {
+  appraisalHeading: 'Kết quả thẩm định của Đoàn thẩm định',
+  appraisalLower: (count: number, lost: string, selfPercent: string, appraisalPercent: string) =>
+    `Đoàn thẩm định chấm thấp hơn điểm tự đánh giá ở ${count} tiêu chí, tổng cộng ${lost} điểm; Chỉ số CCHC theo điểm thẩm định là ${appraisalPercent} (tự đánh giá ${selfPercent}).`,
+  appraisalEqual: (selfPercent: string, appraisalPercent: string) =>
+    `Đoàn thẩm định không chấm thấp hơn điểm tự đánh giá ở tiêu chí nào; Chỉ số CCHC theo điểm thẩm định là ${appraisalPercent} (tự đánh giá ${selfPercent}).`,
+  appraisalAreasIntro: 'Điểm tự đánh giá và điểm thẩm định theo từng lĩnh vực:',
+  appraisalAreaColumns: {
+    no: 'TT',
+    area: 'Lĩnh vực',
+    self: 'Điểm tự đánh giá',
+    appraisal: 'Điểm thẩm định',
+    difference: 'Chênh lệch',
+    criteria: 'Số tiêu chí bị trừ điểm',
+  },
+  appraisalGapsIntro: 'Các tiêu chí bị chấm thấp hơn điểm tự đánh giá (sắp xếp theo số điểm bị trừ), cần rút kinh nghiệm về tài liệu kiểm chứng:',
+  appraisalGapColumns: { no: 'TT', code: 'Mã', title: 'Tiêu chí', self: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', lost: 'Điểm bị trừ' },
+
+  evidenceHeading: '3. Tài liệu kiểm chứng',
+  evidenceSummary: (total: number, withEvidence: number, explanationOnly: number, none: number, percent: string) =>
+    `Trong ${total} tiêu chí được đánh giá, ${withEvidence} tiêu chí có tài liệu kiểm chứng, ${explanationOnly} tiêu chí mới có giải trình, ${none} tiêu chí chưa có tài liệu và giải trình; tỷ lệ tiêu chí có tài liệu kiểm chứng hoặc giải trình đạt ${percent}. Chi tiết theo lĩnh vực:`,
+  evidenceColumns: {
+    no: 'TT',
+    area: 'Lĩnh vực',
+    total: 'Số tiêu chí',
+    withEvidence: 'Có tài liệu',
+    explanationOnly: 'Mới có giải trình',
+    none: 'Chưa có',
+    complete: 'Tỷ lệ có tài liệu hoặc giải trình',
+  },
+  total: 'Tổng cộng',
+} as const;
+
+/** Sheets: "Chốt số liệu", "Mở lại", "Tạo năm mới", the self-assessment tab. */
+export const CYCLE_TEXT = {
+  // ---- who may ------------------------------------------------------------------------------
+  notOffice: (action: string, user: string) =>
+    `Chỉ văn phòng (chủ sở hữu bảng tính hoặc người được quyền sửa bảng Thông tin chung) mới được “${action}”. Tài khoản ${user ? q(user) : 'hiện tại'} không có quyền này.`,
+  notOfficeHint: 'Nhờ văn phòng – thống kê thực hiện, hoặc nhờ chủ sở hữu bảng tính chạy “Khởi tạo / cập nhật bảng theo dõi” để cấp quyền.',
+  busy: 'Đang có người tính điểm, cập nhật hoặc chốt số liệu…, vui lòng thử lại sau ít phút.',
+
+  // ---- Chốt số liệu -------------------------------------------------------------------------
+  lockProtectionPrefix: 'CCHC-CHỐT:',
+  lockProtection: (area: string) => `CCHC-CHỐT: ô nhập liệu lĩnh vực ${area} đã chốt (chỉ văn phòng)`,
+  snapshotProtection: 'CCHC: bảng Chốt số liệu (chỉ văn phòng)',
+  snapshotBlockTitle: (year: string, when: string, user: string) =>
+    `Chốt số liệu${year ? ` năm ${year}` : ''} lúc ${when}${user ? ` – ${user}` : ''}`,
+  alreadyLocked: (when: string, user: string) => `Số liệu đã được chốt${when ? ` lúc ${when}` : ''}${user ? ` (${user})` : ''}.`,
+  alreadyLockedHint: 'Muốn chốt lại sau khi sửa số liệu: chọn “Mở lại số liệu đã chốt”, sửa, rồi chốt lần nữa (lần chốt trước vẫn được giữ trong bảng Chốt số liệu).',
+  lockDoneTitle: 'Đã chốt số liệu',
+  lockDone: (when: string, rows: number, tabs: number, points: string, percent: string, errors: number) =>
+    [
+      `Đã chốt số liệu lúc ${when}: Chỉ số CCHC ${percent} (${points} điểm).`,
+      `Đã lưu ${rows} dòng (số liệu, điểm của từng tiêu chí, từng lĩnh vực và chỉ số) vào bảng “Chốt số liệu” (chỉ văn phòng được sửa); các lần chốt trước vẫn được giữ.`,
+      `Ô nhập liệu của ${tabs} bảng lĩnh vực đã khóa: chỉ văn phòng được sửa. Văn phòng vẫn nhập được Điểm thẩm định; “Tính điểm” vẫn chạy bình thường.`,
+      errors > 0 ? `Lưu ý: bảng còn ${errors} lỗi; các dòng lỗi được tính 0 điểm trong số liệu đã chốt.` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+
+  // ---- Mở lại -------------------------------------------------------------------------------
+  notLocked: 'Số liệu chưa được chốt nên không có gì để mở lại.',
+  reopenDoneTitle: 'Đã mở lại số liệu',
+  reopenDone: (lockedAt: string, notes: readonly string[]) =>
+    [
+      `Đã mở khóa ô nhập liệu${lockedAt ? ` (đã chốt lúc ${lockedAt})` : ''}; công chức được phân công lại sửa được số liệu của lĩnh vực mình.`,
+      'Bảng “Chốt số liệu” vẫn được giữ nguyên.',
+      ...notes,
+    ].join('\n\n'),
+
+  // ---- Tạo năm mới --------------------------------------------------------------------------
+  newYearTitle: 'Tạo năm mới',
+  newYearNotLocked:
+    'Chưa chốt số liệu nên chưa tạo được năm mới: số liệu năm cũ phải được lưu trong bảng “Chốt số liệu” trước khi bị xóa.',
+  newYearNotLockedHint:
+    'Trong tệp gốc: chọn CCHC → Chốt số liệu; sau đó Tệp → Tạo bản sao, mở bản sao và chạy “Tạo năm mới” trong bản sao.',
+  noYear: 'Thông tin chung chưa có “Năm đánh giá” (ví dụ 2023) nên không xác định được năm mới.',
+  noYearHint: 'Nhập Năm đánh giá ở bảng Thông tin chung (văn phòng) rồi chạy lại.',
+  newYearConfirmTitle: 'Tạo năm mới – chỉ làm trong BẢN SAO',
+  newYearConfirm: (file: string, year: number, next: number) =>
+    [
+      `Lệnh này XÓA toàn bộ số liệu năm ${year} trong tệp ${q(file)}: số liệu a, b, giá trị, không phát sinh, tài liệu kiểm chứng, giải trình, điểm tự chấm và điểm thẩm định của mọi tiêu chí (giữ người phụ trách và bộ tiêu chí).`,
+      `Điểm năm ${year} được chuyển sang cột “Điểm năm trước” và bảng Thông tin chung để so sánh khi làm năm ${next}.`,
+      'CHỈ chạy trong BẢN SAO của bảng tính (Tệp → Tạo bản sao), KHÔNG chạy trong tệp gốc của năm cũ.',
+      'Bạn đang ở trong bản sao và muốn tiếp tục?',
+    ].join('\n\n'),
+  newYearCancelled: 'Đã hủy. Không có ô nào bị thay đổi.',
+  newYearDoneTitle: 'Đã tạo năm mới',
+  newYearDone: (year: number, next: number, criteria: number, percent: string, points: string, notes: readonly string[]) =>
+    [
+      `Bảng tính đã sẵn sàng cho năm ${next}: đã xóa số liệu nhập của năm ${year}; điểm năm ${year} của ${criteria} tiêu chí đã chuyển sang cột “Điểm năm trước”; Thông tin chung ghi Chỉ số năm trước ${percent} (${points} điểm) và điểm năm trước theo lĩnh vực.`,
+      `Việc tiếp theo: đổi tên tệp cho năm ${next}; nhập Số kế hoạch, Ngày ban hành kế hoạch ở Thông tin chung; sửa bộ tiêu chí nếu tỉnh thay đổi.`,
+      ...notes,
+    ].join('\n\n'),
+
+  // ---- Bảng tự đánh giá ---------------------------------------------------------------------
+  selfTableDoneTitle: 'Đã ghi bảng tự đánh giá',
+  selfTableDone: (tab: string, criteria: number) =>
+    `Đã ghi ${q(tab)}: ${criteria} tiêu chí với điểm tối đa, điểm tự chấm, tài liệu kiểm chứng và giải trình. Bảng được ghi lại mỗi lần chạy; không nhập số liệu vào đó.`,
+  selfTableTabTaken: (tab: string) => `Bảng ${q(tab)} đang chứa nội dung khác (không phải bảng tự đánh giá) nên không ghi đè.`,
+  selfTableTabTakenHint: 'Đổi tên bảng đó rồi chạy lại.',
+} as const;
+
+/** The offline CLI: `new-year` and `export-table`. */
+export const CYCLE_CLI_TEXT = {
+  argNewYearWorkbook: 'tên tệp .xlsx của năm cũ (ví dụ: new-year cao-an-2023.xlsx -o cao-an-2024.xlsx)',
+  argTableWorkbook: 'tên tệp .xlsx cần xuất bảng tự đánh giá (ví dụ: export-table cao-an-2023.xlsx)',
+  noYear: (file: string) => `Bảng ${q(file)} chưa có “Năm đánh giá” ở Thông tin chung (ví dụ 2023) nên không xác định được năm mới. Nhập năm rồi chạy lại.`,
+  newYearWritten: (file: string, year: number, next: number) =>
+    `Đã tạo bảng theo dõi năm ${next} ${q(file)}: số liệu năm ${year} đã xóa, điểm năm ${year} chuyển sang cột “Điểm năm trước” và Thông tin chung (tệp năm ${year} giữ nguyên).`,
+  carriedLine: (percent: string, points: string) => `Chỉ số năm trước: ${percent} (${points} điểm).`,
+  oldYearHasErrors: (errors: number) =>
+    `Cảnh báo: bảng năm cũ còn ${errors} lỗi; các dòng lỗi được tính 0 điểm và chuyển sang năm mới như vậy. Nên sửa, chấm lại rồi tạo năm mới.`,
+  tableWritten: (file: string, criteria: number) => `Đã xuất bảng tổng hợp kết quả tự đánh giá, chấm điểm (${criteria} tiêu chí) vào ${q(file)}.`,
+  tableSheetName: 'Bảng tự đánh giá',
+} as const;
