@@ -198,20 +198,6 @@ function copyManifest() {
 // 3. Sidebar.html
 // ---------------------------------------------------------------------------------------------
 
-const FALLBACK_TEMPLATE = `<!DOCTYPE html>
-<html>
-  <head>
-    <base target="_top">
-    <meta charset="utf-8">
-    <!-- INLINE_CSS -->
-  </head>
-  <body>
-    <div id="app"></div>
-    <!-- INLINE_JS -->
-  </body>
-</html>
-`;
-
 /** Makes text safe inside <script>/<style>: no `</script>` and no `<!--` can end or confuse the element. */
 export function escapeInline(text) {
   return text.replace(/<\//g, '<\\/').replace(/<!--/g, '<\\!--');
@@ -233,27 +219,24 @@ async function buildSidebar() {
   const tsFile = path.join(dir, 'sidebar.ts');
   const cssFile = path.join(dir, 'sidebar.css');
   const htmlFile = path.join(dir, 'sidebar.html');
-  const template = existsSync(htmlFile) ? readFileSync(htmlFile, 'utf8') : FALLBACK_TEMPLATE;
-  const css = existsSync(cssFile) ? readFileSync(cssFile, 'utf8') : '';
-  let js = '';
-  if (existsSync(tsFile)) {
-    const res = await build({
-      entryPoints: [tsFile],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      target: 'es2019',
-      platform: 'browser',
-      charset: 'utf8',
-      legalComments: 'none',
-      minify: false,
-      logLevel: 'silent',
-      outfile: r('dist/sidebar.js'),
-      tsconfig: path.join(dir, 'tsconfig.json'),
-    });
-    js = res.outputFiles[0].text.trimEnd();
-  }
-  write(r('dist/Sidebar.html'), inlineSidebar(template, css.trimEnd(), js));
+  for (const f of [tsFile, cssFile, htmlFile]) if (!existsSync(f)) fail(`${path.relative(ROOT, f)} is missing`);
+  const template = readFileSync(htmlFile, 'utf8');
+  const css = readFileSync(cssFile, 'utf8');
+  const res = await build({
+    entryPoints: [tsFile],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    charset: 'utf8',
+    legalComments: 'none',
+    minify: false,
+    logLevel: 'silent',
+    outfile: r('dist/sidebar.js'),
+    tsconfig: path.join(dir, 'tsconfig.json'),
+  });
+  write(r('dist/Sidebar.html'), inlineSidebar(template, css.trimEnd(), res.outputFiles[0].text.trimEnd()));
 }
 
 // ---------------------------------------------------------------------------------------------
