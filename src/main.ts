@@ -10,6 +10,7 @@ import { handleEdit } from './sheets/onEdit';
 import { computeScores } from './sheets/computeScores';
 import { createReport } from './sheets/report';
 import * as actions from './sheets/endpoints';
+import * as cycle from './sheets/cycle/menu';
 
 type Result<K extends keyof SidebarEndpoints> = ServerResult<SidebarEndpoints[K]['result']>;
 
@@ -49,6 +50,22 @@ export function menuImportCatalogue(): void {
 
 export function menuCreateReport(): void {
   actions.menuCreateReport();
+}
+
+export function menuLockRound(): void {
+  cycle.menuLockRound();
+}
+
+export function menuReopenRound(): void {
+  cycle.menuReopenRound();
+}
+
+export function menuNewYear(): void {
+  cycle.menuNewYear();
+}
+
+export function menuSelfAssessmentTable(): void {
+  cycle.menuSelfAssessmentTable();
 }
 
 export function sidebarGetDashboard(): Result<'sidebarGetDashboard'> {

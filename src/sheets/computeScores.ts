@@ -15,6 +15,7 @@ import { appendLog, ensureLogSheet, logRow, TIME_FORMAT, TIME_ZONE } from './log
 import { readWorkbookTabs } from './readTabs';
 import { REPORT_AVAILABLE } from './report';
 import { KEYS, writeJson } from './store';
+import { roundLocked } from './cycle/lockState';
 import { ensureSummarySheet, writeSummary } from './summaryTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,6 +50,7 @@ export function computeScores(): ComputeOutcome {
     const props = PropertiesService.getDocumentProperties();
     const all = props.getProperties();
     const view = buildDashboard(result, { scoredAt: now.toISOString(), previousRun: storedRunPoints(all), reportEnabled: REPORT_AVAILABLE });
+    view.locked = roundLocked(all);
     const runPoints = Object.fromEntries(result.areas.map((a) => [a.code, a.points]));
     writeJson(props, all, { [KEYS.dashboard]: fitForStorage(view), [KEYS.lastRunPoints]: runPoints });
     return { result, view };

@@ -4,6 +4,7 @@ import type { DashboardView } from '../ui/contract';
 import { saveImportedCatalogue, storedCatalogue } from './catalogueSource';
 import { computeMessage, computeScores } from './computeScores';
 import { emptyDashboard, storedDashboard } from './dashboard';
+import { roundLocked } from './cycle/lockState';
 import { toFailure, UserError } from './errors';
 import { activeSpreadsheet } from './session';
 import { createReport, REPORT_AVAILABLE } from './report';
@@ -13,8 +14,8 @@ import { setupMessage, setupWorkbook } from './setup/setup';
 export function getDashboard(): DashboardView {
   const all = PropertiesService.getDocumentProperties().getProperties();
   const stored = storedDashboard(all);
-  if (stored) return { ...stored, reportEnabled: REPORT_AVAILABLE };
-  return emptyDashboard(REPORT_AVAILABLE, storedCatalogue(all).spec.notice);
+  if (stored) return { ...stored, reportEnabled: REPORT_AVAILABLE, locked: roundLocked(all) };
+  return { ...emptyDashboard(REPORT_AVAILABLE, storedCatalogue(all).spec.notice), locked: roundLocked(all) };
 }
 
 const CELL = /^[A-Z]{1,3}[1-9]\d{0,6}$/;

@@ -3,7 +3,7 @@
  * tests check each one exists in the built bundle. onOpen may run in AuthMode.NONE (an add-on not yet
  * used in this document): it then only builds the menu, reading no property and no sheet.
  */
-import { MENU_TEXT as T } from '../core/text';
+import { CYCLE_MENU_TEXT, MENU_TEXT as T } from '../core/text';
 
 export interface MenuItem {
   label: string;
@@ -19,6 +19,11 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: T.setup, fn: 'menuSetupWorkbook' },
   { label: T.catalogueImport, fn: 'menuImportCatalogue' },
   { label: T.report, fn: 'menuCreateReport' },
+  null,
+  { label: CYCLE_MENU_TEXT.selfAssessmentTab, fn: 'menuSelfAssessmentTable' },
+  { label: CYCLE_MENU_TEXT.lock, fn: 'menuLockRound' },
+  { label: CYCLE_MENU_TEXT.reopen, fn: 'menuReopenRound' },
+  { label: CYCLE_MENU_TEXT.newYear, fn: 'menuNewYear' },
   null,
   { label: T.help, fn: 'showHelp' },
 ];

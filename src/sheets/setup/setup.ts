@@ -180,21 +180,24 @@ function sheetCatalogueUsable(spec: CatalogueSpec): boolean {
 }
 
 export function setupWorkbook(): SetupResult {
-  return withDocumentLock(SERVER_TEXT.busySetup, () => {
-    const ss = activeSpreadsheet();
-    const all = PropertiesService.getDocumentProperties().getProperties();
-    const { spec, problems } = storedCatalogue(all);
-    let me = '';
-    try {
-      me = Session.getEffectiveUser().getEmail();
-    } catch {
-      me = '';
-    }
-    const pending = all[KEYS.cataloguePending] === '1';
-    const result = runSetup(ss, spec, { warningOnly: all[KEYS.protectionMode] === 'warning', me, notes: problems, preferSheetCatalogue: !pending });
-    if (pending) PropertiesService.getDocumentProperties().deleteProperty(KEYS.cataloguePending);
-    return result;
-  });
+  return withDocumentLock(SERVER_TEXT.busySetup, setupActiveSpreadsheet);
+}
+
+/** setupWorkbook's work, for callers already holding the document lock ("Mở lại", "Tạo năm mới"). */
+export function setupActiveSpreadsheet(): SetupResult {
+  const ss = activeSpreadsheet();
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const { spec, problems } = storedCatalogue(all);
+  let me = '';
+  try {
+    me = Session.getEffectiveUser().getEmail();
+  } catch {
+    me = '';
+  }
+  const pending = all[KEYS.cataloguePending] === '1';
+  const result = runSetup(ss, spec, { warningOnly: all[KEYS.protectionMode] === 'warning', me, notes: problems, preferSheetCatalogue: !pending });
+  if (pending) PropertiesService.getDocumentProperties().deleteProperty(KEYS.cataloguePending);
+  return result;
 }
 
 /** The summary shown to the office after setup. */

@@ -1,0 +1,109 @@
+/**
+ * "Chốt số liệu" and "Mở lại" (office only, under the document lock).
+ *
+ * Locking scores the workbook, appends the snapshot of every input and result to the protected tab
+ * "Chốt số liệu", and replaces the officials' protection of each area tab's input columns by one that
+ * lets only the office edit (the appraisal columns were the office's already, so the district's
+ * points can still be entered). "Tính điểm" keeps working: it writes only computed columns.
+ *
+ * "Mở lại" removes the lock's protections and runs setup again, which gives the input columns back to
+ * the officials listed in Phân công; the snapshot tab stays. The lock's protections are described
+ * "CCHC-CHỐT: …", which setup's own clean-up ("CCHC: …") leaves alone: a setup run during the lock
+ * re-adds the officials' protections beside the lock's, and the lock still holds (a cell covered by
+ * two protections can be edited only by the editors of both).
+ */
+import { cellText } from '../../core/cells';
+import { snapshotRows } from '../../core/cycle/snapshot';
+import { formatPercent2, formatPoints } from '../../core/format';
+import { roleSpan } from '../../core/layout';
+import { scoreWorkbook, WorkbookResult } from '../../core/pipeline';
+import { CYCLE_MENU_TEXT, CYCLE_TEXT as T, SETUP_TEXT } from '../../core/text';
+import { readWorkbook } from '../../core/workbook';
+import { UserError } from '../errors';
+import { withDocumentLock } from '../lock';
+import { TIME_FORMAT, TIME_ZONE } from '../logTab';
+import { readWorkbookTabs } from '../readTabs';
+import { activeSpreadsheet } from '../session';
+import { setupActiveSpreadsheet } from '../setup/setup';
+import { protectRange } from '../setup/protect';
+import { lockProtections, readLockState, writeLockState } from './lockState';
+import { requireOffice } from './office';
+import { appendSnapshot } from './snapshotTab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface LockOutcome {
+  atText: string;
+  rows: number;
+  tabs: number;
+  result: WorkbookResult;
+}
+
+/** The lock is on when the properties say so or the sheet carries the lock's protections (a copy). */
+export function isRoundLocked(ss: Spreadsheet): boolean {
+  return readLockState(PropertiesService.getDocumentProperties().getProperties())?.locked === true || lockProtections(ss).length > 0;
+}
+
+export function lockRound(): LockOutcome {
+  const ss = activeSpreadsheet();
+  const { me, office } = requireOffice(ss, CYCLE_MENU_TEXT.lock);
+  return withDocumentLock(T.busy, () => {
+    const props = PropertiesService.getDocumentProperties();
+    const state = readLockState(props.getProperties());
+    if (state?.locked || lockProtections(ss).length > 0) throw new UserError(T.alreadyLocked(state?.atText ?? '', state?.user ?? ''), T.alreadyLockedHint);
+
+    const tabs = readWorkbookTabs(ss, true);
+    const grids = { tabs: tabs.map((t) => t.grid) };
+    const result = scoreWorkbook(grids);
+    const now = new Date();
+    const atText = Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT);
+    const year = cellText(result.info.year);
+    const rows = snapshotRows(grids, result, atText, me);
+    appendSnapshot(ss, T.snapshotBlockTitle(year, atText, me), rows, office, me);
+
+    // Each area tab's input columns: the officials' protection out, the office-only lock in.
+    const sheets = new Map(tabs.map((t) => [t.grid.name, t.sheet]));
+    const input = roleSpan('input');
+    const officialsPrefix = SETUP_TEXT.protectInputs('');
+    const areaTabs = readWorkbook(grids).areaTabs;
+    for (const tab of areaTabs) {
+      const sheet = sheets.get(tab.name)!;
+      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (p.getDescription().startsWith(officialsPrefix)) p.remove();
+      const rowCount = Math.max(1, sheet.getMaxRows() - tab.headerRow);
+      protectRange(sheet.getRange(tab.headerRow + 1, input.first, rowCount, input.count), T.lockProtection(tab.areaCode), office, { warningOnly: false, me, failed: new Set() });
+    }
+    writeLockState(props, { locked: true, at: now.toISOString(), atText, user: me, year });
+    return { atText, rows: rows.length, tabs: areaTabs.length, result };
+  });
+}
+
+/** Removes the lock's protections and gives the inputs back to the officials (setup); returns setup's notes. */
+export function releaseLock(ss: Spreadsheet, me: string): string[] {
+  for (const p of lockProtections(ss)) p.remove();
+  const notes = setupActiveSpreadsheet().notes;
+  const props = PropertiesService.getDocumentProperties();
+  const state = readLockState(props.getProperties());
+  const now = new Date();
+  writeLockState(props, {
+    ...(state ?? { at: '', atText: '', user: '', year: '' }),
+    locked: false,
+    releasedAt: Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT),
+    releasedBy: me,
+  });
+  return notes;
+}
+
+export function reopenRound(): { lockedAt: string; notes: string[] } {
+  const ss = activeSpreadsheet();
+  const { me } = requireOffice(ss, CYCLE_MENU_TEXT.reopen);
+  return withDocumentLock(T.busy, () => {
+    if (!isRoundLocked(ss)) throw new UserError(T.notLocked);
+    const lockedAt = readLockState(PropertiesService.getDocumentProperties().getProperties())?.atText ?? '';
+    return { lockedAt, notes: releaseLock(ss, me) };
+  });
+}
+
+export function lockMessage(o: LockOutcome): string {
+  const i = o.result.index;
+  return T.lockDone(o.atText, o.rows, o.tabs, formatPoints(i.points), formatPercent2(i.percent), o.result.errors);
+}
