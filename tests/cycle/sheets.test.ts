@@ -17,6 +17,7 @@ import type { WorkbookGrids } from '../../src/core/workbook';
 import * as main from '../../src/main';
 import { menuComputeScores, menuLockRound, menuNewYear, menuReopenRound, menuSelfAssessmentTable, menuSetupWorkbook, sidebarGetDashboard } from '../../src/main';
 import { LOCK_KEY, readLockState } from '../../src/sheets/cycle/lockState';
+import * as computeModule from '../../src/sheets/computeScores';
 import { computeScores } from '../../src/sheets/computeScores';
 import { MENU_ITEMS } from '../../src/sheets/menu';
 import { areaTabs, fillAssignments, fillEntries, fillInfo, inputCells, install, OFFICE, rowOf, setup, sheet, writesToInputs } from '../sheets/helpers';
@@ -288,6 +289,22 @@ describe('Tạo năm mới', () => {
     expect(sheet(gas, TAB_NAMES.snapshot).fakeValues().length).toBeGreaterThan(3);
     menuNewYear();
     expect(lastAlert().prompt).toContain(CYCLE_TEXT.newYearNotLocked);
+  });
+
+  it('when the Tính điểm that follows fails, the new year stands and the message says to press Tính điểm', () => {
+    sampleWorkbook();
+    menuLockRound();
+    const spy = jest.spyOn(computeModule, 'computeScores').mockImplementation(() => {
+      throw new Error('Service Spreadsheets timed out');
+    });
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    gas.ui.queueAnswer('YES');
+    menuNewYear();
+    spy.mockRestore();
+    log.mockRestore();
+    expect(lastAlert().title).toBe(CYCLE_TEXT.newYearDoneTitle);
+    expect(lastAlert().prompt).toContain(CYCLE_TEXT.newYearScoreLater);
+    expect(scoreWorkbook(grids()).info.year).toBe(2024);
   });
 
   it('in a copy that kept the protections but not the add-on\'s properties, the lock is still recognised', () => {

@@ -17,6 +17,10 @@ export const CYCLE_MENU_TEXT = {
 
 export const SELF_ASSESSMENT_TAB = 'Bảng tự đánh giá';
 
+/** The step the help dialog (MENU_TEXT.helpBody) gives the yearly cycle. */
+export const CYCLE_HELP_STEP =
+  '7. Sau thẩm định: văn phòng nhập cột Điểm thẩm định, bấm Tính điểm, rồi CCHC → Chốt số liệu (khóa ô nhập liệu, lưu bảng Chốt số liệu). Năm sau: Tệp → Tạo bản sao, mở bản sao và chọn CCHC → Tạo năm mới.';
+
 /** "Bảng tổng hợp kết quả tự đánh giá, chấm điểm" (Sheets tab, .xlsx export, report appendix). */
 export const SELF_ASSESSMENT_TEXT = {
   title: (year: string) => `BẢNG TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CCHC${year ? ` NĂM ${year}` : ''}`,
@@ -138,6 +142,7 @@ export const CYCLE_TEXT = {
       'Bạn đang ở trong bản sao và muốn tiếp tục?',
     ].join('\n\n'),
   newYearCancelled: 'Đã hủy. Không có ô nào bị thay đổi.',
+  newYearScoreLater: 'Chưa tính điểm được cho năm mới (bảng đang bận hoặc có lỗi); bấm “Tính điểm” sau ít phút.',
   newYearDoneTitle: 'Đã tạo năm mới',
   newYearDone: (year: number, next: number, criteria: number, percent: string, points: string, notes: readonly string[]) =>
     [

@@ -3,6 +3,8 @@
  * Each part is appended by its owner; keep names prefixed so `export *` from index.ts never clashes.
  */
 
+import { CYCLE_HELP_STEP } from './cycle';
+
 // ---- Sidebar (src/ui/sidebar) -------------------------------------------------------------
 
 const errorCount = (n: number) => `${n} lỗi`;
@@ -97,6 +99,7 @@ export const MENU_TEXT = {
     '4. Bấm CCHC → Tính điểm (hoặc nút Tính điểm trong bảng điều khiển) để kiểm tra toàn bộ số liệu, tính điểm từng lĩnh vực và Chỉ số CCHC; kết quả ghi vào bảng Tổng hợp và Nhật ký.',
     '5. Trong bảng điều khiển, bấm “Đi tới ô” để đến đúng ô cần sửa.',
     '6. Cuối năm: CCHC → Tạo báo cáo tổng kết.',
+    CYCLE_HELP_STEP,
     'Không sửa các cột Mã, Tiêu chí, Điểm tối đa, Loại, Cách chấm (do văn phòng quản lý) và các cột tự tính (Tỷ lệ %, Điểm tự chấm, Kiểm tra).',
   ].join('\n\n'),
 } as const;

@@ -94,8 +94,14 @@ export function startNewYear(confirm: (year: number, next: number, file: string)
     const notes = releaseLock(ss, me);
     return { year: plan.year - 1, next: plan.year, criteria: assessedLeaves(previous.criteria).length, previous, notes };
   });
-  // Year N+1's computed columns, Tổng hợp and sidebar view (Tính điểm takes the lock itself).
-  computeScores();
+  // Year N+1's computed columns, Tổng hợp and sidebar view (Tính điểm takes the lock itself). The new
+  // year is made whatever happens here: a failure only means Tính điểm must be pressed later.
+  try {
+    computeScores();
+  } catch (e) {
+    console.error(e);
+    outcome.notes.push(T.newYearScoreLater);
+  }
   return outcome;
 }
 
