@@ -18,9 +18,10 @@ export function appendixBlocks(ctx: ReportContext): Block[] {
   const { info, result } = ctx;
   const d = info.reportDate;
   const c = t.appendixColumns;
-  const columns = [col(c.code, 7, 'center'), col(c.title, 33), col(c.max, 9, 'center'), col(c.points, 9, 'center')];
-  if (result.appraisal) columns.push(col(c.appraisal, 9, 'center'));
-  columns.push(col(c.evidence, 22), col(SELF_ASSESSMENT_TEXT.headers.explanation, 22));
+  // Widths as shares (normalised by table()): "1.1.1" and "Điểm" must fit on one line of their columns.
+  const columns = [col(c.code, 8, 'center'), col(c.title, 27), col(c.max, 9.5, 'center'), col(c.points, 9.5, 'center')];
+  if (result.appraisal) columns.push(col(c.appraisal, 9.5, 'center'));
+  columns.push(col(c.evidence, 18), col(SELF_ASSESSMENT_TEXT.headers.explanation, 18));
   return [
     { kind: 'pageBreak' },
     para('appendixTitle', t.appendixTitle),

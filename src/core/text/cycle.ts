@@ -70,7 +70,7 @@ export const CYCLE_REPORT_TEXT = {
     difference: 'Chênh lệch',
     criteria: 'Số tiêu chí bị trừ điểm',
   },
-  appraisalGapsIntro: 'Các tiêu chí bị chấm thấp hơn điểm tự đánh giá (sắp xếp theo số điểm bị trừ), cần rút kinh nghiệm về tài liệu kiểm chứng:',
+  appraisalGapsIntro: 'Các tiêu chí bị Đoàn thẩm định chấm thấp hơn điểm tự đánh giá (sắp xếp theo số điểm bị trừ):',
   appraisalGapColumns: { no: 'TT', code: 'Mã', title: 'Tiêu chí', self: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', lost: 'Điểm bị trừ' },
 
   evidenceHeading: '3. Tài liệu kiểm chứng',
