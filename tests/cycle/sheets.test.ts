@@ -168,16 +168,32 @@ describe('Chốt số liệu', () => {
   });
 
   it('refuses anyone but the office, with a Vietnamese message, and changes nothing', () => {
-    sampleWorkbook({ effectiveUserEmail: TUPHAP });
+    sampleWorkbook({ editorEmails: [TUPHAP] });
     gas.writes.reset();
-    menuLockRound();
+    const asOfficial = (fn: () => void) => gas.runAs('tuphap', fn, { user: TUPHAP });
+    asOfficial(menuLockRound);
     expect(lastAlert().prompt).toContain(CYCLE_TEXT.notOffice(CYCLE_MENU_TEXT.lock, TUPHAP));
     expect(gas.writes.length).toBe(0);
     expect(gas.spreadsheet.getSheetByName(TAB_NAMES.snapshot)).toBeNull();
-    menuReopenRound();
+    menuLockRound(); // the office
+    asOfficial(menuReopenRound);
     expect(lastAlert().prompt).toContain(CYCLE_TEXT.notOffice(CYCLE_MENU_TEXT.reopen, TUPHAP));
-    menuNewYear();
+    gas.ui.queueAnswer('YES');
+    asOfficial(menuNewYear);
     expect(lastAlert().prompt).toContain(CYCLE_TEXT.notOffice(CYCLE_MENU_TEXT.newYear, TUPHAP));
+    expect(dashboard().locked).toBe(true);
+    expect(scoreWorkbook(grids()).info.year).toBe(2023);
+  });
+
+  it('with warning-only protections (no office protection to ask) only the owner may lock', () => {
+    gas = install({ editorEmails: [TUPHAP] });
+    setup(gas, undefined, true);
+    fillEntries(gas, SAMPLE_ENTRIES);
+    fillInfo(gas, SAMPLE_INFO);
+    gas.runAs('tuphap', menuLockRound, { user: TUPHAP });
+    expect(lastAlert().prompt).toContain(CYCLE_TEXT.notOffice(CYCLE_MENU_TEXT.lock, TUPHAP));
+    menuLockRound();
+    expect(lastAlert().title).toBe(CYCLE_TEXT.lockDoneTitle);
   });
 
   it('counts as office whoever edits Thông tin chung (setup run by the office) even when another account owns the file', () => {

@@ -1,8 +1,10 @@
 /**
- * Who is "the office" for the round lock, "Mở lại" and "Tạo năm mới": the spreadsheet's owner, and
- * the editors of the office-only protection setup puts on Thông tin chung (whoever ran setup, plus
- * those the owner added there). In warning-only mode that protection names nobody, so only the owner
- * counts. Decided from the sheet itself: a copy made with File → Make a copy keeps its protections.
+ * Who is "the office" for the round lock, "Mở lại" and "Tạo năm mới": whoever may edit the
+ * office-only protection setup puts on Thông tin chung (the owner, whoever ran setup, and those the
+ * owner added there). Asked with Protection.canEdit(), which needs no e-mail: the add-on's scopes do
+ * not include userinfo.email, so Session may not reveal who the user is. Without that protection
+ * enforced (setup not run, or the office chose warning-only protections) only the owner counts, known
+ * by e-mail when Google reveals it. Decided from the sheet itself: a copy keeps its protections.
  */
 import { TAB_NAMES } from '../../core/layout';
 import { CYCLE_TEXT as T, SETUP_TEXT } from '../../core/text';
@@ -10,44 +12,53 @@ import { UserError } from '../errors';
 import { activeUserEmail } from '../session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
-/** The user the add-on acts for: the effective user (an add-on runs as the user), else the active one. */
-export function effectiveUserEmail(): string {
+/** The user for messages and the snapshot: the active user, else the effective one; '' when hidden. */
+export function currentUserEmail(): string {
+  const active = activeUserEmail();
+  if (active) return active;
   try {
-    const email = Session.getEffectiveUser().getEmail();
-    if (email) return email;
+    return Session.getEffectiveUser().getEmail() || '';
   } catch {
-    // Falls back to the active user below.
+    return '';
   }
-  return activeUserEmail();
 }
 
-/** Owner + editors of our Thông tin chung protection, lower-case, owner first. */
+/** Our enforced (not warning-only) protection of Thông tin chung, if any. */
+function officeProtection(ss: Spreadsheet): Protection | null {
+  const info = ss.getSheetByName(TAB_NAMES.info);
+  if (!info) return null;
+  return info.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(SETUP_TEXT.protectionPrefix) && !p.isWarningOnly()) ?? null;
+}
+
+function ownerEmail(ss: Spreadsheet): string {
+  try {
+    return (ss.getOwner()?.getEmail() ?? '').toLowerCase();
+  } catch {
+    return ''; // A shared-drive file has no owner.
+  }
+}
+
+/** The office's e-mails (owner first, lower-case): the editors the lock's protections keep. */
 export function officeEmails(ss: Spreadsheet): string[] {
   const out: string[] = [];
-  const add = (e: string | undefined | null) => {
-    const v = (e ?? '').trim().toLowerCase();
+  const add = (e: string) => {
+    const v = e.trim().toLowerCase();
     if (v && !out.includes(v)) out.push(v);
   };
-  try {
-    add(ss.getOwner()?.getEmail());
-  } catch {
-    // A shared-drive file has no owner: the protection's editors decide alone.
-  }
-  const info = ss.getSheetByName(TAB_NAMES.info);
-  if (info) {
-    for (const p of info.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
-      if (!p.getDescription().startsWith(SETUP_TEXT.protectionPrefix) || p.isWarningOnly()) continue;
-      for (const u of p.getEditors()) add(u.getEmail());
-    }
-  }
+  add(ownerEmail(ss));
+  officeProtection(ss)
+    ?.getEditors()
+    .forEach((u) => add(u.getEmail()));
   return out;
 }
 
-/** Refuses (Vietnamese) unless the user is the office; returns the office's e-mails and the user. */
+/** Refuses (Vietnamese) unless the user is the office; returns the user ('' when hidden) and the office. */
 export function requireOffice(ss: Spreadsheet, action: string): { me: string; office: string[] } {
-  const me = effectiveUserEmail();
-  const office = officeEmails(ss);
-  if (!me || !office.includes(me.toLowerCase())) throw new UserError(T.notOffice(action, me), T.notOfficeHint);
-  return { me, office };
+  const me = currentUserEmail();
+  const protection = officeProtection(ss);
+  const allowed = protection ? protection.canEdit() : !!me && me.toLowerCase() === ownerEmail(ss);
+  if (!allowed) throw new UserError(T.notOffice(action, me), T.notOfficeHint);
+  return { me, office: officeEmails(ss) };
 }
