@@ -68,7 +68,9 @@ export function checkEntry(criterion: Criterion, row: RowInput): EntryCheck {
   const result = (entry: TypedEntry | null): EntryCheck => ({ entry, problems, appraisal, evidence, explanation, owner });
 
   if (criterion.kind === 'group' || criterion.kind === 'retired') {
-    if (!isBlank(row.a) || !isBlank(row.b) || !isBlank(row.value)) push('value', 'warning', criterion.kind === 'group' ? msg.groupHasInput() : msg.retiredRow(criterion.code));
+    // Named at the cell that holds the data, so "Đi tới ô" lands on it.
+    const typed = (['a', 'b', 'value'] as const).find((k) => !isBlank(row[k]));
+    if (typed) push(typed, 'warning', criterion.kind === 'group' ? msg.groupHasInput() : msg.retiredRow(criterion.code));
     return result(null);
   }
 
@@ -95,7 +97,8 @@ export function checkEntry(criterion: Criterion, row: RowInput): EntryCheck {
 
   const entry = readTyped(criterion, row, take, push);
   if (entry && !evidence && !explanation) push('evidence', 'warning', msg.evidenceMissing());
-  return result(problems.some((p) => p.severity === 'error') ? null : entry);
+  // A bad appraisal cell (the office's) is reported but does not cost the official's self score.
+  return result(problems.some((p) => p.severity === 'error' && p.column !== 'appraisal') ? null : entry);
 }
 
 function readTyped(
@@ -131,13 +134,14 @@ function readTyped(
       return yes === null ? null : { kind: 'yesno', yes };
     }
     case 'status': {
-      const labels = rule.kind === 'options' ? rule.options.map((o) => o.label) : [];
-      const label = take('value', readOption(row.value, labels));
+      // A broken Cách chấm is reported on its own cell; the entry cannot be checked against it.
+      if (rule.kind !== 'options') return null;
+      const label = take('value', readOption(row.value, rule.options.map((o) => o.label)));
       return label === null ? null : { kind: 'option', label };
     }
     case 'checklist': {
-      const labels = rule.kind === 'options' ? rule.options.map((o) => o.label) : [];
-      const picked = take('value', readChecklist(row.value, labels));
+      if (rule.kind !== 'options') return null;
+      const picked = take('value', readChecklist(row.value, rule.options.map((o) => o.label)));
       return picked === null ? null : { kind: 'checklist', picked };
     }
     case 'manual': {

@@ -13,6 +13,8 @@ import { withDocumentLock } from './lock';
 import { activeSpreadsheet, activeUserEmail } from './session';
 import { appendLog, ensureLogSheet, logRow, TIME_FORMAT, TIME_ZONE } from './logTab';
 import { readWorkbookTabs } from './readTabs';
+import { ownTab } from './reservedTabs';
+import { TAB_NAMES } from '../core/layout';
 import { REPORT_AVAILABLE } from './report';
 import { KEYS, writeJson } from './store';
 import { roundLocked } from './cycle/lockState';
@@ -37,6 +39,9 @@ export function writeComputedBlocks(sheets: Map<string, Sheet>, result: Workbook
 export function computeScores(): ComputeOutcome {
   return withDocumentLock(SERVER_TEXT.busyCompute, () => {
     const ss = activeSpreadsheet();
+    // Checked before any write: a Tổng hợp or Nhật ký that is not ours is never written over.
+    const summarySheet = ownTab(ss, TAB_NAMES.summary);
+    const logSheet = ownTab(ss, TAB_NAMES.log);
     const tabs = readWorkbookTabs(ss, true);
     const result = scoreWorkbook({ tabs: tabs.map((t) => t.grid) });
     writeComputedBlocks(new Map(tabs.map((t) => [t.grid.name, t.sheet])), result);
@@ -44,8 +49,8 @@ export function computeScores(): ComputeOutcome {
     const now = new Date();
     const when = Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT);
     const user = activeUserEmail();
-    writeSummary(ensureSummarySheet(ss).sheet, result, SHEETS_SUMMARY_TEXT.updated(when, user));
-    appendLog(ensureLogSheet(ss).sheet, logRow(when, user, result));
+    writeSummary(ensureSummarySheet(ss, summarySheet).sheet, result, SHEETS_SUMMARY_TEXT.updated(when, user));
+    appendLog(ensureLogSheet(ss, logSheet).sheet, logRow(when, user, result));
 
     const props = PropertiesService.getDocumentProperties();
     const all = props.getProperties();

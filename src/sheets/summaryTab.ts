@@ -3,7 +3,7 @@
  * in one setValues, padded with blanks over whatever the previous run left below it, and one
  * column chart of each area's % (0–100%) created once and updated afterwards.
  */
-import type { CellValue } from '../core/cells';
+import { looksLikeFormula, type CellValue } from '../core/cells';
 import { formatPercent2 } from '../core/format';
 import { TAB_NAMES } from '../core/layout';
 import type { WorkbookResult } from '../core/pipeline';
@@ -26,10 +26,19 @@ export function initSummarySheet(sheet: Sheet): void {
   sheet.getRange(SUMMARY_ROWS.firstArea, summaryCol('percent') + 1, rows, 1).setNumberFormat('0.00%');
 }
 
+/**
+ * Text from the sheet (area titles, rating labels) that Sheets would run as a formula when written
+ * with setValues ("=IMPORTXML(…)", "+cmd"): the leading apostrophe makes Sheets keep it as text,
+ * and Sheets does not show the apostrophe.
+ */
+export function literalText(v: CellValue): CellValue {
+  return typeof v === 'string' && looksLikeFormula(v) ? `'${v}` : v;
+}
+
 /** The cells Tính điểm writes: percentages below the index row become text (no per-cell formats). */
 export function summaryValues(result: WorkbookResult, notice: string): { values: CellValue[][]; areaRows: number } {
   const layout = summaryGrid(result.spec, result, notice);
-  const values = layout.grid.values.map((r) => [...r]);
+  const values = layout.grid.values.map((r) => r.map(literalText));
   for (const band of layout.bandRows) {
     const v = values[band.row - 1][summaryCol('max')];
     if (band.format === 'percent' && typeof v === 'number') values[band.row - 1][summaryCol('max')] = formatPercent2(Math.round(v * 10000));

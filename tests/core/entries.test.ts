@@ -197,6 +197,8 @@ describe('appraisal points', () => {
   it('above the maximum: an error on the appraisal column, prefixed', () => {
     const c = checkEntry(ratioLeaf(), evidenced({ a: 1, b: 1, appraisal: 3 }));
     expect(c.appraisal).toBeNull();
+    // The office's typo does not cost the official's self score.
+    expect(c.entry).toEqual({ kind: 'ratio', a: 1, b: 1 });
     expect(list(c)).toEqual([['error', 'appraisal', 'Điểm thẩm định: Điểm 3 vượt điểm tối đa 2. Nhập điểm từ 0 đến 2.']]);
   });
 });
@@ -212,6 +214,7 @@ describe('group and retired rows', () => {
   it('input on a retired row is kept with a warning', () => {
     const c = checkEntry(validLeaf('retired', '', 0), rowInput({ a: 3, b: 4 }));
     expect(c.entry).toBeNull();
-    expect(list(c)).toEqual([['warning', 'value', 'Tiêu chí 1.1 đã ngừng áp dụng theo bộ tiêu chí mới; số liệu được giữ lại nhưng không tính điểm.']]);
+    // Named at the first cell holding data (Số liệu a), where "Đi tới ô" should land.
+    expect(list(c)).toEqual([['warning', 'a', 'Tiêu chí 1.1 đã ngừng áp dụng theo bộ tiêu chí mới; số liệu được giữ lại nhưng không tính điểm.']]);
   });
 });
