@@ -1,3 +1,6 @@
+/** @OnlyCurrentDoc */
+// Apps Script: only the spreadsheet the script is bound to (scripts/build.mjs keeps the tag at the
+// top of dist/Code.js; appsscript.json pins the same minimal scopes).
 /**
  * The functions Apps Script calls by name: triggers, menu items (MENU_ITEMS in src/sheets/menu.ts)
  * and the sidebar's endpoints (SIDEBAR_ENDPOINTS in src/ui/contract.ts). The build adds a top-level

@@ -1,0 +1,175 @@
+/**
+ * Who may edit what after setup, asked the way Sheets decides it: Range.canEdit() as each user, on
+ * the fakes whose protections refuse a write by a non-editor. The office (who runs setup) is not the
+ * owner here, so the owner's own rights cannot hide a missing editor. Plus the manifest: the exact
+ * OAuth scopes, @OnlyCurrentDoc in the source and in the built Code.js, and no service call in the
+ * bundle that these scopes would not cover.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FakeGas } from '../fakes';
+import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, AREA_ROWS, AREA_WIDTH, roleSpan, type ColumnRole, TAB_NAMES } from '../../src/core/layout';
+import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
+import { SAMPLE_ASSIGNMENTS } from '../../src/core/sample/caoAn2023';
+import { SERVER_TEXT } from '../../src/core/text';
+import { sidebarComputeScores } from '../../src/main';
+import { areaTabs, OFFICE, setup } from '../sheets/helpers';
+import { sampleWorkbook } from '../robustness/sampleWorkbook';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OWNER = 'chu.tich@caoan.example';
+const STRANGER = 'nguoi.ngoai@example.com';
+
+/** Officials per area, as Phân công lists them ("a@x, b@x"). */
+type Assignments = Record<string, string[]>;
+const fromSample = (): Assignments => Object.fromEntries(Object.entries(SAMPLE_ASSIGNMENTS).map(([code, a]) => [code, a.emails.split(',').map((e) => e.trim().toLowerCase())]));
+const everyone = (a: Assignments) => [...new Set(Object.values(a).flat())];
+
+let gas: FakeGas;
+afterEach(() => gas.uninstall());
+
+function canEdit(user: string, sheetName: string, row: number, column: number, numRows: number, numColumns: number): boolean {
+  const sheet = gas.spreadsheet.fakeSheet(sheetName);
+  return gas.runAs(`probe ${user}`, () => gas.inspect(() => sheet.getRange(row, column, numRows, numColumns).canEdit()), { user });
+}
+
+/** Every user who may edit a block. */
+function editors(users: string[], sheetName: string, row: number, column: number, numRows: number, numColumns: number): string[] {
+  return users.filter((u) => canEdit(u, sheetName, row, column, numRows, numColumns)).sort();
+}
+
+/** The rows of an area tab below its header, and a role's columns. */
+function block(tab: { name: string; headerRow: number }, role: ColumnRole): [string, number, number, number, number] {
+  const span = roleSpan(role);
+  const rows = gas.spreadsheet.fakeSheet(tab.name).getMaxRows() - tab.headerRow;
+  return [tab.name, tab.headerRow + 1, span.first, rows, span.count];
+}
+
+function areaCodeOf(tabName: string): string {
+  return DEFAULT_CATALOGUE.areas.find((a) => a.tabName === tabName)!.code;
+}
+
+function expectProtections(assigned: Assignments): void {
+  const all = everyone(assigned);
+  const users = [OWNER, OFFICE, STRANGER, ...all];
+  const office = [OFFICE, OWNER].sort();
+  const officeAnd = (list: string[]) => [...new Set([...office, ...list])].sort();
+  const tabs = areaTabs(gas);
+  expect(tabs).toHaveLength(DEFAULT_CATALOGUE.areas.length);
+  for (const tab of tabs) {
+    const area = areaCodeOf(tab.name);
+    // Each area's inputs: its officials from Phân công, and the office.
+    expect([tab.name, editors(users, ...block(tab, 'input'))]).toEqual([tab.name, officeAnd(assigned[area])]);
+    // Computed cells: the office and every listed official (Tính điểm runs as whoever presses it).
+    expect([tab.name, editors(users, ...block(tab, 'computed'))]).toEqual([tab.name, officeAnd(all)]);
+    // Catalogue, appraisal and the title/header rows: the office only.
+    expect([tab.name, editors(users, ...block(tab, 'catalogue'))]).toEqual([tab.name, office]);
+    expect([tab.name, editors(users, ...block(tab, 'appraisal'))]).toEqual([tab.name, office]);
+    expect([tab.name, editors(users, tab.name, 1, 1, AREA_ROWS.header, AREA_WIDTH)]).toEqual([tab.name, office]);
+  }
+  for (const name of [TAB_NAMES.info, TAB_NAMES.assignments]) expect([name, editors(users, name, 1, 1, 5, 3)]).toEqual([name, office]);
+  for (const name of [TAB_NAMES.summary, TAB_NAMES.log]) expect([name, editors(users, name, 1, 1, 5, 3)]).toEqual([name, officeAnd(all)]);
+}
+
+function setAssignments(assigned: Assignments): void {
+  const s = gas.spreadsheet.fakeSheet(TAB_NAMES.assignments);
+  const emails = ASSIGNMENT_COLUMNS.findIndex((c) => c.key === 'emails') + 1;
+  s.fakeValues().forEach((row, i) => {
+    if (i + 1 >= ASSIGNMENT_ROWS.firstData) s.fakeSeed([[assigned[String(row[0])].join(', ')]], i + 1, emails);
+  });
+}
+
+describe('after setup with Phân công filled', () => {
+  beforeEach(() => {
+    gas = sampleWorkbook({ ownerEmail: OWNER }, true);
+  });
+
+  it('each area’s inputs are editable only by its officials and the office; computed and catalogue cells are protected', () => {
+    expectProtections(fromSample());
+  });
+
+  it('an official typing into another area’s inputs is refused by Sheets', () => {
+    const tab = areaTabs(gas).find((t) => areaCodeOf(t.name) === '6')!;
+    const official = fromSample()['2'][0];
+    expect(fromSample()['6']).not.toContain(official);
+    const sheet = gas.spreadsheet.fakeSheet(tab.name);
+    const input = roleSpan('input');
+    expect(() => gas.runAs('typing', () => sheet.getRange(tab.headerRow + 2, input.first).setValue(5), { user: official })).toThrow(/protected cell/);
+  });
+
+  it('Tính điểm by an editor missing from Phân công: the protected-cell message, nothing written', () => {
+    gas.writes.reset();
+    // The service's English error goes to the execution log only.
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const answer = gas.runAs('stranger', () => sidebarComputeScores(), { user: STRANGER });
+    expect(log).toHaveBeenCalledTimes(1);
+    log.mockRestore();
+    expect(answer).toEqual({ ok: false, message: SERVER_TEXT.protectedCell, hint: SERVER_TEXT.protectedCellHint });
+    expect(gas.writes.all()).toEqual([]);
+    // The same by a listed official works.
+    expect(gas.runAs('official', () => sidebarComputeScores(), { user: fromSample()['7'][0] }).ok).toBe(true);
+  });
+});
+
+describe('a change in Phân công followed by setup', () => {
+  it('updates the protections: a removed official loses edit rights, a new one gains them', () => {
+    gas = sampleWorkbook({ ownerEmail: OWNER }, true);
+    const before = fromSample();
+    const removed = before['6'][0]; // taichinh: listed for area 6 only
+    const moved = before['2'][0]; // tuphap: leaves area 2, stays in area 3
+    const added = 'moi.congchuc@caoan.example';
+    const after: Assignments = { ...before, '2': [added], '6': [before['7'][0]] };
+    expect(everyone(after)).not.toContain(removed);
+    expect(after['3']).toContain(moved);
+
+    setAssignments(after);
+    setup(gas);
+    expectProtections(after);
+
+    const tab2 = areaTabs(gas).find((t) => areaCodeOf(t.name) === '2')!;
+    expect(canEdit(moved, ...block(tab2, 'input'))).toBe(false);
+    expect(canEdit(added, ...block(tab2, 'input'))).toBe(true);
+    const tab6 = areaTabs(gas).find((t) => areaCodeOf(t.name) === '6')!;
+    expect(canEdit(removed, ...block(tab6, 'input'))).toBe(false);
+    expect(canEdit(removed, ...block(tab6, 'computed'))).toBe(false);
+  });
+});
+
+describe('the manifest and the bundle', () => {
+  const SCOPES = [
+    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    'https://www.googleapis.com/auth/script.container.ui',
+    'https://www.googleapis.com/auth/documents',
+  ];
+
+  it('appsscript.json asks for exactly the minimal scopes, and dist/ carries the same manifest', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'));
+    expect(manifest.oauthScopes).toEqual(SCOPES);
+    expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect(manifest.runtimeVersion).toBe('V8');
+    // Advanced services and web deployments would widen what the project may reach.
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.webapp).toBeUndefined();
+    expect(manifest.executionApi).toBeUndefined();
+    const dist = path.join(ROOT, 'dist', 'appsscript.json');
+    if (!existsSync(dist)) throw new Error('dist/appsscript.json is missing: run "npm run build" (npm test does)');
+    expect(JSON.parse(readFileSync(dist, 'utf8'))).toEqual(manifest);
+  });
+
+  it('@OnlyCurrentDoc is at the top of src/main.ts and of the built dist/Code.js', () => {
+    expect(readFileSync(path.join(ROOT, 'src', 'main.ts'), 'utf8').split('\n')[0]).toBe('/** @OnlyCurrentDoc */');
+    const code = path.join(ROOT, 'dist', 'Code.js');
+    if (!existsSync(code)) throw new Error('dist/Code.js is missing: run "npm run build" (npm test does)');
+    expect(readFileSync(code, 'utf8').split('\n')[0]).toBe('/** @OnlyCurrentDoc */');
+  });
+
+  it('the bundle calls no service these scopes do not cover', () => {
+    const code = readFileSync(path.join(ROOT, 'dist', 'Code.js'), 'utf8');
+    const calls = new Set(code.match(/\b(?:SpreadsheetApp|DocumentApp|DriveApp|UrlFetchApp|GmailApp|MailApp|ScriptApp|CalendarApp|FormApp|SlidesApp|Session|PropertiesService|LockService|HtmlService|Utilities|Charts|CacheService)\.[A-Za-z]+/g) ?? []);
+    expect(calls.size).toBeGreaterThan(5);
+    const outside = [...calls].filter(
+      (c) => /^(DriveApp|UrlFetchApp|GmailApp|MailApp|ScriptApp|CalendarApp|FormApp|SlidesApp)\./.test(c) || /^SpreadsheetApp\.(open|openById|openByUrl|create)$/.test(c),
+    );
+    expect(outside).toEqual([]);
+  });
+});
