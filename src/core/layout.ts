@@ -38,7 +38,7 @@ export const AREA_COLUMNS = [
   { key: 'check', header: 'Kiểm tra', role: 'computed', width: 260, note: 'Lỗi và cảnh báo của dòng, tự ghi khi bấm “Tính điểm”. Không nhập.' },
   { key: 'appraisal', header: 'Điểm thẩm định', role: 'appraisal', width: 80, note: 'Điểm do đoàn thẩm định của huyện chấm (văn phòng nhập).' },
   { key: 'appraisalNote', header: 'Ghi chú thẩm định', role: 'appraisal', width: 180, note: 'Lý do trừ điểm theo đoàn thẩm định.' },
-  { key: 'previousPoints', header: 'Điểm năm trước', role: 'history', width: 80, note: 'Điểm tự chấm của năm trước, chuyển sang khi tạo năm mới.' },
+  { key: 'previousPoints', header: 'Điểm năm trước', role: 'history', width: 80, note: 'Điểm của năm trước (điểm thẩm định nếu có, nếu không là điểm tự chấm), chuyển sang khi tạo năm mới.' },
 ] as const satisfies readonly ColumnDef[];
 
 export type ColumnKey = (typeof AREA_COLUMNS)[number]['key'];

@@ -17,6 +17,7 @@ import { reportText } from '../../src/core/text';
 import type { WorkbookGrids } from '../../src/core/workbook';
 import { runCli } from '../../src/local/cli';
 import { writeSampleWorkbook } from '../../src/local/commands/template';
+import { finalScores } from '../../src/core/cycle/newYear';
 import { EXIT } from '../../src/local/errors';
 import { menuComputeScores, menuCreateReport, menuLockRound, menuNewYear, sidebarGetDashboard } from '../../src/main';
 import { recordingIo, tempDir } from '../local/helpers';
@@ -24,29 +25,29 @@ import { tableNamed, TODAY } from '../report/helpers';
 import { areaTabs, fillAssignments, fillEntries, fillInfo, install, rowOf, setup } from '../sheets/helpers';
 import { APPRAISAL, appraisalEntries, editXlsx, gridsOfFile, lowerCodes, NEXT_YEAR_ENTRIES, writeEntries } from './helpers';
 
-/** What the comparison must show, computed from the two years' results. */
+/** What the comparison must show, computed from the two years' results (year N's final, appraised figures). */
 function expectedComparison(yearN: WorkbookResult, next: WorkbookResult) {
   const areas = next.areas.map((a) => {
-    const before = yearN.areas.find((x) => x.code === a.code)!.points;
+    const before = finalScores(yearN).areas.find((x) => x.code === a.code)!.points;
     const d = a.points - before;
     return { code: a.code, previous: formatPoints(before), change: d === 0 ? '0' : `${d > 0 ? '+' : '−'}${formatPoints(Math.abs(d))}` };
   });
-  const dp = next.index.percent - yearN.index.percent;
-  const dPoints = next.index.points - yearN.index.points;
+  const dp = next.index.percent - finalScores(yearN).index.percent;
+  const dPoints = next.index.points - finalScores(yearN).index.points;
   return {
     areas,
-    total: { previous: formatPoints(yearN.index.points), change: `${dPoints > 0 ? '+' : '−'}${formatPoints(Math.abs(dPoints))}` },
+    total: { previous: formatPoints(finalScores(yearN).index.points), change: `${dPoints > 0 ? '+' : '−'}${formatPoints(Math.abs(dPoints))}` },
     percentSentence: reportText.comparisonPercent(formatPercent2(Math.abs(dp)).replace('%', ''), Math.sign(dp)),
-    previousPercent: formatPercent2(yearN.index.percent),
+    previousPercent: formatPercent2(finalScores(yearN).index.percent),
   };
 }
 
 /** The two years must differ both ways for the comparison to mean something. */
 function expectRealChange(yearN: WorkbookResult, next: WorkbookResult): void {
-  const deltas = next.areas.map((a) => a.points - yearN.areas.find((x) => x.code === a.code)!.points);
+  const deltas = next.areas.map((a) => a.points - finalScores(yearN).areas.find((x) => x.code === a.code)!.points);
   expect(deltas.some((d) => d > 0)).toBe(true);
   expect(deltas.some((d) => d < 0)).toBe(true);
-  expect(next.index.points).not.toBe(yearN.index.points);
+  expect(next.index.points).not.toBe(finalScores(yearN).index.points);
 }
 
 function expectAreaTable(rows: string[][], header: string[], yearN: WorkbookResult, next: WorkbookResult): void {
@@ -102,7 +103,7 @@ describe('offline: .xlsx through the CLI', () => {
       next,
     );
     const exp = expectedComparison(yearN, next);
-    expect(model.comparison).toMatchObject({ previousYear: 2023, previousPoints: yearN.index.points, previousPercent: yearN.index.percent });
+    expect(model.comparison).toMatchObject({ previousYear: 2023, previousPoints: finalScores(yearN).index.points, previousPercent: finalScores(yearN).index.percent });
     expect(model.comparison!.text).toContain(exp.percentSentence);
     expect(model.comparison!.text).toContain(exp.previousPercent);
 
@@ -160,7 +161,7 @@ describe('Sheets: the menu functions on the fakes', () => {
     if (!view.ok) throw new Error(view.message);
     for (const a of view.data.areas) {
       expect(a.points).toBe(next.areas.find((x) => x.code === a.code)!.points / 1000);
-      expect(a.lastYearPoints).toBe(yearN.areas.find((x) => x.code === a.code)!.points / 1000);
+      expect(a.lastYearPoints).toBe(finalScores(yearN).areas.find((x) => x.code === a.code)!.points / 1000);
     }
 
     menuCreateReport();

@@ -3,6 +3,7 @@
  * Chốt số liệu, Mở lại, Tạo năm mới, Bảng tự đánh giá; the appraisal and evidence in the sidebar and
  * Tổng hợp; Tính điểm on a locked workbook.
  */
+import { finalScores } from '../../src/core/cycle/newYear';
 import type { FakeGas } from '../fakes';
 import { appraisalGaps } from '../../src/core/cycle/appraisal';
 import { evidenceCompleteness } from '../../src/core/cycle/evidence';
@@ -293,12 +294,14 @@ describe('Tạo năm mới', () => {
     for (const c of yearN.criteria) {
       if (c.kind === 'group' || c.status === 'retired') continue;
       const row = sheet(gas, c.sheet!).fakeValues()[c.row! - 1];
-      expect([c.code, row[col('previousPoints')], row[col('a')], row[col('evidence')]]).toEqual([c.code, c.status === 'na' ? 'KPS' : c.points / 1000, '', '']);
+      // The appraised points where the district gave them (appraisalEntries), else the self score.
+      expect([c.code, row[col('previousPoints')], row[col('a')], row[col('evidence')]]).toEqual([c.code, c.status === 'na' ? 'KPS' : finalScores(yearN).criterionPoints(c) / 1000, '', '']);
     }
     const view = dashboard();
     expect(view.locked).toBe(false);
     expect(view.year).toBe('2024');
-    for (const a of view.areas) expect(a.lastYearPoints).toBe(yearN.areas.find((x) => x.code === a.code)!.points / 1000);
+    expect(yearN.appraisal).not.toBeNull();
+    for (const a of view.areas) expect(a.lastYearPoints).toBe(yearN.appraisal!.areas.find((x) => x.code === a.code)!.points / 1000);
     expect(gas.spreadsheet.fakeAllProtections().some((p) => p.getDescription().startsWith(CYCLE_TEXT.lockProtectionPrefix))).toBe(false);
     officialTypes(7);
     // The snapshot of year N stays; running it again needs a new lock.

@@ -1,7 +1,8 @@
 /**
  * "Tạo năm mới": turns a copy of year N's workbook into year N+1's. The catalogue stays (the office
  * may then edit it); inputs, computed cells and appraisal are cleared (the person in charge stays);
- * each criterion's points go to the "Điểm năm trước" column, and the index and area points to
+ * each criterion's final points (appraised where the district's points were entered) go to the
+ * "Điểm năm trước" column, and the index and area points to
  * Thông tin chung, so the sidebar and the report compare years.
  *
  * Pure: returns the writes; the Sheets and .xlsx shells apply them (one block per area tab).
@@ -12,6 +13,8 @@ import { cellText } from '../cells';
 import { formatPoints } from '../format';
 import { AREA_COLUMNS, col, ColumnKey, InfoKey } from '../layout';
 import type { WorkbookResult } from '../pipeline';
+import type { Milli } from '../points';
+import { appraisedPoints, AreaScore, CriterionScore, IndexScore } from '../score';
 import { readWorkbook, WorkbookGrids } from '../workbook';
 
 export interface BlockWrite {
@@ -47,8 +50,20 @@ export function parseAreaPoints(text: string): Map<string, number> {
   return out;
 }
 
+/**
+ * The year's final figures: the district's appraisal where the office entered it (a criterion left
+ * blank keeps its self score, see score.ts), else the self-assessment. This is what the next year
+ * compares with, as the province publishes the appraised index.
+ */
+export function finalScores(result: WorkbookResult): { criterionPoints: (c: CriterionScore) => Milli; areas: AreaScore[]; index: IndexScore } {
+  return result.appraisal
+    ? { criterionPoints: appraisedPoints, areas: result.appraisal.areas, index: result.appraisal.index }
+    : { criterionPoints: (c) => c.points, areas: result.areas, index: result.index };
+}
+
 export function planNewYear(grids: WorkbookGrids, result: WorkbookResult): NewYearPlan {
   const read = readWorkbook(grids);
+  const final = finalScores(result);
   const pointsByCode = new Map(result.criteria.filter((c) => c.status !== 'retired').map((c) => [c.code, c]));
   const blocks: BlockWrite[] = [];
   for (const tab of read.areaTabs) {
@@ -59,14 +74,14 @@ export function planNewYear(grids: WorkbookGrids, result: WorkbookResult): NewYe
       const code = cellText(cells[col('code')]);
       const c = code ? pointsByCode.get(code) : undefined;
       const isArea = code === tab.areaCode;
-      const area = isArea ? result.areas.find((a) => a.code === code) : undefined;
+      const area = isArea ? final.areas.find((a) => a.code === code) : undefined;
       values.push(
         AREA_COLUMNS.slice(FIRST, LAST + 1).map((def) => {
           if (KEPT.has(def.key)) return cells[col(def.key)] ?? '';
           if (def.key === 'previousPoints') {
             if (area) return area.points / 1000;
             if (!c || c.status === 'na') return c ? 'KPS' : cells[col(def.key)] ?? '';
-            return c.points / 1000;
+            return final.criterionPoints(c) / 1000;
           }
           // Rows without a code are officials' own notes: keep them as they are.
           return code ? '' : cells[col(def.key)] ?? '';
@@ -79,9 +94,9 @@ export function planNewYear(grids: WorkbookGrids, result: WorkbookResult): NewYe
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) + 1 : null;
   const info: NewYearPlan['info'] = [
     { key: 'year', value: year ?? '' },
-    { key: 'previousIndexPercent', value: result.index.percent / 100 },
-    { key: 'previousIndexPoints', value: result.index.points / 1000 },
-    { key: 'previousAreaPoints', value: formatAreaPoints(result.areas) },
+    { key: 'previousIndexPercent', value: final.index.percent / 100 },
+    { key: 'previousIndexPoints', value: final.index.points / 1000 },
+    { key: 'previousAreaPoints', value: formatAreaPoints(final.areas) },
     { key: 'planNumber', value: '' },
     { key: 'planDate', value: '' },
     { key: 'reportNumber', value: '' },
