@@ -34,12 +34,13 @@ export function goToCell(sheetName: string, a1: string): null {
 
 // ---- menu actions: the same work, answered with a dialog ----------------------------------
 
-function alert(title: string, text: string): void {
+export function alert(title: string, text: string): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(title, text, ui.ButtonSet.OK);
 }
 
-function fromMenu(work: () => void): void {
+/** Runs a menu action; a refusal or failure becomes a Vietnamese dialog, never a stack trace. */
+export function fromMenu(work: () => void): void {
   try {
     work();
   } catch (e) {

@@ -2,25 +2,11 @@
  * The yearly cycle's menu actions: each does the work and answers with a dialog; a refusal or failure
  * is shown as a Vietnamese message (never a stack trace). main.ts exports one function per item.
  */
-import { CYCLE_TEXT as T, SERVER_TEXT } from '../../core/text';
-import { toFailure } from '../errors';
+import { CYCLE_TEXT as T } from '../../core/text';
+import { alert, fromMenu } from '../endpoints';
 import { lockMessage, lockRound, reopenRound } from './roundLock';
 import { newYearMessage, startNewYear } from './newYear';
 import { writeSelfAssessmentTab } from './selfAssessmentTab';
-
-function alert(title: string, text: string): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(title, text, ui.ButtonSet.OK);
-}
-
-function fromMenu(work: () => void): void {
-  try {
-    work();
-  } catch (e) {
-    const f = toFailure(e);
-    alert(SERVER_TEXT.errorTitle, f.hint ? `${f.message}\n\n${f.hint}` : f.message);
-  }
-}
 
 export function menuLockRound(): void {
   fromMenu(() => alert(T.lockDoneTitle, lockMessage(lockRound())));
