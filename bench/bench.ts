@@ -15,6 +15,7 @@ import { writeSampleWorkbook } from '../src/local/commands/template';
 import { scoreFile, writeScoredCopy } from '../src/local/commands/score';
 import { renderTable } from '../src/local/printTable';
 import { syntheticWorkbook } from './synthetic';
+import { reportSection } from './reportBench';
 import { sheetsSection } from './sheetsBench';
 
 export interface BenchRow {
@@ -114,7 +115,7 @@ export const SECTIONS: BenchSection[] = [
   },
 ];
 
-SECTIONS.push(sheetsSection);
+SECTIONS.push(sheetsSection, reportSection);
 
 export async function runBench(sections: readonly BenchSection[] = SECTIONS, print: (line: string) => void = console.log): Promise<void> {
   print(`Chỉ số CCHC bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}`);
