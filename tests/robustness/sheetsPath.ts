@@ -21,7 +21,7 @@ const COMPUTED = roleSpan('computed');
 
 // ---- the edits, on the fakes ------------------------------------------------------------
 
-class SheetsEditor {
+export class SheetsEditor {
   /** Current tab name of each area (renames follow). */
   private readonly tabs = new Map<string, string>();
   /** Cells typed by an official, for onEdit: [tab, row, column]. */

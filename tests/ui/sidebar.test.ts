@@ -9,6 +9,7 @@ import type { DashboardView, ProblemView } from '../../src/ui/contract';
 import { SIDEBAR_TEXT as T } from '../../src/core/text';
 import { autoRespond, callsOf, external, launch, openSidebar, OUTPUT_DIR, preparePage, respond, sidebarUrl, waitForCalls } from './browser';
 import { areaView, CAO_AN_AREAS, indexView, problem, scoredDashboard, unscoredDashboard } from './fixtures';
+import { hostileSheetView } from '../robustness/hostileView';
 
 // Functions passed to page.evaluate run in the page; the root tsconfig has no DOM lib, so these
 // module-scoped declarations type them loosely without leaking DOM globals into the Apps Script code.
@@ -347,6 +348,18 @@ describe('security: sheet text stays inert', () => {
     await waitForCalls(page, 'sidebarGoToCell');
     await expect(callsOf(page, 'sidebarGoToCell')).resolves.toEqual([[d.problems[0].sheet, d.problems[0].cell]]);
     await expectInert();
+  });
+
+  test('text typed into the sheet reaches the sidebar as text: titles, explanations, evidence, officials’ names, typed values, tab names, labels', async () => {
+    // Tính điểm on the fakes over a workbook with markup in every text cell; the view as it crosses google.script.run.
+    const { view, carried } = hostileSheetView();
+    expect(carried.length).toBeGreaterThanOrEqual(8);
+    await openSidebar(page, ok(view));
+    await openAllGroups();
+    await page.waitForTimeout(50);
+    await expectInert();
+    const text = await appText();
+    for (const payload of carried) expect(text).toContain(payload);
   });
 
   test('a javascript: report URL does not become a link; the name stays text', async () => {
