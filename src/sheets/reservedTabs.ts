@@ -6,7 +6,7 @@
  */
 import { LOG_COLUMNS, TAB_NAMES } from '../core/layout';
 import { cellText } from '../core/cells';
-import { HARDENING_TEXT as T, SUMMARY_TEXT } from '../core/text';
+import { RESERVED_TAB_TEXT as T, SUMMARY_TEXT } from '../core/text';
 import { UserError } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

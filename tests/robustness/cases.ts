@@ -12,7 +12,7 @@ import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { cellText, MAX_TEXT_LENGTH } from '../../src/core/cells';
 import { AREA_COLUMNS, col, columnLetter, letterOf, TAB_NAMES } from '../../src/core/layout';
 import { SAMPLE_ENTRIES } from '../../src/core/sample/caoAn2023';
-import { HARDENING_TEXT, KIND_LABELS, localMsg, msg } from '../../src/core/text';
+import { RESERVED_TAB_TEXT, KIND_LABELS, localMsg, msg } from '../../src/core/text';
 import { areaSpec, At, Edit, sampleTabName } from './edits';
 
 export type PathName = 'sheets' | 'xlsx';
@@ -211,7 +211,7 @@ export const CASES: BadCase[] = [
     edits: [{ op: 'renameTab', area: '4', name: TAB_NAMES.summary }],
     expect: {},
     xlsx: { quiet: ['workbook'], score: SAME },
-    sheets: { refusal: HARDENING_TEXT.reservedTabTaken(TAB_NAMES.summary) },
+    sheets: { refusal: RESERVED_TAB_TEXT.reservedTabTaken(TAB_NAMES.summary) },
   },
   {
     name: 'area tab renamed “Nhật ký”',
@@ -220,7 +220,7 @@ export const CASES: BadCase[] = [
     edits: [{ op: 'renameTab', area: '4', name: TAB_NAMES.log }],
     expect: {},
     xlsx: { quiet: ['workbook'], score: SAME },
-    sheets: { refusal: HARDENING_TEXT.reservedTabTaken(TAB_NAMES.log) },
+    sheets: { refusal: RESERVED_TAB_TEXT.reservedTabTaken(TAB_NAMES.log) },
   },
   {
     name: 'header row moved down two rows',

@@ -200,3 +200,12 @@ export const SERVER_TEXT = {
   catalogueImportInvalid: (problems: readonly string[]) => `Bộ tiêu chí không hợp lệ, chưa lưu:\n${problems.slice(0, 8).join('\n')}`,
   catalogueTooLarge: 'Bộ tiêu chí quá lớn để lưu trong bảng tính (giới hạn khoảng 100 KB).',
 } as const;
+
+const quoted = (s: unknown): string => `“${String(s)}”`;
+
+/** Tổng hợp / Nhật ký found by name but not the add-on's own tab: refused, never written over. */
+export const RESERVED_TAB_TEXT = {
+  reservedTabTaken: (tab: string) =>
+    `Bảng ${quoted(tab)} không phải bảng do tiện ích tạo ra (có thể là một bảng lĩnh vực hoặc bảng riêng của văn phòng đã đặt tên ${quoted(tab)}). Tính điểm sẽ ghi đè bảng này nên đã dừng, chưa ghi ô nào.`,
+  reservedTabTakenHint: (tab: string) => `Đổi tên bảng đó (ví dụ ${quoted(`${tab} (riêng)`)}) rồi bấm Tính điểm lại; tiện ích sẽ tự tạo bảng ${quoted(tab)} mới.`,
+} as const;
