@@ -1,5 +1,5 @@
 /**
- * Vietnamese text of the yearly cycle (issue 6): the district's appraisal shown against the
+ * Vietnamese text of the yearly cycle: the district's appraisal shown against the
  * self-assessment, the round lock "Chốt số liệu", "Tạo năm mới", evidence completeness and the
  * self-assessment table — in Sheets (menu, dialogs), offline (CLI) and in the report.
  * Numbers arrive already formatted (format.ts).
