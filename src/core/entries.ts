@@ -36,6 +36,8 @@ export interface RowInput {
   explanation: CellValue;
   owner: CellValue;
   appraisal: CellValue;
+  /** The district's reason for a lower appraisal (Ghi chú thẩm định); optional in older grids. */
+  appraisalNote?: CellValue;
 }
 
 export interface EntryCheck {
@@ -43,6 +45,7 @@ export interface EntryCheck {
   entry: TypedEntry | null;
   problems: EntryProblem[];
   appraisal: Milli | null;
+  appraisalNote: string;
   evidence: string;
   explanation: string;
   owner: string;
@@ -65,7 +68,7 @@ export function checkEntry(criterion: Criterion, row: RowInput): EntryCheck {
   const appraisalRead = readPoints(row.appraisal, fromMilli(criterion.max));
   const appraisalValue = appraisalRead.kind === 'error' ? (push('appraisal', 'error', msg.appraisalInvalid(appraisalRead.message)), null) : take('appraisal', appraisalRead);
   const appraisal = appraisalValue === null ? null : toMilli(appraisalValue);
-  const result = (entry: TypedEntry | null): EntryCheck => ({ entry, problems, appraisal, evidence, explanation, owner });
+  const result = (entry: TypedEntry | null): EntryCheck => ({ entry, problems, appraisal, appraisalNote: cellText(row.appraisalNote), evidence, explanation, owner });
 
   if (criterion.kind === 'group' || criterion.kind === 'retired') {
     // Named at the cell that holds the data, so "Đi tới ô" lands on it.

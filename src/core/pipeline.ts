@@ -39,6 +39,8 @@ export interface CriterionResult extends CriterionScore {
   valueText: string;
   evidence: string;
   explanation: string;
+  /** Ghi chú thẩm định: the district's reason, when the office typed it. */
+  appraisalNote: string;
   owner: string;
   evidenceLevel: EvidenceLevel;
   errors: number;
@@ -140,6 +142,7 @@ export function scoreWorkbook(grids: WorkbookGrids): WorkbookResult {
         valueText: describeEntry(c, check),
         evidence: check?.evidence ?? '',
         explanation: check?.explanation ?? '',
+        appraisalNote: check?.appraisalNote ?? '',
         owner: check?.owner ?? '',
         evidenceLevel: evidenceLevel(check?.evidence ?? '', check?.explanation ?? ''),
         errors: own.filter((p) => p.severity === 'error').length,

@@ -103,7 +103,7 @@ export function findHeaderRow(values: CellValue[][]): number | null {
 
 export function rowInput(cells: CellValue[]): RowInput {
   const v = (k: ColumnKey) => cells[col(k)];
-  return { a: v('a'), b: v('b'), value: v('value'), na: v('na'), evidence: v('evidence'), explanation: v('explanation'), owner: v('owner'), appraisal: v('appraisal') };
+  return { a: v('a'), b: v('b'), value: v('value'), na: v('na'), evidence: v('evidence'), explanation: v('explanation'), owner: v('owner'), appraisal: v('appraisal'), appraisalNote: v('appraisalNote') };
 }
 
 /** The catalogue fields of one area-tab row; problems are located by the caller. */

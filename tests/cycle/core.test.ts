@@ -94,6 +94,17 @@ describe('appraisal in the report and in Tổng hợp', () => {
     expect(total.cells[4]).toBe(`−${formatPoints(lost)}`);
   });
 
+  it('carries the district\'s reason (Ghi chú thẩm định) into the list, and says when none was typed', () => {
+    const entries = appraisalEntries();
+    entries['7.2'] = { ...entries['7.2'], appraisalNote: 'Chưa có số liệu văn bản điện tử quý IV' };
+    const { result, model } = sampleReport({ entries });
+    const list = tableNamed(model, 'appraisal-gaps');
+    const noteOf = (code: string) => list.rows.find((r) => r.cells[1] === code)!.cells[6];
+    expect(result.criteria.find((c) => c.code === '7.2')!.appraisalNote).toBe('Chưa có số liệu văn bản điện tử quý IV');
+    expect(noteOf('7.2')).toBe('Chưa có số liệu văn bản điện tử quý IV');
+    expect(noteOf('3.5')).toBe(CYCLE_REPORT_TEXT.appraisalNoNote);
+  });
+
   it('no appraisal entered: no appraisal section', () => {
     const { model } = sampleReport();
     expect(model.blocks.some((b) => b.kind === 'heading' && b.text === CYCLE_REPORT_TEXT.appraisalHeading)).toBe(false);

@@ -41,8 +41,8 @@ export function appraisalSection(ctx: ReportContext): Block[] {
       para('lead', T.appraisalGapsIntro),
       table(
         'appraisal-gaps',
-        [col(g.no, 6, 'center'), col(g.code, 8, 'center'), col(g.title, 50), col(g.self, 12, 'center'), col(g.appraisal, 12, 'center'), col(g.lost, 12, 'center')],
-        gaps.map((x, i) => ({ cells: [String(i + 1), x.code, x.title, formatPoints(x.self), formatPoints(x.appraisal), formatPoints(x.lost)] })),
+        [col(g.no, 5, 'center'), col(g.code, 7, 'center'), col(g.title, 34), col(g.self, 10, 'center'), col(g.appraisal, 10, 'center'), col(g.lost, 10, 'center'), col(g.note, 24)],
+        gaps.map((x, i) => ({ cells: [String(i + 1), x.code, x.title, formatPoints(x.self), formatPoints(x.appraisal), formatPoints(x.lost), x.note || T.appraisalNoNote] })),
       ),
     );
   }

@@ -71,7 +71,8 @@ export const CYCLE_REPORT_TEXT = {
     criteria: 'Số tiêu chí bị trừ điểm',
   },
   appraisalGapsIntro: 'Các tiêu chí bị Đoàn thẩm định chấm thấp hơn điểm tự đánh giá (sắp xếp theo số điểm bị trừ):',
-  appraisalGapColumns: { no: 'TT', code: 'Mã', title: 'Tiêu chí', self: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', lost: 'Điểm bị trừ' },
+  appraisalGapColumns: { no: 'TT', code: 'Mã', title: 'Tiêu chí', self: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', lost: 'Điểm bị trừ', note: 'Lý do (theo Đoàn thẩm định)' },
+  appraisalNoNote: 'Chưa ghi lý do',
 
   evidenceHeading: '3. Tài liệu kiểm chứng',
   evidenceSummary: (total: number, withEvidence: number, explanationOnly: number, none: number, percent: string) =>
