@@ -12,9 +12,9 @@ import { formatPercent2, formatPoints, formatRatio } from '../core/format';
 import { cellText } from '../core/cells';
 import type { Problem, WorkbookResult } from '../core/pipeline';
 import type { IndexScore } from '../core/score';
-import { evidenceCompleteness } from '../core/cycle/evidence';
+import { evidenceCompleteness, type EvidenceCount } from '../core/cycle/evidence';
 import { parseAreaPoints } from '../core/cycle/newYear';
-import type { AreaView, DashboardView, IndexView, ProblemView } from '../ui/contract';
+import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView } from '../ui/contract';
 import { KEYS, MAX_VALUE_BYTES, readJson, utf8Length } from './store';
 
 export const MAX_STORED_PROBLEMS = 300;
@@ -35,6 +35,16 @@ function indexView(i: IndexScore): IndexView {
     percentText: formatPercent2(i.percent),
     group: i.group,
     rating: i.rating,
+  };
+}
+
+function evidenceView(e: EvidenceCount): EvidenceView {
+  return {
+    total: e.total,
+    withEvidence: e.withEvidence,
+    explanationOnly: e.explanationOnly,
+    none: e.none,
+    completeText: formatRatio(e.completePercent),
   };
 }
 
@@ -60,10 +70,13 @@ export function cappedProblems(problems: Problem[], max = MAX_STORED_PROBLEMS): 
 export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): DashboardView {
   const lastYear = parseAreaPoints(cellText(result.info.previousAreaPoints));
   const appraisalAreas = new Map((result.appraisal?.areas ?? []).map((a) => [a.code, a.points]));
+  const evidence = evidenceCompleteness(result);
+  const areaEvidence = new Map(evidence.areas.map((e) => [e.areaCode, e]));
   const areas: AreaView[] = result.areas.map((a) => {
     const previous = ctx.previousRun ? ctx.previousRun[a.code] : undefined;
     const ly = lastYear.get(a.code);
     const ap = appraisalAreas.get(a.code);
+    const ev = areaEvidence.get(a.code);
     return {
       code: a.code,
       title: a.title,
@@ -76,9 +89,9 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
       previousRunPoints: typeof previous === 'number' ? previous / 1000 : null,
       lastYearPoints: ly === undefined ? null : ly / 1000,
       appraisalPoints: ap === undefined ? null : ap / 1000,
+      evidence: ev ? evidenceView(ev) : null,
     };
   });
-  const ev = evidenceCompleteness(result).overall;
   return {
     commune: cellText(result.info.commune),
     year: cellText(result.info.year),
@@ -90,13 +103,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     problems: cappedProblems(result.problems),
     errors: result.errors,
     warnings: result.warnings,
-    evidence: {
-      total: ev.total,
-      withEvidence: ev.withEvidence,
-      explanationOnly: ev.explanationOnly,
-      none: ev.none,
-      completeText: formatRatio(ev.completePercent),
-    },
+    evidence: evidenceView(evidence.overall),
     locked: false,
     reportEnabled: ctx.reportEnabled,
   };

@@ -23,6 +23,8 @@ export interface AreaView {
   lastYearPoints: number | null;
   /** Appraisal (district) points, when the office entered them. */
   appraisalPoints: number | null;
+  /** Evidence completeness of this area's criteria; null when unknown (e.g. a view stored before). */
+  evidence: EvidenceView | null;
 }
 
 export interface ProblemView {

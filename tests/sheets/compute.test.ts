@@ -2,6 +2,8 @@ import type { FakeGas } from '../fakes';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { AREA_ROWS, col, LOG_COLUMNS, TAB_NAMES } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
+import { evidenceCompleteness } from '../../src/core/cycle/evidence';
+import { formatRatio } from '../../src/core/format';
 import { SAMPLE_ENTRIES, SAMPLE_INFO, sampleGrids } from '../../src/core/sample/caoAn2023';
 import { SUMMARY_TEXT, SERVER_TEXT, SHEETS_SUMMARY_TEXT } from '../../src/core/text';
 import { computeScores } from '../../src/sheets/computeScores';
@@ -109,6 +111,26 @@ describe('Tính điểm on the sample workbook', () => {
     const p = view.problems.find((x) => x.code === '3.5' && x.severity === 'error')!;
     expect(p).toMatchObject({ sheet: '3. Cải cách TTHC', cell: `H${r}`, areaCode: '3' });
     expect(view.errors).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives each area its evidence counts, the same as evidenceCompleteness, in the view and in the stored view', () => {
+    sampleWorkbook();
+    const { result, view } = computeScores();
+    const { overall, areas } = evidenceCompleteness(scoreWorkbook(sampleGrids()));
+    // The sample has an area with gaps, so a count mixed up between areas would show.
+    expect(areas.some((e) => e.explanationOnly + e.none > 0)).toBe(true);
+    const expected = areas.map((e) => ({
+      code: e.areaCode,
+      evidence: { total: e.total, withEvidence: e.withEvidence, explanationOnly: e.explanationOnly, none: e.none, completeText: formatRatio(e.completePercent) },
+    }));
+    expect(view.areas.map((a) => ({ code: a.code, evidence: a.evidence }))).toEqual(expected);
+    expect(view.areas.map((a) => a.code)).toEqual(result.areas.map((a) => a.code));
+    // Per area adds up to the overall line.
+    const sum = (k: 'total' | 'withEvidence' | 'explanationOnly' | 'none') => view.areas.reduce((n, a) => n + a.evidence![k], 0);
+    expect([sum('total'), sum('withEvidence'), sum('explanationOnly'), sum('none')]).toEqual([overall.total, overall.withEvidence, overall.explanationOnly, overall.none]);
+
+    const stored = sidebarGetDashboard();
+    expect(stored.ok && stored.data.areas.map((a) => a.evidence)).toEqual(expected.map((e) => e.evidence));
   });
 });
 

@@ -2,8 +2,9 @@
  * DashboardView fixtures for the sidebar tests, shaped like what the server sends for Xã Cao An 2023.
  * Texts are formatted with the same core helpers the server uses.
  */
-import type { AreaView, DashboardView, IndexView, ProblemView } from '../../src/ui/contract';
-import { formatPercent2, formatPoints } from '../../src/core/format';
+import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView } from '../../src/ui/contract';
+import { formatPercent2, formatPoints, formatRatio } from '../../src/core/format';
+import { percentHundredths } from '../../src/core/points';
 
 const milli = (points: number) => Math.round(points * 1000);
 const hundredths = (points: number, max: number) => (max > 0 ? Math.round((points / max) * 10000) : 0);
@@ -13,13 +14,19 @@ export function indexView(points: number, applicableMax: number, rating: string,
   return { points, applicableMax, percent: h / 100, pointsText: formatPoints(milli(points)), percentText: formatPercent2(h), group, rating };
 }
 
+/** Evidence counts with the share text formatted as the server formats it. */
+export function evidenceView(withEvidence: number, explanationOnly: number, none: number): EvidenceView {
+  const total = withEvidence + explanationOnly + none;
+  return { total, withEvidence, explanationOnly, none, completeText: formatRatio(percentHundredths(withEvidence + explanationOnly, total)) };
+}
+
 export function areaView(
   code: string,
   title: string,
   tabName: string,
   points: number,
   applicableMax: number,
-  extra: Partial<Pick<AreaView, 'previousRunPoints' | 'lastYearPoints' | 'appraisalPoints'>> = {},
+  extra: Partial<Pick<AreaView, 'previousRunPoints' | 'lastYearPoints' | 'appraisalPoints' | 'evidence'>> = {},
 ): AreaView {
   const h = hundredths(points, applicableMax);
   return {
@@ -34,6 +41,7 @@ export function areaView(
     previousRunPoints: null,
     lastYearPoints: null,
     appraisalPoints: null,
+    evidence: null,
     ...extra,
   };
 }
@@ -42,14 +50,15 @@ export function problem(severity: ProblemView['severity'], areaCode: string | nu
   return { severity, areaCode, sheet, cell, address: sheet && cell ? `${sheet}!${cell}` : null, code, message };
 }
 
+/** Per-area evidence adds up to the overall 41 / 2 / 2 of scoredDashboard(). */
 export const CAO_AN_AREAS: AreaView[] = [
-  areaView('1', 'Công tác chỉ đạo, điều hành CCHC', '1. Chỉ đạo điều hành', 13, 14, { previousRunPoints: 12.5, lastYearPoints: 12 }),
-  areaView('2', 'Cải cách thể chế', '2. Cải cách thể chế', 8.5, 10, { previousRunPoints: 9.5, lastYearPoints: 9 }),
-  areaView('3', 'Cải cách thủ tục hành chính', '3. Cải cách TTHC', 19.348, 21, { previousRunPoints: 19.348, lastYearPoints: 18.25 }),
-  areaView('4', 'Cải cách tổ chức bộ máy', '4. Tổ chức bộ máy', 7, 8),
-  areaView('5', 'Cải cách chế độ công vụ', '5. Chế độ công vụ', 12, 14),
-  areaView('6', 'Cải cách tài chính công', '6. Tài chính công', 8.25, 9),
-  areaView('7', 'Xây dựng và phát triển chính quyền điện tử', '7. Chính quyền số', 18, 22),
+  areaView('1', 'Công tác chỉ đạo, điều hành CCHC', '1. Chỉ đạo điều hành', 13, 14, { previousRunPoints: 12.5, lastYearPoints: 12, evidence: evidenceView(5, 0, 0) }),
+  areaView('2', 'Cải cách thể chế', '2. Cải cách thể chế', 8.5, 10, { previousRunPoints: 9.5, lastYearPoints: 9, evidence: evidenceView(5, 0, 0) }),
+  areaView('3', 'Cải cách thủ tục hành chính', '3. Cải cách TTHC', 19.348, 21, { previousRunPoints: 19.348, lastYearPoints: 18.25, evidence: evidenceView(10, 1, 1) }),
+  areaView('4', 'Cải cách tổ chức bộ máy', '4. Tổ chức bộ máy', 7, 8, { evidence: evidenceView(4, 0, 0) }),
+  areaView('5', 'Cải cách chế độ công vụ', '5. Chế độ công vụ', 12, 14, { evidence: evidenceView(5, 1, 0) }),
+  areaView('6', 'Cải cách tài chính công', '6. Tài chính công', 8.25, 9, { evidence: evidenceView(5, 0, 0) }),
+  areaView('7', 'Xây dựng và phát triển chính quyền điện tử', '7. Chính quyền số', 18, 22, { evidence: evidenceView(7, 0, 1) }),
 ];
 
 export const CAO_AN_PROBLEMS: ProblemView[] = [

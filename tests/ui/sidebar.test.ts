@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { DashboardView, ProblemView } from '../../src/ui/contract';
 import { SIDEBAR_TEXT as T } from '../../src/core/text';
 import { autoRespond, callsOf, external, launch, openSidebar, OUTPUT_DIR, preparePage, respond, sidebarUrl, waitForCalls } from './browser';
-import { areaView, CAO_AN_AREAS, indexView, problem, scoredDashboard, unscoredDashboard } from './fixtures';
+import { areaView, CAO_AN_AREAS, evidenceView, indexView, problem, scoredDashboard, unscoredDashboard } from './fixtures';
 import { hostileSheetView } from '../robustness/hostileView';
 
 // Functions passed to page.evaluate run in the page; the root tsconfig has no DOM lib, so these
@@ -76,6 +76,10 @@ describe('dashboard', () => {
     await expect(areas.nth(3).locator('.delta').count()).resolves.toBe(0);
     const width = await first.locator('.bar-fill').evaluate((el) => el.style.width);
     expect(width).toBe('92.86%');
+    // Evidence per area, under the bar: 11 of 12 criteria with a document or an explanation.
+    await expect(areas.nth(2).locator('.area-evidence').textContent()).resolves.toBe('Kiểm chứng: 91,67% · 1 chỉ giải trình · 1 chưa có');
+    await expect(areas.nth(2).locator('.area-evidence').getAttribute('title')).resolves.toBe('10 có tài liệu · 1 chỉ giải trình · 1 chưa có (trên 12 tiêu chí)');
+    await expect(first.locator('.area-evidence').textContent()).resolves.toBe('Kiểm chứng: 100%');
 
     // Problems: workbook order is area 1, 3, 7; errors before warnings inside an area.
     const groups = page.locator('details.problem-group');
@@ -95,6 +99,14 @@ describe('dashboard', () => {
     await expect(page.locator('.locked').count()).resolves.toBe(0);
 
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar.png'), fullPage: true });
+  });
+
+  test('no per-area evidence line when the area has no criteria, no counts, or a view stored before the field existed', async () => {
+    const { evidence: _dropped, ...stored } = CAO_AN_AREAS[1];
+    const areas = [areaView('1', 'A', 'A', 1, 2, { evidence: evidenceView(0, 0, 0) }), areaView('2', 'B', 'B', 1, 2), stored as typeof CAO_AN_AREAS[1], CAO_AN_AREAS[2]];
+    await openSidebar(page, ok(scoredDashboard({ areas })));
+    await expect(page.locator('li.area').count()).resolves.toBe(4);
+    await expect(page.locator('li.area .area-evidence').evaluateAll((els) => els.map((e) => e.closest('li').getAttribute('data-area')))).resolves.toEqual(['3']);
   });
 
   test('a workbook never scored says so; the report button is disabled', async () => {
@@ -275,6 +287,7 @@ describe('security: sheet text stays inert', () => {
       ...areaView(String(i + 1), `Lĩnh vực ${payload}`, `${payload}!tab`, 5, 10, { previousRunPoints: 4 }),
       pointsText: p(i + 1),
       percentText: p(i + 2),
+      evidence: { ...evidenceView(3, 1, 1), completeText: `KC ${p(i + 5)}` },
     }));
     const problems = PAYLOADS.map((payload, i) => ({
       severity: (i % 2 ? 'warning' : 'error') as ProblemView['severity'],
@@ -333,7 +346,7 @@ describe('security: sheet text stays inert', () => {
       d.index!.group,
       d.appraisalIndex!.percentText,
       d.evidence!.completeText,
-      ...d.areas.flatMap((a) => [a.title, a.pointsText, a.percentText]),
+      ...d.areas.flatMap((a) => [a.title, a.pointsText, a.percentText, T.areaEvidence(a.evidence!.completeText, 1, 1)]),
       ...d.problems.flatMap((pr) => [pr.address!, pr.message]),
     ];
     for (const s of shown) expect(text).toContain(s);
@@ -417,7 +430,7 @@ describe('layout at 300 px', () => {
         scoredDashboard({
           commune: `Xã ${LONG_WORD}`,
           catalogueNotice: LONG_WORD,
-          areas: [...CAO_AN_AREAS, areaView('8', LONG_WORD, LONG_SHEET, 1234.567, 2000, { previousRunPoints: 1000.5, lastYearPoints: 999.999, appraisalPoints: 1200 })],
+          areas: [...CAO_AN_AREAS, areaView('8', LONG_WORD, LONG_SHEET, 1234.567, 2000, { previousRunPoints: 1000.5, lastYearPoints: 999.999, appraisalPoints: 1200, evidence: evidenceView(98765, 12345, 67890) })],
           index: indexView(1234.567, 2000, `Xếp loại ${LONG_WORD}`, LONG_WORD),
           appraisalIndex: indexView(1200, 2000, LONG_WORD, LONG_WORD),
           problems,
@@ -426,6 +439,7 @@ describe('layout at 300 px', () => {
         }),
       ),
     );
+    await expect(page.locator('li.area[data-area="8"] .area-evidence').textContent()).resolves.toBe('Kiểm chứng: 62,07% · 12.345 chỉ giải trình · 67.890 chưa có');
     await expectNoOverflow();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-long-text.png'), fullPage: true });
     await page.locator('#report').click();

@@ -4,6 +4,7 @@
  */
 
 import { CYCLE_HELP_STEP } from './cycle';
+import { formatNumber } from '../format';
 
 // ---- Sidebar (src/ui/sidebar) -------------------------------------------------------------
 
@@ -56,6 +57,11 @@ export const SIDEBAR_TEXT = {
   evidenceComplete: 'tiêu chí có tài liệu hoặc giải trình',
   evidenceCounts: (withEvidence: number, explanationOnly: number, none: number, total: number) =>
     `${withEvidence} có tài liệu · ${explanationOnly} chỉ giải trình · ${none} chưa có (trên ${total} tiêu chí)`,
+  /** One short line under an area's bar: "Kiểm chứng: 95,6% · 1 chỉ giải trình · 1 chưa có" (zero parts left out). */
+  areaEvidence: (completeText: string, explanationOnly: number, none: number) =>
+    [`Kiểm chứng: ${completeText}`, explanationOnly ? `${formatNumber(explanationOnly)} chỉ giải trình` : '', none ? `${formatNumber(none)} chưa có` : '']
+      .filter(Boolean)
+      .join(' · '),
 
   reportTitle: 'Báo cáo tổng kết',
   createReport: 'Tạo báo cáo tổng kết',

@@ -92,6 +92,17 @@ function areaItem(a: AreaView): HTMLLIElement {
       h('span', { className: 'area-pct' }, a.percentText),
     ),
     meta.length ? h('div', { className: 'area-meta' }, ...meta) : null,
+    areaEvidenceLine(a.evidence),
+  );
+}
+
+/** Nothing for a view stored before per-area evidence existed (undefined) or an area with no criteria. */
+function areaEvidenceLine(e: EvidenceView | null | undefined): HTMLDivElement | null {
+  if (!e || !(e.total > 0)) return null;
+  return h(
+    'div',
+    { className: 'area-evidence', attrs: { title: T.evidenceCounts(e.withEvidence, e.explanationOnly, e.none, e.total) } },
+    T.areaEvidence(String(e.completeText), e.explanationOnly, e.none),
   );
 }
 
