@@ -1,4 +1,5 @@
 /** Nhật ký: one appended row per Tính điểm (time, user, points, index, problems, per-area points). */
+import { ensureSheet } from './ensureSheet';
 import { LOG_COLUMNS, TAB_NAMES } from '../core/layout';
 import type { WorkbookResult } from '../core/pipeline';
 import { formatAreaPoints } from '../core/cycle/newYear';
@@ -18,11 +19,7 @@ export function initLogSheet(sheet: Sheet): void {
 }
 
 export function ensureLogSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, known?: Sheet | null): { sheet: Sheet; created: boolean } {
-  const found = known ?? ss.getSheetByName(TAB_NAMES.log);
-  if (found) return { sheet: found, created: false };
-  const sheet = ss.insertSheet(TAB_NAMES.log, ss.getNumSheets());
-  initLogSheet(sheet);
-  return { sheet, created: true };
+  return ensureSheet(ss, TAB_NAMES.log, known, initLogSheet);
 }
 
 /** The row, in LOG_COLUMNS order; points and index as numbers so the office can chart them. */

@@ -3,6 +3,7 @@
  * in one setValues, padded with blanks over whatever the previous run left below it, and one
  * column chart of each area's % (0–100%) created once and updated afterwards.
  */
+import { ensureSheet } from './ensureSheet';
 import { looksLikeFormula, type CellValue } from '../core/cells';
 import { formatPercent2 } from '../core/format';
 import { TAB_NAMES } from '../core/layout';
@@ -71,9 +72,5 @@ function upsertChart(sheet: Sheet, areaRows: number): void {
 }
 
 export function ensureSummarySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, known?: Sheet | null): { sheet: Sheet; created: boolean } {
-  const found = known ?? ss.getSheetByName(TAB_NAMES.summary);
-  if (found) return { sheet: found, created: false };
-  const sheet = ss.insertSheet(TAB_NAMES.summary, ss.getNumSheets());
-  initSummarySheet(sheet);
-  return { sheet, created: true };
+  return ensureSheet(ss, TAB_NAMES.summary, known, initSummarySheet);
 }
