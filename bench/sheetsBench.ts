@@ -81,9 +81,8 @@ function measure(gas: FakeGas, fn: () => unknown): { calls: number; reads: numbe
 function oneEdit(gas: FakeGas): void {
   const sheet = gas.spreadsheet.fakeSheet(gas.spreadsheet.fakeSheets().map((s) => s.fakeName).find((n) => n.startsWith('4.'))!);
   const row = sheet.fakeValues().findIndex((r) => r[col('code')] === '4.7') + 1;
-  const range = gas.inspect(() => sheet.getRange(row, col('a') + 1));
-  gas.inspect(() => range.setValue(0));
-  handleEdit({ range, source: gas.spreadsheet } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+  gas.inspect(() => sheet.getRange(row, col('a') + 1).setValue(0));
+  handleEdit(gas.editEvent(sheet, row, col('a') + 1, 1, 1, 0));
 }
 
 const fmt = (m: { calls: number; reads: number; writes: number; ms: number }) =>

@@ -1,8 +1,10 @@
 /**
  * Live feedback (simple trigger onEdit): an edit of a criterion row re-validates that row and
- * rewrites its three computed cells. Service calls: getA1Notation (where the edit is), offset +
- * getValues (the edited rows, full width: one read), offset + setValues (their computed cells: one
- * write, skipped when nothing changed). Never a full-tab read, never an input cell, never a throw.
+ * rewrites its three computed cells. Service calls: offset + getValues (the edited rows, full
+ * width: one read), offset + setValues (their computed cells: one write, skipped when nothing
+ * changed). Where the edit is comes from the event's rowStart/columnStart/rowEnd/columnEnd fields,
+ * which Sheets puts on e.range (no call); getA1Notation is the fallback when they are absent.
+ * Never a full-tab read, never an input cell, never a throw.
  *
  * The tab is recognised by the row itself (a criterion code in Mã, a known Loại, computed cells
  * that look like ours), not by a header read: that would be a second read on every keystroke.
@@ -46,11 +48,23 @@ export function recomputeRows(rows: CellValue[][]): (string | number | CellValue
   return changed ? out : null;
 }
 
+/** e.range as Sheets passes it: a Range that also carries the edited block's bounds as plain fields. */
+type EditedRange = GoogleAppsScript.Spreadsheet.Range & Partial<Record<'rowStart' | 'columnStart' | 'rowEnd' | 'columnEnd', number>>;
+
+/** The edited block, 1-based, from the event's fields when present (free), else from its A1 notation. */
+export function editedBlock(range: EditedRange): { row: number; column: number; numRows: number; numColumns: number } | null {
+  const { rowStart, columnStart, rowEnd, columnEnd } = range;
+  if ([rowStart, columnStart, rowEnd, columnEnd].every((n) => typeof n === 'number' && n >= 1)) {
+    return { row: rowStart!, column: columnStart!, numRows: rowEnd! - rowStart! + 1, numColumns: columnEnd! - columnStart! + 1 };
+  }
+  return parseA1Block(range.getA1Notation());
+}
+
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   try {
-    const range = e?.range;
+    const range = e?.range as EditedRange | undefined;
     if (!range) return;
-    const block = parseA1Block(range.getA1Notation());
+    const block = editedBlock(range);
     if (!block) return;
     let touches = false;
     for (let c = block.column; c < block.column + block.numColumns && !touches; c++) touches = RESCORING_COLUMNS.has(c);

@@ -26,7 +26,7 @@ function typeInto(code: string, key: 'a' | 'b', value: number): void {
   const s = gas.spreadsheet.fakeSheet(TAB);
   const r = rowOf(s, code);
   s.fakeSeed([[value]], r, colNumber(key));
-  onEdit({ range: gas.inspect(() => s.getRange(r, colNumber(key))), source: gas.spreadsheet } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+  onEdit(gas.editEvent(s, r, colNumber(key)));
 }
 
 function logRows(): unknown[][] {

@@ -68,7 +68,7 @@ export const EDIT: Op = {
     const s = gas.spreadsheet.fakeSheet(EDIT_TAB);
     const r = rowOf(s, EDIT_CODE);
     s.fakeSeed([[EDIT_VALUE]], r, colNumber('a'));
-    onEdit({ range: gas.inspect(() => s.getRange(r, colNumber('a'))), source: gas.spreadsheet } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+    onEdit(gas.editEvent(s, r, colNumber('a')));
     return { ok: true };
   },
 };

@@ -104,6 +104,11 @@ export interface FakeGas {
   endExecution(execution: string): void;
   /** Runs fn without counting calls or logging writes. */
   inspect<T>(fn: () => T): T;
+  /**
+   * The event Sheets passes to onEdit after an edit of a block: e.range is the edited Range and, as
+   * in real Sheets, also carries rowStart/columnStart/rowEnd/columnEnd as plain fields.
+   */
+  editEvent(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, column: number, numRows?: number, numColumns?: number, value?: unknown): GoogleAppsScript.Events.SheetsOnEdit;
   /** Removes the globals again (restores what was there before). */
   uninstall(): void;
 }
@@ -156,6 +161,16 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
     runAs: (execution, fn, opts) => env.runAs(execution, fn, opts),
     endExecution: (execution) => env.endExecution(execution),
     inspect: (fn) => env.inspect(fn),
+    editEvent: (sheet, row, column, numRows = 1, numColumns = 1, value) =>
+      env.inspect(() => {
+        const range = Object.assign(sheet.getRange(row, column, numRows, numColumns), {
+          rowStart: row,
+          columnStart: column,
+          rowEnd: row + numRows - 1,
+          columnEnd: column + numColumns - 1,
+        });
+        return { authMode: scriptApp.AuthMode.LIMITED, range, source: spreadsheet, value, user: session.getActiveUser() } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+      }),
   };
 }
 

@@ -234,7 +234,7 @@ export function runOnSheets(edits: readonly Edit[], reportCarries: readonly stri
     try {
       for (const [tab, row, column] of editor.typed) {
         const sheet = gas.spreadsheet.getSheetByName(tab);
-        if (sheet) onEdit({ range: gas.inspect(() => sheet.getRange(row, column)), source: gas.spreadsheet } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+        if (sheet) onEdit(gas.editEvent(sheet, row, column));
       }
       answer = sidebarComputeScores();
       if (reportCarries.length > 0 && answer.ok) {

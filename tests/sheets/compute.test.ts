@@ -237,8 +237,7 @@ describe('input cells', () => {
     const s = sheet(gas, '7. Chính quyền số');
     const r = rowOf(s, '7.2');
     s.fakeSeed([[2600]], r, col('a') + 1);
-    const range = gas.inspect(() => s.getRange(r, col('a') + 1));
-    onEdit({ range, source: gas.spreadsheet } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+    onEdit(gas.editEvent(s, r, col('a') + 1));
     expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi/);
     expect(sidebarCreateReport().ok).toBe(true);
     computeScores();

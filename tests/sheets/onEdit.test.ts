@@ -23,10 +23,10 @@ const computed = roleSpan('computed');
 function edit(tab: string, row: number, column: number, numRows = 1, numColumns = 1, typed?: unknown[][]) {
   const s = sheet(gas, tab);
   if (typed) s.fakeSeed(typed, row, column);
-  const range = gas.inspect(() => s.getRange(row, column, numRows, numColumns));
+  const event = gas.editEvent(s, row, column, numRows, numColumns, typed?.[0]?.[0]);
   gas.calls.reset();
   gas.writes.reset();
-  onEdit({ range, source: gas.spreadsheet, value: typed?.[0]?.[0] } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+  onEdit(event);
 }
 
 describe('onEdit', () => {
@@ -36,7 +36,7 @@ describe('onEdit', () => {
     edit(TAB, r, colNumber('a'), 1, 1, [[1300]]); // a > b
     expect(gas.calls.count('Range.getValues')).toBe(1);
     expect(gas.calls.count('Range.setValues')).toBe(1);
-    expect(gas.calls.total()).toBeLessThanOrEqual(5);
+    expect(gas.calls.total()).toBe(4); // offset + getValues, offset + setValues
     const writes = gas.writes.all();
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({ sheet: TAB, row: r, col: computed.first, numRows: 1, numCols: 3 });
@@ -58,7 +58,7 @@ describe('onEdit', () => {
     edit(TAB, r, colNumber('b'), 1, 1, [[1300]]);
     const reads = gas.calls.count('Range.getValues');
     expect(reads).toBe(1);
-    expect(gas.calls.total()).toBeLessThanOrEqual(5);
+    expect(gas.calls.total()).toBe(4);
   });
 
   it('handles a multi-row paste with one read and one write spanning the pasted rows', () => {
@@ -92,8 +92,20 @@ describe('onEdit', () => {
     edit(TAB_NAMES.summary, 5, 3, 1, 1, [[12]]);
     expect(gas.writes.all()).toEqual([]);
     edit(TAB, rowOf(sheet(gas, TAB), '3.5'), colNumber('check'), 1, 1, [['tự ghi']]);
-    expect(gas.calls.total()).toBe(1);
+    expect(gas.calls.total()).toBe(0); // the event says where the edit is: no call at all
     expect(gas.writes.all()).toEqual([]);
+  });
+
+  it('still finds the edited block from its A1 notation when the event carries no bounds', () => {
+    const s = sheet(gas, TAB);
+    const r = rowOf(s, '3.5');
+    s.fakeSeed([[1300]], r, colNumber('a'));
+    const range = gas.inspect(() => s.getRange(r, colNumber('a'))); // a bare Range, without rowStart …
+    gas.calls.reset();
+    onEdit({ range, source: gas.spreadsheet } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+    expect(gas.calls.count('Range.getA1Notation')).toBe(1);
+    expect(gas.calls.total()).toBe(5);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
   });
 
   it('writes nothing when the row result did not change', () => {
