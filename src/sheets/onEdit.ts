@@ -1,10 +1,16 @@
 /**
  * Live feedback (simple trigger onEdit): an edit of a criterion row re-validates that row and
- * rewrites its three computed cells. Service calls: offset + getValues (the edited rows, full
- * width: one read), offset + setValues (their computed cells: one write, skipped when nothing
- * changed). Where the edit is comes from the event's rowStart/columnStart/rowEnd/columnEnd fields,
- * which Sheets puts on e.range (no call); getA1Notation is the fallback when they are absent.
- * Never a full-tab read, never an input cell, never a throw.
+ * rewrites its three computed cells. Never a full-tab read, never an input cell, never a throw.
+ *
+ * Service calls, the edited block coming free from the event's rowStart/columnStart/rowEnd/columnEnd
+ * fields (getA1Notation only when they are absent):
+ * - typing into one cell (the everyday edit): 3 — Spreadsheet.getSheetValues reads the row on the
+ *   active sheet, which in onEdit is the sheet the official typed in; the read is trusted only when
+ *   the edited cell holds what the event says was typed (e.value, or empty after e.oldValue when
+ *   cleared), else the row is read again the certain way below. Then offset + setValues writes the
+ *   row's computed cells, anchored on e.range itself.
+ * - a paste or a block of cells (no e.value): 4 — offset + getValues from e.range, offset + setValues.
+ * The write is skipped when nothing changed.
  *
  * The tab is recognised by the row itself (a criterion code in Mã, a known Loại, computed cells
  * that look like ours), not by a header read: that would be a second read on every keystroke.
@@ -48,11 +54,14 @@ export function recomputeRows(rows: CellValue[][]): (string | number | CellValue
   return changed ? out : null;
 }
 
+type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
+type Block = { row: number; column: number; numRows: number; numColumns: number };
+
 /** e.range as Sheets passes it: a Range that also carries the edited block's bounds as plain fields. */
 type EditedRange = GoogleAppsScript.Spreadsheet.Range & Partial<Record<'rowStart' | 'columnStart' | 'rowEnd' | 'columnEnd', number>>;
 
 /** The edited block, 1-based, from the event's fields when present (free), else from its A1 notation. */
-export function editedBlock(range: EditedRange): { row: number; column: number; numRows: number; numColumns: number } | null {
+export function editedBlock(range: EditedRange): Block | null {
   const { rowStart, columnStart, rowEnd, columnEnd } = range;
   if ([rowStart, columnStart, rowEnd, columnEnd].every((n) => typeof n === 'number' && n >= 1)) {
     return { row: rowStart!, column: columnStart!, numRows: rowEnd! - rowStart! + 1, numColumns: columnEnd! - columnStart! + 1 };
@@ -60,18 +69,36 @@ export function editedBlock(range: EditedRange): { row: number; column: number; 
   return parseA1Block(range.getA1Notation());
 }
 
-export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
+/** Does a cell read back hold what the event says was typed? e.value is a string; absent when cleared. Pure. */
+export function holdsTyped(cell: CellValue, typed: string | undefined): boolean {
+  if (typed === undefined) return cell === '' || cell === null || cell === undefined;
+  if (typeof cell === 'string') return cell === typed;
+  if (typeof cell === 'number') return typed.trim() !== '' && Number(typed) === cell;
+  if (typeof cell === 'boolean') return typed.toUpperCase() === (cell ? 'TRUE' : 'FALSE');
+  return false; // a date or anything else: not compared, read the certain way
+}
+
+/** The edited rows, full width: one call for a typed cell whose value checks out, else offset + getValues. */
+function readEditedRows(e: EditEvent, range: EditedRange, block: Block): CellValue[][] {
+  const typedOneCell = block.numRows === 1 && block.numColumns === 1 && (e.value !== undefined || e.oldValue !== undefined);
+  if (typedOneCell && e.source) {
+    const rows = e.source.getSheetValues(block.row, 1, 1, AREA_WIDTH) as CellValue[][];
+    if (holdsTyped(rows[0]?.[block.column - 1], e.value as string | undefined)) return rows;
+  }
+  return range.offset(0, 1 - block.column, block.numRows, AREA_WIDTH).getValues() as CellValue[][];
+}
+
+export function handleEdit(e: EditEvent | undefined): void {
   try {
     const range = e?.range as EditedRange | undefined;
-    if (!range) return;
+    if (!e || !range) return;
     const block = editedBlock(range);
     if (!block) return;
     let touches = false;
     for (let c = block.column; c < block.column + block.numColumns && !touches; c++) touches = RESCORING_COLUMNS.has(c);
     if (!touches) return;
-    const rows = range.offset(0, 1 - block.column, block.numRows, AREA_WIDTH);
-    const next = recomputeRows(rows.getValues() as CellValue[][]);
-    if (next) rows.offset(0, COMPUTED.first - 1, block.numRows, COMPUTED.count).setValues(next as (string | number)[][]);
+    const next = recomputeRows(readEditedRows(e, range, block));
+    if (next) range.offset(0, COMPUTED.first - block.column, block.numRows, COMPUTED.count).setValues(next as (string | number)[][]);
   } catch (err) {
     // A simple trigger must never interrupt the official's typing; Tính điểm reports everything later.
     console.error(err);

@@ -258,6 +258,40 @@ describe('Sheet and Spreadsheet', () => {
     expect(ss.getRange("'Tổng hợp'!B2").getSheet()).toBe(s);
   });
 
+  it('Spreadsheet.getSheetValues reads the active sheet, as one call', () => {
+    const ss = SpreadsheetApp.getActive();
+    const a = ss.insertSheet('A');
+    a.getRange(2, 1, 1, 2).setValues([[1, 'x']]);
+    const b = ss.insertSheet('B');
+    b.getRange(2, 1, 1, 2).setValues([[2, 'y']]);
+    ss.setActiveSheet(a);
+    gas.calls.reset();
+    expect(ss.getSheetValues(2, 1, 1, 3)).toEqual([[1, 'x', '']]);
+    expect(gas.calls.total()).toBe(1);
+    ss.setActiveSheet(b);
+    expect(ss.getSheetValues(2, 1, 1, 2)).toEqual([[2, 'y']]);
+  });
+
+  it('an edit event carries e.value and e.oldValue as strings for one typed cell only, and the edited sheet is active', () => {
+    const ss = SpreadsheetApp.getActive();
+    const a = ss.insertSheet('A');
+    ss.insertSheet('B');
+    a.getRange(3, 2).setValue(12);
+    const typed = gas.editEvent(a, 3, 2, 1, 1, { oldValue: 7 });
+    expect([typed.value, typed.oldValue]).toEqual(['12', '7']);
+    expect(ss.getActiveSheet()).toBe(a);
+    a.getRange(3, 2).setValue(true);
+    expect(gas.editEvent(a, 3, 2).value).toBe('TRUE');
+    a.getRange(3, 2).setValue('');
+    const cleared = gas.editEvent(a, 3, 2, 1, 1, { oldValue: 'x' });
+    expect('value' in cleared).toBe(false);
+    expect(cleared.oldValue).toBe('x');
+    const pasted = gas.editEvent(a, 3, 2, 1, 1, { pasted: true, oldValue: 'x' });
+    expect('value' in pasted || 'oldValue' in pasted).toBe(false);
+    const block = gas.editEvent(a, 3, 2, 2, 2);
+    expect('value' in block).toBe(false);
+  });
+
   it('insert and delete rows move the cells below', () => {
     const s = tab();
     s.getRange('A1:A4').setValues([['1'], ['2'], ['3'], ['4']]);

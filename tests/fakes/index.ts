@@ -105,12 +105,34 @@ export interface FakeGas {
   /** Runs fn without counting calls or logging writes. */
   inspect<T>(fn: () => T): T;
   /**
-   * The event Sheets passes to onEdit after an edit of a block: e.range is the edited Range and, as
-   * in real Sheets, also carries rowStart/columnStart/rowEnd/columnEnd as plain fields.
+   * The event Sheets passes to onEdit after an official changed a block (call it after the new values
+   * are in the sheet), as Sheets builds it:
+   * - e.range is the edited Range and also carries rowStart/columnStart/rowEnd/columnEnd as fields;
+   * - e.source is the spreadsheet, whose active sheet is the one the official typed in;
+   * - only for one cell: e.value is the new value as a string (a number's digits, TRUE/FALSE; absent
+   *   when the cell was cleared) and e.oldValue the old one (absent when it was empty). A paste,
+   *   even into one cell, carries neither.
    */
-  editEvent(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, column: number, numRows?: number, numColumns?: number, value?: unknown): GoogleAppsScript.Events.SheetsOnEdit;
+  editEvent(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, column: number, numRows?: number, numColumns?: number, opts?: EditEventOptions): GoogleAppsScript.Events.SheetsOnEdit;
   /** Removes the globals again (restores what was there before). */
   uninstall(): void;
+}
+
+export interface EditEventOptions {
+  /** The cell's value before the edit (one-cell edits). */
+  oldValue?: unknown;
+  /** Pasted rather than typed: Sheets then gives neither value nor oldValue. */
+  pasted?: boolean;
+  /** The sheet the official is looking at, when a test needs it to differ from the edited one. */
+  activeSheet?: GoogleAppsScript.Spreadsheet.Sheet;
+}
+
+/** A cell value as an edit event carries it: a string; undefined for an empty cell. */
+function eventText(v: unknown): string | undefined {
+  if (v === '' || v === null || v === undefined) return undefined;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return String(v.getTime() / 86400000 + 25569); // the day serial number
+  return String(v);
 }
 
 /** Builds a fresh set of fakes without installing them anywhere. */
@@ -161,7 +183,7 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
     runAs: (execution, fn, opts) => env.runAs(execution, fn, opts),
     endExecution: (execution) => env.endExecution(execution),
     inspect: (fn) => env.inspect(fn),
-    editEvent: (sheet, row, column, numRows = 1, numColumns = 1, value) =>
+    editEvent: (sheet, row, column, numRows = 1, numColumns = 1, opts = {}) =>
       env.inspect(() => {
         const range = Object.assign(sheet.getRange(row, column, numRows, numColumns), {
           rowStart: row,
@@ -169,7 +191,15 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
           rowEnd: row + numRows - 1,
           columnEnd: column + numColumns - 1,
         });
-        return { authMode: scriptApp.AuthMode.LIMITED, range, source: spreadsheet, value, user: session.getActiveUser() } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+        spreadsheet.setActiveSheet(opts.activeSheet ?? sheet);
+        const event: Record<string, unknown> = { authMode: scriptApp.AuthMode.LIMITED, range, source: spreadsheet, user: session.getActiveUser() };
+        if (numRows === 1 && numColumns === 1 && !opts.pasted) {
+          const value = eventText(range.getValue());
+          const oldValue = eventText(opts.oldValue);
+          if (value !== undefined) event.value = value;
+          if (oldValue !== undefined) event.oldValue = oldValue;
+        }
+        return event as unknown as GoogleAppsScript.Events.SheetsOnEdit;
       }),
   };
 }

@@ -408,6 +408,9 @@ export class FakeSpreadsheet
   override getLastColumn(): number {
     return this.getActiveSheet().getLastColumn();
   }
+  override getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    return this.getActiveSheet().getSheetValues(startRow, startColumn, numRows, numColumns);
+  }
 
   private own(sheet: GSheet): FakeSheet {
     if (!(sheet instanceof FakeSheet) || !this.sheets.includes(sheet)) {

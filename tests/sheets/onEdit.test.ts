@@ -1,10 +1,10 @@
-import type { FakeGas } from '../fakes';
+import type { EditEventOptions, FakeGas } from '../fakes';
 import { col, colNumber, roleSpan, TAB_NAMES } from '../../src/core/layout';
 import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { msg } from '../../src/core/text';
 import { onEdit } from '../../src/main';
 import { computeScores } from '../../src/sheets/computeScores';
-import { recomputeRows } from '../../src/sheets/onEdit';
+import { holdsTyped, recomputeRows } from '../../src/sheets/onEdit';
 import { fillAssignments, fillEntries, fillInfo, install, rowOf, setup, sheet, writesToInputs } from './helpers';
 
 let gas: FakeGas;
@@ -20,23 +20,24 @@ const TAB = '3. Cải cách TTHC';
 const computed = roleSpan('computed');
 
 /** What Sheets passes to onEdit after an official typed into (or pasted over) a block. */
-function edit(tab: string, row: number, column: number, numRows = 1, numColumns = 1, typed?: unknown[][]) {
+function edit(tab: string, row: number, column: number, numRows = 1, numColumns = 1, typed?: unknown[][], opts: Omit<EditEventOptions, 'oldValue'> = {}) {
   const s = sheet(gas, tab);
+  const oldValue = gas.inspect(() => s.getRange(row, column).getValue());
   if (typed) s.fakeSeed(typed, row, column);
-  const event = gas.editEvent(s, row, column, numRows, numColumns, typed?.[0]?.[0]);
+  const event = gas.editEvent(s, row, column, numRows, numColumns, { ...opts, oldValue });
   gas.calls.reset();
   gas.writes.reset();
   onEdit(event);
 }
 
 describe('onEdit', () => {
-  it('re-checks the edited row at once with one read and one write of its three computed cells', () => {
+  it('re-checks a typed cell’s row at once in 3 calls: one read of the row, one write of its three computed cells', () => {
     const s = sheet(gas, TAB);
     const r = rowOf(s, '3.5');
     edit(TAB, r, colNumber('a'), 1, 1, [[1300]]); // a > b
-    expect(gas.calls.count('Range.getValues')).toBe(1);
+    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(1);
     expect(gas.calls.count('Range.setValues')).toBe(1);
-    expect(gas.calls.total()).toBe(4); // offset + getValues, offset + setValues
+    expect(gas.calls.total()).toBe(3); // getSheetValues, offset + setValues
     const writes = gas.writes.all();
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({ sheet: TAB, row: r, col: computed.first, numRows: 1, numCols: 3 });
@@ -56,9 +57,53 @@ describe('onEdit', () => {
     const r = rowOf(s, '3.9');
     gas.inspect(() => s.insertRowsAfter(r, 2000));
     edit(TAB, r, colNumber('b'), 1, 1, [[1300]]);
-    const reads = gas.calls.count('Range.getValues');
-    expect(reads).toBe(1);
+    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(1);
+    expect(gas.calls.total()).toBe(3);
+  });
+
+  it('clearing a cell (e.oldValue, no e.value) takes the same 3 calls', () => {
+    const s = sheet(gas, TAB);
+    const r = rowOf(s, '3.5');
+    edit(TAB, r, colNumber('a'), 1, 1, [['']]);
+    expect(gas.calls.total()).toBe(3);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
+  });
+
+  it('a text, a yes/no tick and a typed formula error are recognised in the row read back', () => {
+    const s = sheet(gas, TAB);
+    const r = rowOf(s, '3.5');
+    edit(TAB, r, colNumber('a'), 1, 1, [['mười hai']]);
+    expect(gas.calls.total()).toBe(3);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
+    edit(TAB, r, colNumber('a'), 1, 1, [[true]]);
+    expect(gas.calls.total()).toBe(3);
+    // An error value does not hold what was typed (=1/0): the row is read again the certain way.
+    edit(TAB, r, colNumber('a'), 1, 1, [['#DIV/0!']]);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
+  });
+
+  it('when the active sheet is not the edited one, the check fails and the row is read from e.range: still right', () => {
+    const s = sheet(gas, TAB);
+    const r = rowOf(s, '3.5');
+    const other = sheet(gas, '1. Chỉ đạo điều hành');
+    edit(TAB, r, colNumber('a'), 1, 1, [[1300]], { activeSheet: other });
+    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(1);
+    expect(gas.calls.count('Range.getValues')).toBe(1);
+    expect(gas.calls.total()).toBe(5); // the wasted read, then offset + getValues, offset + setValues
+    expect(gas.writes.all()).toHaveLength(1);
+    expect(gas.writes.all()[0]).toMatchObject({ sheet: TAB, row: r, col: computed.first, numCols: 3 });
+    expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
+    expect(writesToInputs(gas)).toEqual([]);
+  });
+
+  it('a paste into one cell (no e.value, no e.oldValue) is read from e.range: 4 calls', () => {
+    const s = sheet(gas, TAB);
+    const r = rowOf(s, '3.5');
+    edit(TAB, r, colNumber('a'), 1, 1, [[1300]], { pasted: true });
+    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(0);
+    expect(gas.calls.count('Range.getValues')).toBe(1);
     expect(gas.calls.total()).toBe(4);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
   });
 
   it('handles a multi-row paste with one read and one write spanning the pasted rows', () => {
@@ -72,6 +117,7 @@ describe('onEdit', () => {
     ]);
     expect(gas.calls.count('Range.getValues')).toBe(1);
     expect(gas.calls.count('Range.setValues')).toBe(1);
+    expect(gas.calls.total()).toBe(4); // offset + getValues, offset + setValues
     expect(gas.writes.all()[0]).toMatchObject({ row: first, numRows: 2, col: computed.first, numCols: 3 });
     const v = s.fakeValues();
     expect(String(v[first - 1][col('check')])).toMatch(/^Lỗi/);
@@ -112,8 +158,9 @@ describe('onEdit', () => {
     computeScores();
     const s = sheet(gas, TAB);
     edit(TAB, rowOf(s, '3.5'), colNumber('owner'), 1, 1, [['Công chức Văn phòng – Thống kê']]);
-    expect(gas.calls.count('Range.getValues')).toBe(1);
+    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(1);
     expect(gas.calls.count('Range.setValues')).toBe(0);
+    expect(gas.calls.total()).toBe(1);
   });
 
   it('never throws: a missing event, a broken range, a protected cell (details only in the log)', () => {
@@ -141,6 +188,22 @@ describe('onEdit', () => {
     } finally {
       logged.mockRestore();
     }
+  });
+});
+
+describe('holdsTyped', () => {
+  it('compares a cell read back with the text Sheets puts in e.value', () => {
+    expect(holdsTyped(12, '12')).toBe(true);
+    expect(holdsTyped(1.5, '1.5')).toBe(true);
+    expect(holdsTyped(12, '13')).toBe(false);
+    expect(holdsTyped(0, '')).toBe(false);
+    expect(holdsTyped('x', 'x')).toBe(true);
+    expect(holdsTyped('X', 'x')).toBe(false);
+    expect(holdsTyped(true, 'TRUE')).toBe(true);
+    expect(holdsTyped(false, 'TRUE')).toBe(false);
+    expect(holdsTyped('', undefined)).toBe(true);
+    expect(holdsTyped('x', undefined)).toBe(false);
+    expect(holdsTyped(new Date(2023, 0, 30) as unknown as string, '44956')).toBe(false);
   });
 });
 
