@@ -26,7 +26,7 @@ const INPUT = roleSpan('input');
 function filledWorkbook(perArea: number): FakeGas {
   const gas = installFakeGlobals(globalThis);
   const synthetic = syntheticWorkbook(AREAS, perArea);
-  runSetup(gas.spreadsheet, synthetic.spec, { warningOnly: false, me: gas.env.options.ownerEmail });
+  runSetup(gas.spreadsheet, synthetic.spec, { me: gas.env.options.ownerEmail });
   for (const grid of synthetic.grids.tabs) {
     const header = findHeaderRow(grid.values);
     if (header === null) continue;

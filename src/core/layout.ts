@@ -125,6 +125,8 @@ export const INFO_FIELDS = [
   { key: 'groups', label: 'Phân nhóm', example: '' },
   { key: 'ratings', label: 'Xếp loại', example: '' },
   { key: 'areaList', label: 'Các lĩnh vực', example: '' },
+  // Read by the Google Sheets add-on only (setup's protections, Tính điểm); the .xlsx ignores it.
+  { key: 'protectionMode', label: 'Chế độ bảo vệ (Google Sheets)', example: '' },
 ] as const;
 
 export type InfoKey = (typeof INFO_FIELDS)[number]['key'];

@@ -2,7 +2,8 @@
  * "Tính điểm": under the document lock, one read per tab, the core pipeline, one write of each area
  * tab's computed block, Tổng hợp in one write (+ its chart), one row appended to Nhật ký, and the
  * sidebar's view stored for the next opening. Never writes an input cell: the only cells written in
- * area tabs are the ComputedBlocks, whose columns are the layout's 'computed' role.
+ * area tabs are the ComputedBlocks, whose columns are the layout's 'computed' role. In the "Chỉ văn
+ * phòng" protection mode an official's run writes nothing and returns the view with a notice.
  */
 import { scoreWorkbook, type WorkbookResult } from '../core/pipeline';
 import { formatPercent2, formatPoints } from '../core/format';
@@ -19,6 +20,8 @@ import { REPORT_AVAILABLE } from './report';
 import { KEYS, writeJson } from './store';
 import { roundLocked } from './cycle/lockState';
 import { ensureSummarySheet, writeSummary } from './summaryTab';
+import { readProtectionMode } from './protectionMode';
+import { isOffice } from './office';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -44,26 +47,37 @@ export function computeScores(): ComputeOutcome {
     const logSheet = ownTab(ss, TAB_NAMES.log);
     const tabs = readWorkbookTabs(ss, true);
     const result = scoreWorkbook({ tabs: tabs.map((t) => t.grid) });
-    writeComputedBlocks(new Map(tabs.map((t) => [t.grid.name, t.sheet])), result);
-
     const now = new Date();
+    const props = PropertiesService.getDocumentProperties();
+    const all = props.getProperties();
+    const view = buildDashboard(result, { scoredAt: now.toISOString(), previousRun: storedRunPoints(all), reportEnabled: REPORT_AVAILABLE });
+    view.locked = roundLocked(all);
+    if (!mayWriteResults(ss, result)) {
+      // "Chỉ văn phòng": an official sees the results; the sheet, Tổng hợp and Nhật ký wait for the office.
+      view.notice = SERVER_TEXT.resultsNotWritten;
+      return { result, view };
+    }
+
+    writeComputedBlocks(new Map(tabs.map((t) => [t.grid.name, t.sheet])), result);
     const when = Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT);
     const user = activeUserEmail();
     writeSummary(ensureSummarySheet(ss, summarySheet).sheet, result, SHEETS_SUMMARY_TEXT.updated(when, user));
     appendLog(ensureLogSheet(ss, logSheet).sheet, logRow(when, user, result));
 
-    const props = PropertiesService.getDocumentProperties();
-    const all = props.getProperties();
-    const view = buildDashboard(result, { scoredAt: now.toISOString(), previousRun: storedRunPoints(all), reportEnabled: REPORT_AVAILABLE });
-    view.locked = roundLocked(all);
     const runPoints = Object.fromEntries(result.areas.map((a) => [a.code, a.points]));
     writeJson(props, all, { [KEYS.dashboard]: fitForStorage(view), [KEYS.lastRunPoints]: runPoints });
     return { result, view };
   });
 }
 
+/** Only the office writes the results when the office chose "Chỉ văn phòng" in Thông tin chung. */
+function mayWriteResults(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, result: WorkbookResult): boolean {
+  return readProtectionMode(result.info.protectionMode).mode !== 'office' || isOffice(ss);
+}
+
 /** The alert shown after Tính điểm from the menu. */
-export function computeMessage(result: WorkbookResult): string {
+export function computeMessage({ result, view }: ComputeOutcome): string {
   const i = result.index;
-  return SHEETS_SUMMARY_TEXT.computeDone(formatPoints(i.points), formatPoints(i.applicableMax), formatPercent2(i.percent), i.group, i.rating, result.errors, result.warnings);
+  const done = SHEETS_SUMMARY_TEXT.computeDone(formatPoints(i.points), formatPoints(i.applicableMax), formatPercent2(i.percent), i.group, i.rating, result.errors, result.warnings);
+  return view.notice ? `${done}\n\n${view.notice}` : done;
 }

@@ -106,6 +106,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     evidence: evidenceView(evidence.overall),
     locked: false,
     reportEnabled: ctx.reportEnabled,
+    notice: '',
   };
 }
 
@@ -125,6 +126,7 @@ export function emptyDashboard(reportEnabled: boolean, catalogueNotice = ''): Da
     evidence: null,
     locked: false,
     reportEnabled,
+    notice: '',
   };
 }
 
@@ -139,7 +141,8 @@ export function fitForStorage(view: DashboardView, maxBytes = MAX_VALUE_BYTES): 
 
 export function storedDashboard(all: Record<string, string>): DashboardView | null {
   const v = readJson<DashboardView>(all, KEYS.dashboard);
-  return v && typeof v === 'object' && Array.isArray(v.areas) && Array.isArray(v.problems) ? v : null;
+  if (!v || typeof v !== 'object' || !Array.isArray(v.areas) || !Array.isArray(v.problems)) return null;
+  return { ...v, notice: typeof v.notice === 'string' ? v.notice : '' }; // stored before notices existed
 }
 
 export function storedRunPoints(all: Record<string, string>): Record<string, number> | null {

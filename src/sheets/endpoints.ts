@@ -50,7 +50,7 @@ export function fromMenu(work: () => void): void {
 }
 
 export function menuComputeScores(): void {
-  fromMenu(() => alert(MENU_TEXT.compute, computeMessage(computeScores().result)));
+  fromMenu(() => alert(MENU_TEXT.compute, computeMessage(computeScores())));
 }
 
 export function menuSetupWorkbook(): void {

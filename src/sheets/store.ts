@@ -12,8 +12,6 @@ export const KEYS = {
   catalogue: 'cchc.catalogue',
   /** '1' from an import until the next setup applies it; without it setup keeps the sheet's own catalogue. */
   cataloguePending: 'cchc.cataloguePending',
-  /** 'warning' = our protections only warn; anything else = they block (the default). */
-  protectionMode: 'cchc.protectionMode',
 } as const;
 
 export const CHUNK_BYTES = 8000;

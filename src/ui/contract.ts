@@ -74,6 +74,8 @@ export interface DashboardView {
   /** "Chốt số liệu": the round is locked. */
   locked: boolean;
   reportEnabled: boolean;
+  /** Something the user should know about this run (e.g. results shown but not written); '' when none. */
+  notice: string;
 }
 
 export interface ReportLink {

@@ -188,7 +188,7 @@ describe('Chốt số liệu', () => {
 
   it('with warning-only protections (no office protection to ask) only the owner may lock', () => {
     gas = install({ editorEmails: [TUPHAP] });
-    setup(gas, undefined, true);
+    setup(gas, undefined, 'warning');
     fillEntries(gas, SAMPLE_ENTRIES);
     fillInfo(gas, SAMPLE_INFO);
     gas.runAs('tuphap', menuLockRound, { user: TUPHAP });

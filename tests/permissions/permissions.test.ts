@@ -11,9 +11,9 @@ import type { FakeGas } from '../fakes';
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, AREA_ROWS, AREA_WIDTH, roleSpan, type ColumnRole, TAB_NAMES } from '../../src/core/layout';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { SAMPLE_ASSIGNMENTS } from '../../src/core/sample/caoAn2023';
-import { SERVER_TEXT } from '../../src/core/text';
-import { sidebarComputeScores } from '../../src/main';
-import { areaTabs, OFFICE, setup } from '../sheets/helpers';
+import { SERVER_TEXT, SETUP_TEXT } from '../../src/core/text';
+import { menuComputeScores, onEdit, sidebarComputeScores } from '../../src/main';
+import { areaTabs, chooseProtectionMode, OFFICE, setup } from '../sheets/helpers';
 import { sampleWorkbook } from '../robustness/sampleWorkbook';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -49,9 +49,10 @@ function areaCodeOf(tabName: string): string {
   return DEFAULT_CATALOGUE.areas.find((a) => a.tabName === tabName)!.code;
 }
 
-function expectProtections(assigned: Assignments): void {
-  const all = everyone(assigned);
-  const users = [OWNER, OFFICE, STRANGER, ...all];
+/** Who may write the computed cells, Tổng hợp and Nhật ký: every listed official by default, none in "Chỉ văn phòng". */
+function expectProtections(assigned: Assignments, resultWriters: 'officials' | 'office' = 'officials'): void {
+  const all = resultWriters === 'officials' ? everyone(assigned) : [];
+  const users = [OWNER, OFFICE, STRANGER, ...everyone(assigned)];
   const office = [OFFICE, OWNER].sort();
   const officeAnd = (list: string[]) => [...new Set([...office, ...list])].sort();
   const tabs = areaTabs(gas);
@@ -132,6 +133,80 @@ describe('a change in Phân công followed by setup', () => {
     const tab6 = areaTabs(gas).find((t) => areaCodeOf(t.name) === '6')!;
     expect(canEdit(removed, ...block(tab6, 'input'))).toBe(false);
     expect(canEdit(removed, ...block(tab6, 'computed'))).toBe(false);
+  });
+});
+
+describe('the protection mode the office picks in Thông tin chung', () => {
+  beforeEach(() => {
+    gas = sampleWorkbook({ ownerEmail: OWNER }, true);
+  });
+  const official = () => fromSample()['3'][0];
+  const tab3 = () => areaTabs(gas).find((t) => areaCodeOf(t.name) === '3')!;
+
+  it('"Chỉ văn phòng": computed cells, Tổng hợp and Nhật ký become the office’s alone; inputs stay with their officials', () => {
+    const result = setup(gas, DEFAULT_CATALOGUE, 'office');
+    expect(result.notes).toContain(SETUP_TEXT.officeOnly);
+    expectProtections(fromSample(), 'office');
+  });
+
+  it('"Chỉ văn phòng": an official’s Tính điểm shows the results with a notice and writes no cell; the office’s run writes', () => {
+    setup(gas, DEFAULT_CATALOGUE, 'office');
+    const logRows = () => gas.spreadsheet.fakeSheet(TAB_NAMES.log).fakeValues().length;
+    const rowsBefore = logRows();
+    gas.writes.reset();
+    const seen = gas.runAs('official', () => sidebarComputeScores(), { user: official() });
+    if (!seen.ok) throw new Error(seen.message);
+    expect(seen.data.notice).toBe(SERVER_TEXT.resultsNotWritten);
+    gas.runAs('official menu', () => menuComputeScores(), { user: official() });
+    expect(gas.ui.alerts[gas.ui.alerts.length - 1].prompt).toContain(SERVER_TEXT.resultsNotWritten);
+    expect(gas.writes.all()).toEqual([]);
+    expect(logRows()).toBe(rowsBefore);
+
+    const written = sidebarComputeScores(); // the owner: the office
+    if (!written.ok) throw new Error(written.message);
+    expect(written.data.notice).toBe('');
+    expect(written.data.index).toEqual(seen.data.index);
+    expect(gas.writes.all().length).toBeGreaterThan(0);
+    expect(logRows()).toBe(rowsBefore + 1);
+  });
+
+  it('"Chỉ văn phòng": an official’s typing is kept; the live check cannot write and never throws', () => {
+    setup(gas, DEFAULT_CATALOGUE, 'office');
+    const { sheet: s, headerRow } = tab3();
+    const r = s.fakeValues().findIndex((row, i) => i >= headerRow && row[0] === '3.5') + 1;
+    const a = roleSpan('input').first;
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    gas.runAs('typing', () => s.getRange(r, a).setValue(1300), { user: official() });
+    const event = gas.editEvent(s, r, a);
+    gas.writes.reset();
+    expect(() => gas.runAs('onEdit', () => onEdit(event), { user: official() })).not.toThrow();
+    expect(log).toHaveBeenCalledTimes(1);
+    log.mockRestore();
+    expect(gas.writes.all()).toEqual([]);
+    expect(s.fakeValues()[r - 1][a - 1]).toBe(1300);
+  });
+
+  it('"Chỉ cảnh báo": every protection only warns, so anyone may edit (after a warning)', () => {
+    const result = setup(gas, DEFAULT_CATALOGUE, 'warning');
+    expect(result.notes).toContain(SETUP_TEXT.warningOnly);
+    const all = gas.spreadsheet.fakeSheets().flatMap((x) => [...x.getProtections(SpreadsheetApp.ProtectionType.RANGE), ...x.getProtections(SpreadsheetApp.ProtectionType.SHEET)]);
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.every((p) => p.isWarningOnly())).toBe(true);
+    for (const role of ['input', 'computed', 'catalogue'] as const) expect(canEdit(STRANGER, ...block(tab3(), role))).toBe(true);
+  });
+
+  it('back to blank is the default again; a text outside the list is reported and the default applies', () => {
+    setup(gas, DEFAULT_CATALOGUE, 'office');
+    chooseProtectionMode(gas, '');
+    expect(setup(gas).notes).not.toContain(SETUP_TEXT.officeOnly);
+    expectProtections(fromSample());
+    chooseProtectionMode(gas, 'chặt chẽ');
+    const notes = setup(gas).notes;
+    expect(notes).toContain(SETUP_TEXT.protectionModeUnknown('chặt chẽ', SETUP_TEXT.protectionModes.shared));
+    expectProtections(fromSample());
+    // The office's text is kept as typed.
+    const info = gas.spreadsheet.fakeSheet(TAB_NAMES.info).fakeValues();
+    expect(info.some((row) => row[1] === 'chặt chẽ')).toBe(true);
   });
 });
 

@@ -8,6 +8,8 @@ import type { InfoValues } from '../../src/core/template';
 import { findHeaderRow } from '../../src/core/workbook';
 import { runSetup, type SetupResult } from '../../src/sheets/setup/setup';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
+import { SETUP_TEXT } from '../../src/core/text';
+import type { ProtectionMode } from '../../src/sheets/protectionMode';
 
 export const OFFICE = 'van.phong@caoan.example';
 
@@ -15,9 +17,25 @@ export function install(options: Parameters<typeof installFakeGlobals>[1] = {}):
   return installFakeGlobals(globalThis, options);
 }
 
-/** Runs setup with a given catalogue (what setupWorkbook does after reading the stored one). */
-export function setup(gas: FakeGas, spec: CatalogueSpec = DEFAULT_CATALOGUE, warningOnly = false): SetupResult {
-  return runSetup(gas.spreadsheet, spec, { warningOnly, me: OFFICE });
+/**
+ * Runs setup with a given catalogue (what setupWorkbook does after reading the stored one). With a
+ * protection mode, as the office does it: setup (if Thông tin chung is not there yet), the mode
+ * picked in Thông tin chung, setup again.
+ */
+export function setup(gas: FakeGas, spec: CatalogueSpec = DEFAULT_CATALOGUE, mode?: ProtectionMode): SetupResult {
+  if (mode === undefined) return runSetup(gas.spreadsheet, spec, { me: OFFICE });
+  if (!gas.spreadsheet.getSheetByName(TAB_NAMES.info)) runSetup(gas.spreadsheet, spec, { me: OFFICE });
+  chooseProtectionMode(gas, SETUP_TEXT.protectionModes[mode]);
+  return runSetup(gas.spreadsheet, spec, { me: OFFICE });
+}
+
+/** The office types (or picks) a protection mode in Thông tin chung. */
+export function chooseProtectionMode(gas: FakeGas, text: string): void {
+  const s = sheet(gas, TAB_NAMES.info);
+  const label = INFO_FIELDS.find((f) => f.key === 'protectionMode')!.label;
+  const r = s.fakeValues().findIndex((row) => row[0] === label) + 1;
+  if (r === 0) throw new Error('Thông tin chung has no protection mode row');
+  s.fakeSeed([[text]], r, 2);
 }
 
 export function sheet(gas: FakeGas, name: string): FakeSheet {

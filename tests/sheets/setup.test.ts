@@ -1,7 +1,7 @@
 import type { FakeGas } from '../fakes';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import type { CatalogueSpec } from '../../src/core/catalog/types';
-import { AREA_COLUMNS, AREA_ROWS, col, colNumber, LOG_COLUMNS, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import { AREA_COLUMNS, AREA_ROWS, col, colNumber, INFO_FIELDS, LOG_COLUMNS, roleSpan, TAB_NAMES } from '../../src/core/layout';
 import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { KIND_LABELS, SETUP_TEXT } from '../../src/core/text';
 import { setupMessage } from '../../src/sheets/setup/setup';
@@ -117,10 +117,40 @@ describe('setup on an empty spreadsheet', () => {
   });
 
   it('makes every protection warning-only when the office chose so', () => {
-    setup(gas, DEFAULT_CATALOGUE, true);
+    setup(gas, DEFAULT_CATALOGUE, 'warning');
     const all = gas.spreadsheet.fakeSheets().flatMap((s) => [...s.getProtections(SpreadsheetApp.ProtectionType.RANGE), ...s.getProtections(SpreadsheetApp.ProtectionType.SHEET)]);
     expect(all.length).toBeGreaterThan(10);
     expect(all.every((p) => p.isWarningOnly())).toBe(true);
+  });
+});
+
+describe('the protection mode row of Thông tin chung', () => {
+  const label = INFO_FIELDS.find((f) => f.key === 'protectionMode')!.label;
+  const modeRow = () => sheet(gas, TAB_NAMES.info).fakeValues().findIndex((r) => r[0] === label) + 1;
+
+  it('is created with the default and a drop-down of the three choices (another text is kept)', () => {
+    setup(gas);
+    const info = sheet(gas, TAB_NAMES.info);
+    const r = modeRow();
+    expect(r).toBeGreaterThan(0);
+    expect(info.fakeValues()[r - 1][1]).toBe(SETUP_TEXT.protectionModes.shared);
+    const rule = info.getRange(r, 2).getDataValidation()!;
+    expect(rule.getCriteriaValues()[0]).toEqual(Object.values(SETUP_TEXT.protectionModes));
+    expect(rule.getAllowInvalid()).toBe(true);
+  });
+
+  it('is appended with the default to a Thông tin chung made before it existed, with nothing else changed', () => {
+    setup(gas);
+    fillInfo(gas, SAMPLE_INFO);
+    const info = sheet(gas, TAB_NAMES.info);
+    gas.inspect(() => info.deleteRow(modeRow()));
+    const before = info.fakeValues().map((r) => [...r]);
+    const result = setup(gas);
+    const after = info.fakeValues();
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after[before.length].slice(0, 2)).toEqual([label, SETUP_TEXT.protectionModes.shared]);
+    expect(info.getRange(before.length + 1, 2).getDataValidation()!.getCriteriaValues()[0]).toEqual(Object.values(SETUP_TEXT.protectionModes));
+    expect(result.notes).not.toContain(SETUP_TEXT.officeOnly);
   });
 });
 

@@ -85,6 +85,7 @@ export function scoredDashboard(overrides: Partial<DashboardView> = {}): Dashboa
     evidence: { total: 45, withEvidence: 41, explanationOnly: 2, none: 2, completeText: '95,6%' },
     locked: false,
     reportEnabled: true,
+    notice: '',
     ...overrides,
   };
 }

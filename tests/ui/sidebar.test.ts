@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { DashboardView, ProblemView } from '../../src/ui/contract';
-import { SIDEBAR_TEXT as T } from '../../src/core/text';
+import { SERVER_TEXT, SIDEBAR_TEXT as T } from '../../src/core/text';
 import { autoRespond, callsOf, external, launch, openSidebar, OUTPUT_DIR, preparePage, respond, sidebarUrl, waitForCalls } from './browser';
 import { areaView, CAO_AN_AREAS, evidenceView, indexView, problem, scoredDashboard, unscoredDashboard } from './fixtures';
 import { hostileSheetView } from '../robustness/hostileView';
@@ -122,6 +122,13 @@ describe('dashboard', () => {
   test('a locked round shows "Đã chốt số liệu"', async () => {
     await openSidebar(page, ok(scoredDashboard({ locked: true })));
     await expect(page.locator('.locked').textContent()).resolves.toContain('Đã chốt số liệu');
+  });
+
+  test('a run whose results were not written (“Chỉ văn phòng”) says so under the index', async () => {
+    await openSidebar(page, ok(scoredDashboard({ notice: SERVER_TEXT.resultsNotWritten })));
+    await expect(page.locator('.run-notice').textContent()).resolves.toBe(SERVER_TEXT.resultsNotWritten);
+    await openSidebar(page, ok(scoredDashboard()));
+    await expect(page.locator('.run-notice').count()).resolves.toBe(0);
   });
 
   test('a long list of problems is paged with "Hiện thêm"', async () => {
@@ -436,6 +443,7 @@ describe('layout at 300 px', () => {
           problems,
           evidence: { total: 12345, withEvidence: 12000, explanationOnly: 300, none: 45, completeText: '99,6%' },
           locked: true,
+          notice: LONG_WORD,
         }),
       ),
     );

@@ -127,6 +127,18 @@ export const SETUP_TEXT = {
   invalidEmails: (items: readonly string[]) => `E-mail không hợp lệ trong bảng Phân công (đã bỏ qua): ${list(items)}.`,
   editorsFailed: (items: readonly string[]) => `Không cấp được quyền sửa cho: ${list(items)}.`,
   warningOnly: 'Chế độ bảo vệ: chỉ cảnh báo khi sửa vùng của văn phòng (theo lựa chọn của văn phòng).',
+  officeOnly:
+    'Chế độ bảo vệ “Chỉ văn phòng”: chỉ văn phòng ghi được các cột tự tính, bảng Tổng hợp và Nhật ký. Công chức bấm Tính điểm chỉ xem kết quả ở bảng điều khiển, và cột Kiểm tra không tự cập nhật khi công chức nhập; bảng được cập nhật khi văn phòng bấm Tính điểm.',
+  protectionModeUnknown: (value: string, fallback: string) =>
+    `Ô “Chế độ bảo vệ (Google Sheets)” trong bảng Thông tin chung ghi “${value}”, không có trong danh sách; đang dùng “${fallback}”. Chọn lại trong danh sách thả xuống.`,
+  /** The choices of "Chế độ bảo vệ (Google Sheets)" in Thông tin chung. */
+  protectionModes: {
+    shared: 'Văn phòng và công chức được phân công',
+    office: 'Chỉ văn phòng',
+    warning: 'Chỉ cảnh báo',
+  },
+  helpProtectionMode:
+    'Ai được sửa các cột tự tính, Tổng hợp và Nhật ký: “Văn phòng và công chức được phân công” (mặc định, ai bấm Tính điểm cũng ghi được kết quả), “Chỉ văn phòng” (công chức chỉ xem kết quả), “Chỉ cảnh báo” (mọi vùng bảo vệ chỉ hiện cảnh báo). Chạy lại “Khởi tạo / cập nhật bảng theo dõi” để áp dụng.',
   tabNameTaken: (name: string) =>
     `Đã có bảng tên “${name}” nhưng không đúng cấu trúc bảng lĩnh vực; không tạo lại để tránh ghi đè. Đổi tên bảng đó rồi chạy lại.`,
   damagedTab: (name: string) =>
@@ -176,6 +188,8 @@ export const SHEETS_SUMMARY_TEXT = {
 
 export const SERVER_TEXT = {
   busyCompute: 'Đang có người tính điểm…, vui lòng thử lại sau ít phút.',
+  resultsNotWritten:
+    'Kết quả chỉ hiển thị ở đây, chưa ghi vào bảng: chế độ bảo vệ là “Chỉ văn phòng”. Văn phòng bấm Tính điểm để ghi kết quả vào các bảng, Tổng hợp và Nhật ký.',
   busySetup: 'Đang có người tính điểm hoặc cập nhật bảng theo dõi…, vui lòng thử lại sau ít phút.',
   busyReport: 'Đang có người tính điểm hoặc tạo báo cáo…, vui lòng thử lại sau ít phút.',
   busyHint: 'Mỗi lần chỉ một người được tính điểm để số liệu không bị ghi dở dang.',

@@ -21,7 +21,7 @@ import { withDocumentLock } from '../lock';
 import { readWorkbookTabs } from '../readTabs';
 import { activeSpreadsheet } from '../session';
 import { toRuns } from '../setup/plan';
-import { requireOffice } from './office';
+import { requireOffice } from '../office';
 import { isRoundLocked, releaseLock } from './roundLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

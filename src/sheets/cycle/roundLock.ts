@@ -27,7 +27,7 @@ import { activeSpreadsheet } from '../session';
 import { setupActiveSpreadsheet } from '../setup/setup';
 import { protectRange } from '../setup/protect';
 import { lockProtections, readLockState, writeLockState } from './lockState';
-import { requireOffice } from './office';
+import { requireOffice } from '../office';
 import { appendSnapshot } from './snapshotTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -70,7 +70,7 @@ export function lockRound(): LockOutcome {
       const sheet = sheets.get(tab.name)!;
       for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (p.getDescription().startsWith(officialsPrefix)) p.remove();
       const rowCount = Math.max(1, sheet.getMaxRows() - tab.headerRow);
-      protectRange(sheet.getRange(tab.headerRow + 1, input.first, rowCount, input.count), T.lockProtection(tab.areaCode), office, { warningOnly: false, me, failed: new Set() });
+      protectRange(sheet.getRange(tab.headerRow + 1, input.first, rowCount, input.count), T.lockProtection(tab.areaCode), office, { mode: 'office', me, failed: new Set() });
     }
     writeLockState(props, { locked: true, at: now.toISOString(), atText, user: me, year });
     return { atText, rows: rows.length, tabs: areaTabs.length, result };

@@ -42,6 +42,6 @@ export function appendSnapshot(ss: Spreadsheet, title: string, rows: CellValue[]
   sheet.getRange(firstRow, 1, block.length, WIDTH).setValues(block as (string | number)[][]);
   sheet.getRange(firstRow + 1, 1).setFontWeight('bold');
   removeOurProtections(sheet);
-  protectSheet(sheet, T.snapshotProtection, office, { warningOnly: false, me, failed: new Set() });
+  protectSheet(sheet, T.snapshotProtection, office, { mode: 'office', me, failed: new Set() });
   return { sheet, firstRow };
 }

@@ -5,7 +5,7 @@ import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ColumnKey, ColumnRole, colNumber, 
 import { areaGrid } from '../../core/template';
 import { SETUP_TEXT as T, SEVERITY_LABELS } from '../../core/text';
 import { AreaTabPlan, BlockWrite, CatalogueEntry, planAreaTab, TabInput } from './plan';
-import { protectRange, ProtectionOptions, removeOurProtections } from './protect';
+import { protectRange, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
 import { ValidationCache, validationGrids } from './validation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -94,7 +94,8 @@ function protectAreaTab(sheet: Sheet, headerRow: number, maxRows: number, areaCo
   const catalogue = span('catalogue');
   protectRange(sheet.getRange(headerRow + 1, catalogue.first, rows, catalogue.count), T.protectCatalogue, [], opts);
   const computed = span('computed');
-  protectRange(sheet.getRange(headerRow + 1, computed.first, rows, computed.count), T.protectComputed, ctx.allOfficials, opts, opts.warningOnly || ctx.allOfficials.length === 0);
+  const writers = resultWriters(opts, ctx.allOfficials);
+  protectRange(sheet.getRange(headerRow + 1, computed.first, rows, computed.count), T.protectComputed, writers.editors, opts, writers.warningOnly);
   const appraisal = span('appraisal');
   const history = span('history');
   protectRange(sheet.getRange(headerRow + 1, appraisal.first, rows, appraisal.count + history.count), T.protectAppraisal, [], opts);

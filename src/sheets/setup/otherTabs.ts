@@ -1,13 +1,14 @@
 /** Thông tin chung and Phân công: created when missing; on a later run only office-owned cells change. */
 import type { CatalogueSpec } from '../../core/catalog/types';
 import { CellValue, cellText } from '../../core/cells';
-import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, INFO_CATALOGUE_KEYS, INFO_FIELDS, INFO_ROWS, TAB_NAMES } from '../../core/layout';
+import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, INFO_CATALOGUE_KEYS, INFO_FIELDS, INFO_ROWS, InfoKey, TAB_NAMES } from '../../core/layout';
 import { assignmentGrid, infoGrid } from '../../core/template';
 import { SETUP_TEXT as T } from '../../core/text';
 import { readInfo } from '../../core/workbook';
 import { BlockWrite, sameCell, toRuns } from './plan';
 import { parseEmails } from './protect';
 import { writeBlocks } from './areaTab';
+import { DEFAULT_PROTECTION_MODE, PROTECTION_MODE_LABELS } from '../protectionMode';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,9 +21,17 @@ function styleHeader(sheet: Sheet, row: number, width: number, widths: readonly 
 
 // ---- Thông tin chung ------------------------------------------------------------------------
 
-/** Catalogue fields (office-owned) brought up to the catalogue; missing labels appended. Pure. */
-export function planInfo(values: CellValue[][], spec: CatalogueSpec): BlockWrite[] {
-  const desired = infoGrid(spec).values;
+/** Thông tin chung as setup wants it: the catalogue's fields, and the default protection mode for a new row. */
+function desiredInfo(spec: CatalogueSpec): CellValue[][] {
+  return infoGrid(spec, { protectionMode: T.protectionModes[DEFAULT_PROTECTION_MODE] }).values;
+}
+
+/**
+ * Catalogue fields (office-owned) brought up to the catalogue; missing labels appended. Also where
+ * the protection mode's row is (or will be). Pure.
+ */
+export function planInfo(values: CellValue[][], spec: CatalogueSpec): { blocks: BlockWrite[]; protectionModeRow: number } {
+  const desired = desiredInfo(spec);
   const { rowOf } = readInfo({ name: TAB_NAMES.info, values });
   const changes = new Map<number, CellValue[]>();
   for (const key of INFO_CATALOGUE_KEYS) {
@@ -32,21 +41,33 @@ export function planInfo(values: CellValue[][], spec: CatalogueSpec): BlockWrite
   }
   const appended = new Map<number, CellValue[]>();
   let last = values.length;
+  let protectionModeRow = rowOf.get('protectionMode')?.row ?? 0;
   INFO_FIELDS.forEach((f, i) => {
-    if (!rowOf.has(f.key)) appended.set(++last, desired[INFO_ROWS.firstField - 1 + i]);
+    if (rowOf.has(f.key)) return;
+    appended.set(++last, desired[INFO_ROWS.firstField - 1 + i]);
+    if (f.key === 'protectionMode') protectionModeRow = last;
   });
-  return [...toRuns(changes, 2), ...toRuns(appended, 1)];
+  return { blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)], protectionModeRow };
+}
+
+/** The protection mode's drop-down (a text outside the list is kept, and reported by setup). */
+function validateProtectionMode(sheet: Sheet, row: number): void {
+  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...PROTECTION_MODE_LABELS], true).setAllowInvalid(true).setHelpText(T.helpProtectionMode).build();
+  sheet.getRange(row, 2).setDataValidation(rule);
 }
 
 export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { sheet: Sheet; values: CellValue[][] } | null): { sheet: Sheet; created: boolean } {
   if (existing) {
-    writeBlocks(existing.sheet, planInfo(existing.values, spec));
+    const plan = planInfo(existing.values, spec);
+    writeBlocks(existing.sheet, plan.blocks);
+    validateProtectionMode(existing.sheet, plan.protectionModeRow);
     return { sheet: existing.sheet, created: false };
   }
   const sheet = ss.insertSheet(TAB_NAMES.info, 0);
-  const values = infoGrid(spec).values;
+  const values = desiredInfo(spec);
   sheet.getRange(1, 1, values.length, 3).setNumberFormat('@');
-  const yearRow = INFO_ROWS.firstField + INFO_FIELDS.findIndex((f) => f.key === 'year');
+  const rowOfField = (key: InfoKey) => INFO_ROWS.firstField + INFO_FIELDS.findIndex((f) => f.key === key);
+  const yearRow = rowOfField('year');
   sheet.getRange(yearRow, 2).setNumberFormat('0');
   sheet.getRange(1, 1, values.length, 3).setValues(values as (string | number)[][]);
   sheet.getRange(INFO_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
@@ -55,6 +76,7 @@ export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { s
   sheet
     .getRange(yearRow, 2)
     .setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(2000, 2100).setAllowInvalid(true).setHelpText(T.helpYear).build());
+  validateProtectionMode(sheet, rowOfField('protectionMode'));
   return { sheet, created: true };
 }
 

@@ -6,19 +6,20 @@
  *   the office only (whoever runs setup, plus the owner — Sheets keeps both).
  * - each area's input cells: the officials listed for it in Phân công + the office. An area with no
  *   e-mail listed is left open (reported), so nobody is locked out before Phân công is filled.
- * - computed columns, Tổng hợp, Nhật ký: the office + every listed official, because Tính điểm and
- *   onEdit run as the user who presses the button or types and must be able to write them. With no
- *   official listed at all they are warning-only.
- * - the office may choose warning-only for everything (DocumentProperty cchc.protectionMode = warning).
+ * - computed columns, Tổng hợp, Nhật ký: as the office chooses in Thông tin chung (protectionMode.ts).
+ *   By default the office + every listed official, because Tính điểm and onEdit run as the user who
+ *   presses the button or types and must be able to write them (warning-only while nobody is listed);
+ *   or the office only; or, as everything else, warning-only.
  */
 import { SETUP_TEXT as T } from '../../core/text';
+import type { ProtectionMode } from '../protectionMode';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 export interface ProtectionOptions {
-  warningOnly: boolean;
+  mode: ProtectionMode;
   /** The user running setup (kept as editor before others are removed). */
   me: string;
   /** E-mails that could not be added as editors (collected for the summary). */
@@ -31,7 +32,7 @@ export function removeOurProtections(sheet: Sheet): void {
 }
 
 /** Restricts a new protection to the office plus `editors`, or makes it warning-only. */
-function restrict(p: Protection, description: string, editors: readonly string[], opts: ProtectionOptions, warningOnly = opts.warningOnly): void {
+function restrict(p: Protection, description: string, editors: readonly string[], opts: ProtectionOptions, warningOnly = opts.mode === 'warning'): void {
   p.setDescription(description);
   if (warningOnly) {
     p.setWarningOnly(true);
@@ -58,6 +59,13 @@ function restrict(p: Protection, description: string, editors: readonly string[]
       }
     }
   }
+}
+
+/** Who may write what Tính điểm and onEdit write (computed columns, Tổng hợp, Nhật ký) under the office's mode. */
+export function resultWriters(opts: ProtectionOptions, allOfficials: readonly string[]): { editors: readonly string[]; warningOnly: boolean } {
+  if (opts.mode === 'warning') return { editors: [], warningOnly: true };
+  if (opts.mode === 'office') return { editors: [], warningOnly: false };
+  return { editors: allOfficials, warningOnly: allOfficials.length === 0 };
 }
 
 export function protectRange(range: Range, description: string, editors: readonly string[], opts: ProtectionOptions, warningOnly?: boolean): void {

@@ -22,7 +22,8 @@ import { ensureSummarySheet } from '../summaryTab';
 import { AreaContext, createAreaTab, upgradeAreaTab } from './areaTab';
 import { catalogueEntries, classifyTab } from './plan';
 import { isAssignmentGrid, setupAssignmentsTab, setupInfoTab } from './otherTabs';
-import { protectSheet, ProtectionOptions, removeOurProtections } from './protect';
+import { protectSheet, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
+import { readProtectionMode } from '../protectionMode';
 import { ValidationCache } from './validation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,7 +58,6 @@ function readTabs(ss: Spreadsheet): { tabs: Tab[]; byName: Map<string, Sheet> } 
 }
 
 export interface SetupOptions {
-  warningOnly: boolean;
   me: string;
   notes?: string[];
   /** Keep the catalogue the sheet holds (office edits in the area tabs) when it is valid. */
@@ -69,7 +69,10 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
   const { tabs, byName } = readTabs(ss);
   const read = readWorkbook({ tabs: tabs.map((t) => ({ name: t.name, values: t.values })) });
   const spec = options.preferSheetCatalogue && sheetCatalogueUsable(read.spec) ? read.spec : given;
-  const protection: ProtectionOptions = { warningOnly: options.warningOnly, me: options.me, failed: new Set() };
+  // The office's choice in Thông tin chung (blank: the default; an unknown text: the default, reported).
+  const chosen = readProtectionMode(read.info.protectionMode);
+  if (chosen.unknown !== null) result.notes.push(T.protectionModeUnknown(chosen.unknown, T.protectionModes[chosen.mode]));
+  const protection: ProtectionOptions = { mode: chosen.mode, me: options.me, failed: new Set() };
 
   // ---- classify ------------------------------------------------------------------------------
   const classified = tabs.map((t) => ({ tab: t, kind: classifyTab(t.values) }));
@@ -163,14 +166,16 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     removeOurProtections(sheet);
     protectSheet(sheet, T.protectSheet(sheet.getName()), [], protection);
   }
+  const writers = resultWriters(protection, allOfficials);
   for (const sheet of [summary.sheet, log.sheet]) {
     removeOurProtections(sheet);
-    protectSheet(sheet, T.protectSheet(sheet.getName()), allOfficials, protection, protection.warningOnly || allOfficials.length === 0);
+    protectSheet(sheet, T.protectSheet(sheet.getName()), writers.editors, protection, writers.warningOnly);
   }
 
   if (unprotected.length > 0) result.notes.push(T.unprotectedInputs(unprotected));
   if (protection.failed.size > 0) result.notes.push(T.editorsFailed([...protection.failed]));
-  if (protection.warningOnly) result.notes.push(T.warningOnly);
+  if (protection.mode === 'warning') result.notes.push(T.warningOnly);
+  if (protection.mode === 'office') result.notes.push(T.officeOnly);
   return result;
 }
 
@@ -195,7 +200,7 @@ export function setupActiveSpreadsheet(): SetupResult {
     me = '';
   }
   const pending = all[KEYS.cataloguePending] === '1';
-  const result = runSetup(ss, spec, { warningOnly: all[KEYS.protectionMode] === 'warning', me, notes: problems, preferSheetCatalogue: !pending });
+  const result = runSetup(ss, spec, { me, notes: problems, preferSheetCatalogue: !pending });
   if (pending) PropertiesService.getDocumentProperties().deleteProperty(KEYS.cataloguePending);
   return result;
 }

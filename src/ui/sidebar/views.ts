@@ -41,6 +41,7 @@ export function summaryView(d: DashboardView): Node[] {
   }
   const when = d.scoredAt ? formatDateTime(d.scoredAt) : null;
   if (when) nodes.push(h('div', { className: 'muted scored-at' }, T.scoredAt(when)));
+  if (d.notice) nodes.push(h('div', { className: 'run-notice', attrs: { role: 'note' } }, d.notice));
   if (d.appraisalIndex) {
     nodes.push(h('div', { className: 'muted appraisal' }, T.appraisal(d.appraisalIndex.percentText, d.appraisalIndex.rating)));
   }

@@ -1,15 +1,16 @@
 /**
- * Who is "the office" for the round lock, "Mở lại" and "Tạo năm mới": whoever may edit the
+ * Who is "the office" for the round lock, "Mở lại", "Tạo năm mới" and (in the "Chỉ văn phòng"
+ * protection mode) for writing Tính điểm's results: whoever may edit the
  * office-only protection setup puts on Thông tin chung (the owner, whoever ran setup, and those the
  * owner added there). Asked with Protection.canEdit(), which needs no e-mail: the add-on's scopes do
  * not include userinfo.email, so Session may not reveal who the user is. Without that protection
  * enforced (setup not run, or the office chose warning-only protections) only the owner counts, known
  * by e-mail when Google reveals it. Decided from the sheet itself: a copy keeps its protections.
  */
-import { TAB_NAMES } from '../../core/layout';
-import { CYCLE_TEXT as T, SETUP_TEXT } from '../../core/text';
-import { UserError } from '../errors';
-import { activeUserEmail } from '../session';
+import { TAB_NAMES } from '../core/layout';
+import { CYCLE_TEXT as T, SETUP_TEXT } from '../core/text';
+import { UserError } from './errors';
+import { activeUserEmail } from './session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -54,11 +55,15 @@ export function officeEmails(ss: Spreadsheet): string[] {
   return out;
 }
 
+/** Is the user the office? */
+export function isOffice(ss: Spreadsheet, me: string = currentUserEmail()): boolean {
+  const protection = officeProtection(ss);
+  return protection ? protection.canEdit() : !!me && me.toLowerCase() === ownerEmail(ss);
+}
+
 /** Refuses (Vietnamese) unless the user is the office; returns the user ('' when hidden) and the office. */
 export function requireOffice(ss: Spreadsheet, action: string): { me: string; office: string[] } {
   const me = currentUserEmail();
-  const protection = officeProtection(ss);
-  const allowed = protection ? protection.canEdit() : !!me && me.toLowerCase() === ownerEmail(ss);
-  if (!allowed) throw new UserError(T.notOffice(action, me), T.notOfficeHint);
+  if (!isOffice(ss, me)) throw new UserError(T.notOffice(action, me), T.notOfficeHint);
   return { me, office: officeEmails(ss) };
 }
