@@ -49,8 +49,11 @@ export interface CriterionResult extends CriterionScore {
 
 export interface AreaResult extends AreaScore {
   title: string;
+  /** '' when the area's tab is missing. */
   tabName: string;
   statedMax: Milli;
+  /** The tab is gone (deleted, or its header row broken): the area counts 0 of its maximum. */
+  missing: boolean;
 }
 
 export interface ComputedBlock {
@@ -116,7 +119,8 @@ export function scoreWorkbook(grids: WorkbookGrids): WorkbookResult {
     for (const p of check.problems) problems.push(locate({ severity: p.severity, sheet: row.sheet, row: row.row, column: p.column, code: row.code, message: p.message }, criterion.areaCode));
   }
 
-  const sheet = scoreCatalogue(catalogue, inputs);
+  const missing = read.missingAreas.flatMap((l) => (l.max === null ? [] : [{ code: l.code, title: l.title, max: l.max }]));
+  const sheet = scoreCatalogue(catalogue, inputs, missing);
   const rowByCode = new Map(read.rows.map((r) => [r.code, r]));
   const criteria: CriterionResult[] = [];
   for (const area of catalogue.areas) {
@@ -151,8 +155,10 @@ export function scoreWorkbook(grids: WorkbookGrids): WorkbookResult {
     }
   }
   const areas: AreaResult[] = sheet.areas.map((a) => {
-    const area = catalogue.areas.find((x) => x.code === a.code)!;
-    return { ...a, title: area.title, tabName: area.tabName, statedMax: area.max };
+    const area = catalogue.areas.find((x) => x.code === a.code);
+    if (area) return { ...a, title: area.title, tabName: area.tabName, statedMax: area.max, missing: false };
+    const gone = missing.find((m) => m.code === a.code)!;
+    return { ...a, title: gone.title, tabName: '', statedMax: gone.max, missing: true };
   });
 
   const computed = read.areaTabs.map((tab) => computedBlock(tab.name, tab.headerRow, tab.lastRow, tab.areaCode, sheet.criteria, areas, problems, read.rowOf));

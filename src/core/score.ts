@@ -176,22 +176,31 @@ export interface ScoreSheet {
   appraisal: { areas: AreaScore[]; index: IndexScore } | null;
 }
 
-export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInput>, areasPresent?: Set<string>): ScoreSheet {
+/**
+ * Scores the catalogue. `missing`: areas whose tab is gone — each counts 0 of its maximum, in its
+ * place by code, so the index does not rise because a tab was deleted.
+ */
+export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInput>, missing: readonly { code: string; max: Milli }[] = []): ScoreSheet {
   const criteria = new Map<string, CriterionScore>();
-  const present = (a: Area) => !areasPresent || areasPresent.has(a.code);
-  const areas: AreaScore[] = catalogue.areas.filter(present).map((area) => {
-    const top = area.criteria.map((c) => scoreCriterion(c, inputs, criteria)).filter((s) => s.status !== 'retired');
-    return { code: area.code, ...total(top) };
-  });
+  const gone = missing.map((m): AreaScore => ({ code: m.code, points: 0, max: m.max, applicableMax: m.max, percent: 0 }));
+  const inOrder = (list: AreaScore[]) => [...list, ...gone].sort((a, b) => Number(a.code) - Number(b.code));
+  const areas = inOrder(
+    catalogue.areas.map((area) => {
+      const top = area.criteria.map((c) => scoreCriterion(c, inputs, criteria)).filter((s) => s.status !== 'retired');
+      return { code: area.code, ...total(top) };
+    }),
+  );
   const index = indexOf(catalogue, areas);
 
   const anyAppraisal = [...criteria.values()].some((s) => s.appraisal !== null);
   let appraisal: ScoreSheet['appraisal'] = null;
   if (anyAppraisal) {
-    const apAreas = catalogue.areas.filter(present).map((area) => {
-      const top = area.criteria.map((c) => criteria.get(c.code)!).filter((s) => s.status !== 'retired');
-      return { code: area.code, ...total(top.map((s) => ({ points: appraisedPoints(s), max: s.max, applicableMax: s.applicableMax }))) };
-    });
+    const apAreas = inOrder(
+      catalogue.areas.map((area) => {
+        const top = area.criteria.map((c) => criteria.get(c.code)!).filter((s) => s.status !== 'retired');
+        return { code: area.code, ...total(top.map((s) => ({ points: appraisedPoints(s), max: s.max, applicableMax: s.applicableMax }))) };
+      }),
+    );
     appraisal = { areas: apAreas, index: indexOf(catalogue, apAreas) };
   }
   return { criteria, areas, index, appraisal };

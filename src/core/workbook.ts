@@ -11,6 +11,8 @@ import type { RowInput } from './entries';
 import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, columnLetter, HEADER_SEARCH_ROWS, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
 import { KIND_LABELS, msg } from './text';
 import { normalizeLabel } from './catalog/ruleText';
+import { formatPoints } from './format';
+import { type Milli, toMilli } from './points';
 
 export interface SheetGrid {
   name: string;
@@ -62,6 +64,8 @@ export interface ReadWorkbook {
   info: Info;
   infoRowOf: Map<InfoKey, { sheet: string; row: number }>;
   problems: LocatedProblem[];
+  /** Areas Thông tin chung lists that have no tab. */
+  missingAreas: ListedArea[];
 }
 
 const KIND_BY_LABEL = new Map<string, InputKind>(
@@ -153,20 +157,34 @@ export function readInfo(g: SheetGrid | undefined): { info: Info; rowOf: Map<Inf
   return { info, rowOf };
 }
 
-/** "1: Công tác chỉ đạo…; 2: Cải cách thể chế" → [["1", "Công tác…"], …]. */
-export function parseAreaList(text: string): [string, string][] {
+/** An area as Thông tin chung lists it; max is null in a list written before maxima were listed. */
+export interface ListedArea {
+  code: string;
+  title: string;
+  max: Milli | null;
+}
+
+/** "…(14 điểm)" / "…(1,5 điểm)" at the end of an entry. */
+const LISTED_MAX = /\s*\((\d+(?:,\d+)?) điểm\)$/;
+
+/** "1: Công tác chỉ đạo… (14 điểm); 2: Cải cách thể chế (10 điểm)" → the listed areas. */
+export function parseAreaList(text: string): ListedArea[] {
   return text
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean)
     .map((s) => {
       const i = s.indexOf(':');
-      return i < 0 ? [s, ''] : [s.slice(0, i).trim(), s.slice(i + 1).trim()];
+      const code = (i < 0 ? s : s.slice(0, i)).trim();
+      const rest = i < 0 ? '' : s.slice(i + 1).trim();
+      const m = LISTED_MAX.exec(rest);
+      return m ? { code, title: rest.slice(0, m.index), max: toMilli(Number(m[1].replace(',', '.'))) } : { code, title: rest, max: null };
     });
 }
 
-export function formatAreaList(areas: { code: string; title: string }[]): string {
-  return areas.map((a) => `${a.code}: ${a.title}`).join('; ');
+/** The area list setup keeps in Thông tin chung: what must be there, so a deleted tab still counts. */
+export function formatAreaList(areas: { code: string; title: string; maxPoints: number }[]): string {
+  return areas.map((a) => `${a.code}: ${a.title} (${formatPoints(toMilli(a.maxPoints))} điểm)`).join('; ');
 }
 
 export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
@@ -239,9 +257,11 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
   const infoGrid = grids.tabs.find(isInfoTab);
   const { info, rowOf: infoRowOf } = readInfo(infoGrid);
   const text = (k: InfoKey) => cellText(info[k]);
-  const expected = parseAreaList(text('areaList'));
-  for (const [code, title] of expected) {
-    if (!areas.some((a) => a.code === code)) at('error', null, null, null, code, msg.areaTabMissing(code, title));
+  // An area listed in Thông tin chung without its tab counts 0 of its maximum (when listed), so a
+  // deleted tab lowers the index instead of silently leaving the denominator.
+  const missingAreas = parseAreaList(text('areaList')).filter((l) => !areas.some((a) => a.code === l.code));
+  for (const l of missingAreas) {
+    at('error', null, null, null, l.code, l.max === null ? msg.areaTabMissing(l.code, l.title) : msg.areaTabMissingCounted(l.code, l.title, formatPoints(l.max)));
   }
   if (areaTabs.length === 0) at('error', null, null, null, null, msg.noAreaTabs());
 
@@ -252,7 +272,7 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
     ratings: text('ratings') || DEFAULT_CATALOGUE.ratings,
     areas: areas.sort((a, b) => Number(a.code) - Number(b.code)),
   };
-  return { spec, rows, areaTabs, rowOf, info, infoRowOf, problems };
+  return { spec, rows, areaTabs, rowOf, info, infoRowOf, problems, missingAreas };
 }
 
 const INPUT_KEYS = AREA_COLUMNS.filter((c) => c.role === 'input' || c.role === 'appraisal').map((c) => c.key);

@@ -2,6 +2,7 @@ import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { AREA_COLUMNS, AREA_ROWS, cellAddress, col, colNumber, letterOf, roleSpan, TAB_NAMES } from '../../src/core/layout';
 import { percentHundredths, proportionalMilli } from '../../src/core/points';
 import { checkCellText, scoreSingleRow, scoreWorkbook, WorkbookResult } from '../../src/core/pipeline';
+import { msg } from '../../src/core/text';
 import { sampleGrids, SAMPLE_ENTRIES } from '../../src/core/sample/caoAn2023';
 import { rowNumberOf, setCell, tabOf, templateRowOf } from './helpers';
 
@@ -152,17 +153,38 @@ describe('workbooks changed by hand', () => {
       [`${TTHC}!${letterOf('value')}${AREA_ROWS.header}`, null],
       [null, '3'],
     ]);
-    expect(r.areas.map((a) => a.code)).toEqual(['1', '2', '4', '5', '6', '7']);
+    // Area 3 cannot be read: it counts 0 of its 22 points until the column is put back.
+    expect(r.areas.map((a) => [a.code, a.missing])).toEqual([['1', false], ['2', false], ['3', true], ['4', false], ['5', false], ['6', false], ['7', false]]);
     expect(r.criteria.some((c) => c.areaCode === '3')).toBe(false);
     expect(r.computed.some((b) => b.sheet === TTHC)).toBe(false);
   });
 
-  it('a deleted area tab is reported (no cell to point at)', () => {
+  it('a deleted area tab is reported (no cell to point at) and counts 0 of its maximum: the index does not rise', () => {
     const grids = sampleGrids();
     grids.tabs = grids.tabs.filter((t) => t.name !== TTHC);
     const r = scoreWorkbook(grids);
     expect(r.problems.map((p) => [p.severity, p.cell, p.areaCode])).toContainEqual(['error', null, '3']);
-    expect(r.problems.find((p) => p.areaCode === '3')!.message).toContain('Thiếu bảng của lĩnh vực 3.');
+    expect(r.problems.find((p) => p.areaCode === '3')!.message).toBe(msg.areaTabMissingCounted('3', 'Cải cách thủ tục hành chính', '22'));
+    const gone = r.areas.find((a) => a.code === '3')!;
+    expect(gone).toMatchObject({ missing: true, tabName: '', title: 'Cải cách thủ tục hành chính', points: 0, max: 22000, applicableMax: 22000, statedMax: 22000, percent: 0 });
+    const area3 = base.areas.find((a) => a.code === '3')!;
+    expect(r.index.points).toBe(base.index.points - area3.points);
+    expect(r.index.applicableMax).toBe(base.index.applicableMax - area3.applicableMax + 22000);
+    expect(r.index.points).toBe(r.areas.reduce((s, a) => s + a.points, 0));
+    // Cao An: 86,098/98 = 87,86% with the tab; without it 67,098/98 = 68,47% — not 67,098/76 = 88,29%.
+    expect([base.index.percent, r.index.percent]).toEqual([8786, 6847]);
+    expect(r.index.rating).toBe('Hoàn thành');
+  });
+
+  it('a deleted area tab in a workbook whose area list has no maxima (older workbooks): reported, left out of the index', () => {
+    const grids = sampleGrids();
+    grids.tabs = grids.tabs.filter((t) => t.name !== TTHC);
+    const info = grids.tabs.find((t) => t.name === TAB_NAMES.info)!;
+    const row = info.values.find((v) => v[0] === 'Các lĩnh vực')!;
+    row[1] = String(row[1]).replace(/ \(\d+(?:,\d+)? điểm\)/g, '');
+    const r = scoreWorkbook(grids);
+    expect(r.problems.find((p) => p.areaCode === '3')!.message).toBe(msg.areaTabMissing('3', 'Cải cách thủ tục hành chính'));
+    expect(r.areas.some((a) => a.code === '3')).toBe(false);
   });
 
   it('a duplicated criterion code row: an error on the copy; the first row is scored', () => {

@@ -60,7 +60,7 @@ describe('Thông tin chung and Phân công', () => {
     expect(value('Tên xã')).toBe('Cao An');
     expect(value('Năm đánh giá')).toBe(2023);
     expect(value('Phân nhóm')).toBe(spec.groups);
-    expect(value('Các lĩnh vực')).toBe(spec.areas.map((a) => `${a.code}: ${a.title}`).join('; '));
+    expect(value('Các lĩnh vực')).toBe(spec.areas.map((a) => `${a.code}: ${a.title} (${String(a.maxPoints).replace('.', ',')} điểm)`).join('; '));
     expect(value('Số báo cáo')).toBe('');
   });
 

@@ -95,6 +95,7 @@ describe('workbooks changed by hand', () => {
     const grids = sampleGrids();
     grids.tabs = grids.tabs.filter((t) => t.name !== '3. Cải cách TTHC');
     const read = readWorkbook(grids);
+    expect(read.missingAreas).toEqual([{ code: '3', title: 'Cải cách thủ tục hành chính', max: 22000 }]);
     expect(located(read.problems)).toEqual([
       [
         'error',
@@ -102,7 +103,7 @@ describe('workbooks changed by hand', () => {
         null,
         null,
         '3',
-        'Thiếu bảng của lĩnh vực 3. Cải cách thủ tục hành chính (có thể đã bị xóa). Chạy “Khởi tạo / cập nhật bảng theo dõi” để tạo lại; số liệu của lĩnh vực này chưa được tính.',
+        'Thiếu bảng của lĩnh vực 3. Cải cách thủ tục hành chính (có thể đã bị xóa): lĩnh vực này đang tính 0/22 điểm. Khôi phục bảng đã xóa (bản lưu trước, hoặc lịch sử phiên bản của Google Sheets), hoặc chạy “Khởi tạo / cập nhật bảng theo dõi” để tạo lại bảng trống.',
       ],
     ]);
   });
@@ -223,10 +224,17 @@ describe('helpers', () => {
     expect(kindFromLabel('Phần trăm')).toBeNull();
   });
 
-  it('parseAreaList reads what formatAreaList writes', () => {
-    const areas = DEFAULT_CATALOGUE.areas.map((a) => ({ code: a.code, title: a.title }));
-    expect(parseAreaList(formatAreaList(areas))).toEqual(areas.map((a) => [a.code, a.title]));
-    expect(parseAreaList(' 8 ; ')).toEqual([['8', '']]);
+  it('parseAreaList reads what formatAreaList writes: code, title and maximum', () => {
+    const areas = [...DEFAULT_CATALOGUE.areas, { code: '8', title: 'Lĩnh vực (thử) có ngoặc', maxPoints: 1.5 }];
+    expect(formatAreaList(areas)).toContain('1: Công tác chỉ đạo, điều hành CCHC (14 điểm)');
+    expect(formatAreaList(areas)).toContain('8: Lĩnh vực (thử) có ngoặc (1,5 điểm)');
+    expect(parseAreaList(formatAreaList(areas))).toEqual(areas.map((a) => ({ code: a.code, title: a.title, max: Math.round(a.maxPoints * 1000) })));
+    expect(parseAreaList(' 8 ; ')).toEqual([{ code: '8', title: '', max: null }]);
+    // A list written before maxima were listed still reads (no maximum).
+    expect(parseAreaList('1: Công tác chỉ đạo; 2: Cải cách thể chế')).toEqual([
+      { code: '1', title: 'Công tác chỉ đạo', max: null },
+      { code: '2', title: 'Cải cách thể chế', max: null },
+    ]);
   });
 
   it('readInfo finds fields by label wherever they are, first one wins', () => {

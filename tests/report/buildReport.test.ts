@@ -1,8 +1,10 @@
 import { formatPercent2, formatPoints } from '../../src/core/format';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { assignmentsOf, buildReport, vietnamDateOf } from '../../src/core/report';
-import { SAMPLE_ASSIGNMENTS, sampleGrids } from '../../src/core/sample/caoAn2023';
-import { assignmentGrid } from '../../src/core/template';
+import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO, sampleGrids } from '../../src/core/sample/caoAn2023';
+import { assignmentGrid, workbookGrids } from '../../src/core/template';
+import { scoreWorkbook } from '../../src/core/pipeline';
+import { reportText } from '../../src/core/text';
 import { blockText, byCode, milli, paragraphs, sampleAssignments, sampleReport, sampleResult, tableNamed, TODAY } from './helpers';
 
 const VP = 'Công chức Văn phòng – Thống kê';
@@ -265,6 +267,23 @@ test('vietnamDateOf reads an instant in UTC+7', () => {
   expect(vietnamDateOf(new Date('2023-12-31T17:30:00Z'))).toEqual({ year: 2024, month: 1, day: 1 });
   expect(vietnamDateOf(new Date('2023-12-31T16:59:00Z'))).toEqual({ year: 2023, month: 12, day: 31 });
   expect(sampleResult().index.points).toBe(86098);
+});
+
+describe('an area tab deleted before the report', () => {
+  test('the area is in II with 0 points and says why; III and the index count it at 0 of its maximum', () => {
+    const spec = { ...DEFAULT_CATALOGUE };
+    const grids = workbookGrids(spec, SAMPLE_INFO, SAMPLE_ENTRIES);
+    grids.tabs = grids.tabs.filter((g) => g.name !== spec.areas[2].tabName);
+    const result = scoreWorkbook(grids);
+    const model = buildReport({ result, assignments: sampleAssignments(), today: TODAY });
+    const texts = model.blocks.map(blockText);
+    const at = texts.indexOf('3. Cải cách thủ tục hành chính');
+    expect(at).toBeGreaterThan(0);
+    expect(texts[at + 1]).toBe('Kết quả: đạt 0/22 điểm (0,00%).');
+    expect(texts[at + 2]).toBe(reportText.areaMissing);
+    expect(result.index.applicableMax).toBe(98000);
+    expect(texts.join('\n')).toContain(formatPercent2(result.index.percent));
+  });
 });
 
 describe('Phân công read from a whole workbook', () => {

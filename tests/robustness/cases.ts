@@ -28,7 +28,7 @@ export interface ScoreEffect {
   na?: string[];
   /** Gone from the catalogue read from the rows (no points, out of the maximum). */
   dropped?: string[];
-  /** Tabs no longer read: the area is not scored at all. */
+  /** Tabs no longer read: the area counts 0 of its stated maximum. */
   areasGone?: string[];
   /** Now score this many points. */
   points?: Record<string, number>;
@@ -201,7 +201,7 @@ export const CASES: BadCase[] = [
   { name: 'merged input cells across a row', group: 'structure', paths: BOTH, edits: [{ op: 'merge', code: '3.5', from: 'a', to: 'b', rows: 1 }], expect: { problem: error(msg.mergedInput(), at('3.5', 'a')), score: lost('3.5') } },
   // The master cell keeps 3.5's value; the row below lost its a.
   { name: 'merged input cells down two rows', group: 'structure', paths: BOTH, edits: [{ op: 'merge', code: '3.5', from: 'a', to: 'a', rows: 2 }], expect: { problem: error(msg.mergedInput(), at('3.5', 'a')), score: lost('3.6') } },
-  { name: 'area tab deleted', group: 'structure', paths: BOTH, edits: [{ op: 'deleteTab', area: '4' }], expect: { problem: error(msg.areaTabMissing('4', areaSpec('4').title), 'workbook'), score: { areasGone: ['4'] } } },
+  { name: 'area tab deleted', group: 'structure', paths: BOTH, edits: [{ op: 'deleteTab', area: '4' }], expect: { problem: error(msg.areaTabMissingCounted('4', areaSpec('4').title, String(areaSpec('4').maxPoints)), 'workbook'), score: { areasGone: ['4'] } } },
   { name: 'area tab renamed (still scored)', group: 'structure', paths: BOTH, edits: [{ op: 'renameTab', area: '4', name: 'Bảng của chị Lan' }], expect: { quiet: ['workbook', { area: '4', row: 'header', key: 'code' }], score: SAME } },
   {
     // Offline, the scored copy gets "Tổng hợp (2)"; in Sheets Tính điểm refuses before writing anything.
@@ -229,7 +229,7 @@ export const CASES: BadCase[] = [
     edits: [{ op: 'insertRowsAtTop', area: '4', count: 2 }],
     expect: { problem: warning(msg.headerMoved(sampleTabName('4'), 3, 5), { area: '4', row: 'header', key: 'code' }), score: SAME },
   },
-  { name: 'header row deleted', group: 'structure', paths: BOTH, edits: [{ op: 'deleteRow', area: '4', row: 'header' }], expect: { problem: error(msg.areaTabMissing('4', areaSpec('4').title), 'workbook'), score: { areasGone: ['4'] } } },
+  { name: 'header row deleted', group: 'structure', paths: BOTH, edits: [{ op: 'deleteRow', area: '4', row: 'header' }], expect: { problem: error(msg.areaTabMissingCounted('4', areaSpec('4').title, String(areaSpec('4').maxPoints)), 'workbook'), score: { areasGone: ['4'] } } },
   {
     name: 'header cell renamed',
     group: 'structure',

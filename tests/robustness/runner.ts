@@ -69,7 +69,7 @@ export function expectedAreas(effect: ScoreEffect): Map<string, Totals> {
   for (const [code, p] of Object.entries(effect.points ?? {})) adjust(code, milli(p) - of(code).points, 0);
   for (const [code, m] of Object.entries(effect.max ?? {})) adjust(code, 0, milli(m) - of(code).applicableMax);
   for (const a of effect.added ?? []) adjust(a.code, milli(a.points), milli(a.max));
-  for (const code of effect.areasGone ?? []) areas.delete(code);
+  for (const code of effect.areasGone ?? []) areas.set(code, { points: 0, applicableMax: base.areas.find((a) => a.code === code)!.statedMax });
   return areas;
 }
 

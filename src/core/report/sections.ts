@@ -35,8 +35,9 @@ function areaSummary(ctx: ReportContext, a: AreaResult): Block[] {
   const out: Block[] = [
     heading(2, t.areaHeading(a.code, a.title)),
     body(t.areaResult(formatPoints(a.points), formatPoints(a.applicableMax), formatPercent2(a.percent), formatPoints(a.max), naPoints > 0 ? formatPoints(naPoints) : '')),
-    body(t.areaFull(full.length, applicable.length, full.map(ref))),
   ];
+  if (a.missing) return [...out, body(t.areaMissing)];
+  out.push(body(t.areaFull(full.length, applicable.length, full.map(ref))));
   if (na.length > 0) out.push(body(t.areaNa(na.map(ref))));
   const targets = ctx.targets.filter((x) => x.areaCode === a.code);
   if (targets.length > 0) {

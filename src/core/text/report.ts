@@ -57,6 +57,7 @@ export const reportText = {
     naPoints
       ? `Kết quả: đạt ${points}/${applicable} điểm (${percent}); điểm tối đa của lĩnh vực là ${max} điểm, trong đó ${naPoints} điểm của tiêu chí không phát sinh không tính vào điểm tối đa.`
       : `Kết quả: đạt ${points}/${applicable} điểm (${percent}).`,
+  areaMissing: 'Khi lập báo cáo, bảng theo dõi của lĩnh vực này bị thiếu (đã bị xóa hoặc hỏng hàng tiêu đề) nên lĩnh vực được tính 0 điểm. Cần khôi phục bảng và lập lại báo cáo.',
   areaFull: (count: number, total: number, items: string[]) =>
     count === 0
       ? `Chưa có tiêu chí nào đạt điểm tối đa.`
