@@ -12,7 +12,7 @@
  * paragraph after a table; findText/findElement are not implemented.
  */
 import { FakeBlob, pngSize } from './base';
-import { fakeClass, fakeEnum, gasError, NotImplementedInFake, realNull, type FakeEnv } from './core';
+import { fakeClass, fakeEnum, gasError, NotImplementedInFake, realNull, type FakeBase, type FakeEnv } from './core';
 
 type GDoc = GoogleAppsScript.Document.Document;
 type GBody = GoogleAppsScript.Document.Body;
@@ -68,6 +68,12 @@ function elementType(name: ElementTypeName): GoogleAppsScript.Document.ElementTy
 
 function childIndexError(env: FakeEnv, i: number, n: number): Error {
   return gasError(env, `Child index (${i}) must be less than the number of child elements (${n}).`);
+}
+
+/** children[i], or the real service's error for an index out of range. */
+function childAt<T>(env: FakeEnv, children: readonly T[], i: number): T {
+  if (!(i >= 0 && i < children.length)) throw childIndexError(env, i, children.length);
+  return children[i];
 }
 
 function allAttributeKeys(): Attrs {
@@ -203,6 +209,88 @@ function replaceInStores(stores: TextStore[], searchPattern: string, replacement
     re.lastIndex = 0;
   }
 }
+
+// =============================================================================================
+// Methods shared by several element classes
+// =============================================================================================
+
+/** Checks `methods` against a class: each must fit the type the class gives it, `this` included. */
+type SharedWith<P, M> = {
+  [K in keyof M]: K extends keyof P ? P[K] & ((this: P, ...args: never[]) => unknown) : never;
+};
+
+/**
+ * Defines `methods` (all, or those in `names`) on a fake class's prototype, as its body would: fakeClass
+ * then wraps and counts them under that class's name ("Paragraph.getParent"). Each is checked against
+ * the class's interface, as `override` would be; a mixin class cannot be, since TypeScript types a
+ * class over a generic base only through an `any[]` constructor.
+ */
+function share<P extends object, M extends object, K extends keyof M & string>(
+  cls: { readonly name: string; readonly prototype: P },
+  methods: M & SharedWith<P, Pick<M, K>>,
+  names?: readonly K[],
+): void {
+  for (const name of names ?? Object.keys(methods)) {
+    if (Object.prototype.hasOwnProperty.call(cls.prototype, name)) throw new Error(`fake: ${cls.name}.${name} defined twice`);
+    Object.defineProperty(cls.prototype, name, { ...Object.getOwnPropertyDescriptor(methods, name), enumerable: false });
+  }
+}
+
+/**
+ * Element behaviour common to the node classes; each class picks the names it implements. `N` is the
+ * class itself, so copies, removals and setters return its own type.
+ */
+function elementMethods<N extends { nodeCopy(): N } & Node & FakeBase>() {
+  return {
+    fakeGuard(this: N, method: string): void {
+      guard(this.fakeEnv, this, method);
+    },
+    copy(this: N): N {
+      return this.nodeCopy();
+    },
+    getParent(this: N): GContainer {
+      return this.nodeParent ?? realNull<GContainer>();
+    },
+    getNextSibling(this: N): GElement {
+      return sibling(this, 1);
+    },
+    getPreviousSibling(this: N): GElement {
+      return sibling(this, -1);
+    },
+    removeFromParent(this: N): N {
+      detach(this.fakeEnv, this);
+      return this;
+    },
+    isAtDocumentEnd(this: N): boolean {
+      return atDocumentEnd(this);
+    },
+    replaceText(this: N, searchPattern: string, replacement: string): GElement {
+      replaceInStores(this.nodeStores(), searchPattern, replacement);
+      return this;
+    },
+    getText(this: N): string {
+      return this.nodeText();
+    },
+    getNumChildren(this: N & Container): number {
+      return this.nodeChildren.length;
+    },
+    editAsText(this: N & Container): GText {
+      return new FakeText(this.fakeEnv, new CompositeSource(this));
+    },
+    getAttributes(this: N & { attrs: Attrs }): Attrs {
+      return { ...allAttributeKeys(), ...this.attrs };
+    },
+    setAttributes(this: N & { attrs: Attrs }, attributes: unknown): N {
+      const { text, element } = splitAttrs(attributes);
+      Object.assign(this.attrs, element);
+      if (Object.keys(text).length) for (const s of this.nodeStores()) s.setAttrs(0, s.text.length, text);
+      return this;
+    },
+  };
+}
+
+/** Element methods of a node that sits among siblings (inline elements, paragraphs, tables). */
+const ATTACHED = ['fakeGuard', 'copy', 'getParent', 'getNextSibling', 'getPreviousSibling', 'removeFromParent', 'isAtDocumentEnd'] as const;
 
 // =============================================================================================
 // Text
@@ -343,11 +431,8 @@ export class FakeText extends fakeClass<GText>('Document.Text') implements GText
   nodeStores(): TextStore[] {
     return this.src.owner.nodeStores();
   }
-  nodeCopy(): Node {
+  nodeCopy(): FakeText {
     return this;
-  }
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this.src.owner, method);
   }
 
   /** Attributes of the character at `offset` (only those set), for assertions. */
@@ -412,9 +497,6 @@ export class FakeText extends fakeClass<GText>('Document.Text') implements GText
   }
   override asText(): GText {
     return this;
-  }
-  override getParent(): GContainer {
-    return this.src.owner;
   }
   override setBold(...args: unknown[]): GText {
     return this.setAttr('BOLD', args);
@@ -491,14 +573,11 @@ export class FakeText extends fakeClass<GText>('Document.Text') implements GText
     }
     return out.length ? out : [0];
   }
-  override replaceText(searchPattern: string, replacement: string): GElement {
-    replaceInStores(this.src.owner.nodeStores(), searchPattern, replacement);
-    return this;
-  }
   override isAtDocumentEnd(): boolean {
     return atDocumentEnd(this.src.owner);
   }
 }
+share(FakeText, elementMethods<FakeText>(), ['fakeGuard', 'getParent', 'replaceText']);
 
 // =============================================================================================
 // Inline elements: images, page breaks, horizontal rules
@@ -521,9 +600,6 @@ export class FakeInlineImage extends fakeClass<GInlineImage>('Document.InlineIma
     this.width = size.width;
     this.height = size.height;
   }
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
-  }
   nodeText(): string {
     return '';
   }
@@ -543,9 +619,6 @@ export class FakeInlineImage extends fakeClass<GInlineImage>('Document.InlineIma
   }
   override asInlineImage(): GInlineImage {
     return this;
-  }
-  override copy(): GInlineImage {
-    return this.nodeCopy();
   }
   override getBlob(): GoogleAppsScript.Base.Blob {
     return this.blob.copyBlob();
@@ -596,30 +669,12 @@ export class FakeInlineImage extends fakeClass<GInlineImage>('Document.InlineIma
     if (typeof attributes.HEIGHT === 'number') this.height = attributes.HEIGHT;
     return this;
   }
-  override getParent(): GContainer {
-    return this.nodeParent ?? realNull<GContainer>();
-  }
-  override getNextSibling(): GElement {
-    return sibling(this, 1);
-  }
-  override getPreviousSibling(): GElement {
-    return sibling(this, -1);
-  }
-  override removeFromParent(): this {
-    detach(this.fakeEnv, this);
-    return this;
-  }
-  override isAtDocumentEnd(): boolean {
-    return atDocumentEnd(this);
-  }
 }
+share(FakeInlineImage, elementMethods<FakeInlineImage>(), ATTACHED);
 
 export class FakePageBreak extends fakeClass<GPageBreak>('Document.PageBreak') implements GPageBreak, DocNode {
   readonly nodeType = 'PAGE_BREAK' as const;
   nodeParent: Container | undefined;
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
-  }
   nodeText(): string {
     return '';
   }
@@ -635,32 +690,14 @@ export class FakePageBreak extends fakeClass<GPageBreak>('Document.PageBreak') i
   override asPageBreak(): GPageBreak {
     return this;
   }
-  override copy(): GPageBreak {
-    return this.nodeCopy();
-  }
   override getAttributes(): Attrs {
     return allAttributeKeys();
   }
   override setAttributes(): GPageBreak {
     return this;
   }
-  override getParent(): GContainer {
-    return this.nodeParent ?? realNull<GContainer>();
-  }
-  override getNextSibling(): GElement {
-    return sibling(this, 1);
-  }
-  override getPreviousSibling(): GElement {
-    return sibling(this, -1);
-  }
-  override removeFromParent(): this {
-    detach(this.fakeEnv, this);
-    return this;
-  }
-  override isAtDocumentEnd(): boolean {
-    return atDocumentEnd(this);
-  }
 }
+share(FakePageBreak, elementMethods<FakePageBreak>(), ATTACHED);
 
 export class FakeHorizontalRule
   extends fakeClass<GHorizontalRule>('Document.HorizontalRule')
@@ -668,9 +705,6 @@ export class FakeHorizontalRule
 {
   readonly nodeType = 'HORIZONTAL_RULE' as const;
   nodeParent: Container | undefined;
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
-  }
   nodeText(): string {
     return '';
   }
@@ -686,23 +720,11 @@ export class FakeHorizontalRule
   override asHorizontalRule(): GHorizontalRule {
     return this;
   }
-  override copy(): GHorizontalRule {
-    return this.nodeCopy();
-  }
   override getAttributes(): Attrs {
     return allAttributeKeys();
   }
-  override getParent(): GContainer {
-    return this.nodeParent ?? realNull<GContainer>();
-  }
-  override removeFromParent(): this {
-    detach(this.fakeEnv, this);
-    return this;
-  }
-  override isAtDocumentEnd(): boolean {
-    return atDocumentEnd(this);
-  }
 }
+share(FakeHorizontalRule, elementMethods<FakeHorizontalRule>(), ['fakeGuard', 'copy', 'getParent', 'removeFromParent', 'isAtDocumentEnd']);
 
 type InlineNode = FakeInlineImage | FakePageBreak | FakeHorizontalRule;
 
@@ -728,9 +750,7 @@ class ParagraphCore {
     return this.store.text.length ? [new FakeText(this.env, new SpanSource(this.self, this.store, 0, undefined)), ...inl] : inl;
   }
   child(i: number): GElement {
-    const c = this.children();
-    if (!(i >= 0 && i < c.length)) throw childIndexError(this.env, i, c.length);
-    return c[i];
+    return childAt(this.env, this.children(), i);
   }
   appendText(text: string): GText {
     const start = this.store.text.length;
@@ -775,6 +795,69 @@ class ParagraphCore {
   }
 }
 
+type ParagraphLike = FakeParagraph | FakeListItem;
+type HorizontalAlignment = GoogleAppsScript.Document.HorizontalAlignment;
+type ParagraphHeading = GoogleAppsScript.Document.ParagraphHeading;
+
+/** A setter storing its argument as the paragraph attribute `key`. */
+function setsParagraphAttr<N extends ParagraphLike, V>(key: string): (this: N, value: V) => N {
+  return function (this: N, value: V): N {
+    this.core.attrs[key] = value;
+    return this;
+  };
+}
+
+/** What Paragraph and ListItem share (the real ListItem repeats most of Paragraph's API). */
+function paragraphMethods<N extends ParagraphLike>() {
+  return {
+    setText(this: N, text: string): void {
+      this.core.setText(text);
+    },
+    appendText(this: N, text: string | GText): GText {
+      return this.core.appendText(typeof text === 'string' ? text : text.getText());
+    },
+    editAsText(this: N): GText {
+      return this.core.editAsText();
+    },
+    clear(this: N): N {
+      this.core.clear();
+      return this;
+    },
+    getNumChildren(this: N): number {
+      return this.core.children().length;
+    },
+    getChild(this: N, childIndex: number): GElement {
+      return this.core.child(childIndex);
+    },
+    appendInlineImage(this: N, image: GoogleAppsScript.Base.BlobSource | GInlineImage): GInlineImage {
+      return this.core.appendInline(toInlineImage(this.fakeEnv, image));
+    },
+    appendPageBreak(this: N): GPageBreak {
+      return this.core.appendInline(new FakePageBreak(this.fakeEnv));
+    },
+    setAttributes(this: N, attributes: unknown): N {
+      this.core.setAttributes(attributes);
+      return this;
+    },
+    getAttributes(this: N): Attrs {
+      return this.core.getAttributes();
+    },
+    setAlignment: setsParagraphAttr<N, HorizontalAlignment>('HORIZONTAL_ALIGNMENT'),
+    getAlignment(this: N): HorizontalAlignment {
+      return (this.core.attrs.HORIZONTAL_ALIGNMENT ?? realNull()) as HorizontalAlignment;
+    },
+    setHeading: setsParagraphAttr<N, ParagraphHeading>('HEADING'),
+    getHeading(this: N): ParagraphHeading {
+      return (this.core.attrs.HEADING ?? fakeEnum('Document.ParagraphHeading').NORMAL) as ParagraphHeading;
+    },
+    setSpacingBefore: setsParagraphAttr<N, number>('SPACING_BEFORE'),
+    setSpacingAfter: setsParagraphAttr<N, number>('SPACING_AFTER'),
+    setLineSpacing: setsParagraphAttr<N, number>('LINE_SPACING'),
+    setIndentFirstLine: setsParagraphAttr<N, number>('INDENT_FIRST_LINE'),
+    setIndentStart: setsParagraphAttr<N, number>('INDENT_START'),
+  };
+}
+
 export class FakeParagraph
   extends fakeClass<GParagraph & GContainer>(['Document.Paragraph', 'Document.ContainerElement'])
   implements GParagraph, GContainer, DocContainer
@@ -787,9 +870,6 @@ export class FakeParagraph
     super(env);
     this.core = new ParagraphCore(env, this);
     if (text) this.core.store.insert(0, text, {});
-  }
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
   }
   nodeText(): string {
     return this.core.text();
@@ -817,92 +897,23 @@ export class FakeParagraph
   override asParagraph(): GParagraph {
     return this;
   }
-  override getText(): string {
-    return this.core.text();
-  }
-  override setText(text: string): void {
-    this.core.setText(text);
-  }
-  override appendText(text: string | GText): GText {
-    return this.core.appendText(typeof text === 'string' ? text : text.getText());
-  }
-  override editAsText(): GText {
-    return this.core.editAsText();
-  }
-  override clear(): this {
-    this.core.clear();
-    return this;
-  }
-  override getNumChildren(): number {
-    return this.core.children().length;
-  }
-  override getChild(childIndex: number): GElement {
-    return this.core.child(childIndex);
-  }
   override getChildIndex(child: GElement): number {
     return this.core.children().findIndex((c) => c === child);
-  }
-  override appendInlineImage(image: GoogleAppsScript.Base.BlobSource | GInlineImage): GInlineImage {
-    return this.core.appendInline(toInlineImage(this.fakeEnv, image));
-  }
-  override appendPageBreak(): GPageBreak {
-    return this.core.appendInline(new FakePageBreak(this.fakeEnv));
   }
   override appendHorizontalRule(): GHorizontalRule {
     return this.core.appendInline(new FakeHorizontalRule(this.fakeEnv));
   }
-  override setAttributes(attributes: unknown): this {
-    this.core.setAttributes(attributes);
-    return this;
-  }
-  override getAttributes(): Attrs {
-    return this.core.getAttributes();
-  }
-  override setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GParagraph {
-    this.core.attrs.HORIZONTAL_ALIGNMENT = alignment;
-    return this;
-  }
-  override getAlignment(): GoogleAppsScript.Document.HorizontalAlignment {
-    return (this.core.attrs.HORIZONTAL_ALIGNMENT ?? realNull()) as GoogleAppsScript.Document.HorizontalAlignment;
-  }
-  override setHeading(heading: GoogleAppsScript.Document.ParagraphHeading): GParagraph {
-    this.core.attrs.HEADING = heading;
-    return this;
-  }
-  override getHeading(): GoogleAppsScript.Document.ParagraphHeading {
-    return (this.core.attrs.HEADING ?? fakeEnum('Document.ParagraphHeading').NORMAL) as GoogleAppsScript.Document.ParagraphHeading;
-  }
-  override setSpacingBefore(spacingBefore: number): GParagraph {
-    this.core.attrs.SPACING_BEFORE = spacingBefore;
-    return this;
-  }
   override getSpacingBefore(): number {
     return (this.core.attrs.SPACING_BEFORE ?? 0) as number;
-  }
-  override setSpacingAfter(spacingAfter: number): GParagraph {
-    this.core.attrs.SPACING_AFTER = spacingAfter;
-    return this;
   }
   override getSpacingAfter(): number {
     return (this.core.attrs.SPACING_AFTER ?? 0) as number;
   }
-  override setLineSpacing(multiplier: number): GParagraph {
-    this.core.attrs.LINE_SPACING = multiplier;
-    return this;
-  }
   override getLineSpacing(): number {
     return (this.core.attrs.LINE_SPACING ?? 1) as number;
   }
-  override setIndentFirstLine(indent: number): GParagraph {
-    this.core.attrs.INDENT_FIRST_LINE = indent;
-    return this;
-  }
   override getIndentFirstLine(): number {
     return (this.core.attrs.INDENT_FIRST_LINE ?? 0) as number;
-  }
-  override setIndentStart(indent: number): GParagraph {
-    this.core.attrs.INDENT_START = indent;
-    return this;
   }
   override getIndentStart(): number {
     return (this.core.attrs.INDENT_START ?? 0) as number;
@@ -925,30 +936,9 @@ export class FakeParagraph
     this.core.store.setAttrs(0, this.core.store.text.length, { LINK_URL: url });
     return this;
   }
-  override replaceText(searchPattern: string, replacement: string): GElement {
-    replaceInStores(this.nodeStores(), searchPattern, replacement);
-    return this;
-  }
-  override copy(): FakeParagraph {
-    return this.nodeCopy();
-  }
-  override getParent(): GContainer {
-    return this.nodeParent ?? realNull<GContainer>();
-  }
-  override getNextSibling(): GElement {
-    return sibling(this, 1);
-  }
-  override getPreviousSibling(): GElement {
-    return sibling(this, -1);
-  }
-  override removeFromParent(): this {
-    detach(this.fakeEnv, this);
-    return this;
-  }
-  override isAtDocumentEnd(): boolean {
-    return atDocumentEnd(this);
-  }
 }
+share(FakeParagraph, elementMethods<FakeParagraph>(), [...ATTACHED, 'replaceText', 'getText']);
+share(FakeParagraph, paragraphMethods<FakeParagraph>());
 
 export class FakeListItem
   extends fakeClass<GListItem & GContainer>(['Document.ListItem', 'Document.ContainerElement'])
@@ -964,9 +954,6 @@ export class FakeListItem
     this.core.attrs.LIST_ID = listId;
     this.core.attrs.NESTING_LEVEL = 0;
     if (text) this.core.store.insert(0, text, {});
-  }
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
   }
   nodeText(): string {
     return this.core.text();
@@ -987,41 +974,6 @@ export class FakeListItem
   }
   override asListItem(): GListItem {
     return this;
-  }
-  override getText(): string {
-    return this.core.text();
-  }
-  override setText(text: string): void {
-    this.core.setText(text);
-  }
-  override appendText(text: string | GText): GText {
-    return this.core.appendText(typeof text === 'string' ? text : text.getText());
-  }
-  override editAsText(): GText {
-    return this.core.editAsText();
-  }
-  override clear(): this {
-    this.core.clear();
-    return this;
-  }
-  override getNumChildren(): number {
-    return this.core.children().length;
-  }
-  override getChild(childIndex: number): GElement {
-    return this.core.child(childIndex);
-  }
-  override appendInlineImage(image: GoogleAppsScript.Base.BlobSource | GInlineImage): GInlineImage {
-    return this.core.appendInline(toInlineImage(this.fakeEnv, image));
-  }
-  override appendPageBreak(): GPageBreak {
-    return this.core.appendInline(new FakePageBreak(this.fakeEnv));
-  }
-  override setAttributes(attributes: unknown): this {
-    this.core.setAttributes(attributes);
-    return this;
-  }
-  override getAttributes(): Attrs {
-    return this.core.getAttributes();
   }
   override setGlyphType(glyphType: GoogleAppsScript.Document.GlyphType): GListItem {
     this.core.attrs.GLYPH_TYPE = glyphType;
@@ -1044,64 +996,9 @@ export class FakeListItem
     this.core.attrs.LIST_ID = listItem.getListId();
     return this;
   }
-  override setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GListItem {
-    this.core.attrs.HORIZONTAL_ALIGNMENT = alignment;
-    return this;
-  }
-  override getAlignment(): GoogleAppsScript.Document.HorizontalAlignment {
-    return (this.core.attrs.HORIZONTAL_ALIGNMENT ?? realNull()) as GoogleAppsScript.Document.HorizontalAlignment;
-  }
-  override setHeading(heading: GoogleAppsScript.Document.ParagraphHeading): GListItem {
-    this.core.attrs.HEADING = heading;
-    return this;
-  }
-  override getHeading(): GoogleAppsScript.Document.ParagraphHeading {
-    return (this.core.attrs.HEADING ?? fakeEnum('Document.ParagraphHeading').NORMAL) as GoogleAppsScript.Document.ParagraphHeading;
-  }
-  override setSpacingBefore(v: number): GListItem {
-    this.core.attrs.SPACING_BEFORE = v;
-    return this;
-  }
-  override setSpacingAfter(v: number): GListItem {
-    this.core.attrs.SPACING_AFTER = v;
-    return this;
-  }
-  override setLineSpacing(v: number): GListItem {
-    this.core.attrs.LINE_SPACING = v;
-    return this;
-  }
-  override setIndentFirstLine(v: number): GListItem {
-    this.core.attrs.INDENT_FIRST_LINE = v;
-    return this;
-  }
-  override setIndentStart(v: number): GListItem {
-    this.core.attrs.INDENT_START = v;
-    return this;
-  }
-  override replaceText(searchPattern: string, replacement: string): GElement {
-    replaceInStores(this.nodeStores(), searchPattern, replacement);
-    return this;
-  }
-  override copy(): FakeListItem {
-    return this.nodeCopy();
-  }
-  override getParent(): GContainer {
-    return this.nodeParent ?? realNull<GContainer>();
-  }
-  override getNextSibling(): GElement {
-    return sibling(this, 1);
-  }
-  override getPreviousSibling(): GElement {
-    return sibling(this, -1);
-  }
-  override removeFromParent(): this {
-    detach(this.fakeEnv, this);
-    return this;
-  }
-  override isAtDocumentEnd(): boolean {
-    return atDocumentEnd(this);
-  }
 }
+share(FakeListItem, elementMethods<FakeListItem>(), [...ATTACHED, 'replaceText', 'getText']);
+share(FakeListItem, paragraphMethods<FakeListItem>());
 
 function toInlineImage(env: FakeEnv, image: GoogleAppsScript.Base.BlobSource | GInlineImage): FakeInlineImage {
   if (image instanceof FakeInlineImage) return image.nodeCopy();
@@ -1115,8 +1012,6 @@ function toInlineImage(env: FakeEnv, image: GoogleAppsScript.Base.BlobSource | G
 // Block containers: Body, HeaderSection, FooterSection, TableCell
 // =============================================================================================
 
-type BlockNode = FakeParagraph | FakeListItem | FakeTable;
-
 /** Operations shared by every container of paragraphs, list items and tables. */
 class Blocks {
   constructor(
@@ -1127,8 +1022,7 @@ class Blocks {
     return this.self.nodeChildren;
   }
   child(i: number): GElement {
-    if (!(i >= 0 && i < this.list.length)) throw childIndexError(this.env, i, this.list.length);
-    return this.list[i];
+    return childAt(this.env, this.list, i);
   }
   index(child: unknown): number {
     return this.list.findIndex((c) => c === child);
@@ -1211,10 +1105,19 @@ class Blocks {
     walk(this.list);
     return out;
   }
-  setTextAttributes(attrs: unknown): Attrs {
+  /**
+   * Applies text attributes to every character and paragraph attributes to every paragraph; returns
+   * the attributes left for the container itself.
+   */
+  setAttributes(attrs: unknown): Attrs {
     const { text, element } = splitAttrs(attrs);
     if (Object.keys(text).length) for (const s of this.stores()) s.setAttrs(0, s.text.length, text);
-    return element;
+    const rest: Attrs = {};
+    for (const [k, v] of Object.entries(element)) {
+      if (PARAGRAPH_KEYS.has(k)) for (const p of this.collect(isParagraphLike)) p.setAttributes({ [k]: v });
+      else rest[k] = v;
+    }
+    return rest;
   }
 }
 
@@ -1222,7 +1125,67 @@ function invalid(env: FakeEnv, what: string): never {
   throw gasError(env, `Invalid argument: ${what}`);
 }
 
-/** Body, header and footer share everything but their type; this factory keeps them in sync. */
+/** Paragraphs and list items (getParagraphs() returns both, like the real service). */
+function isParagraphLike(n: Node): n is FakeParagraph | FakeListItem {
+  return n instanceof FakeParagraph || n instanceof FakeListItem;
+}
+
+/** What Body, HeaderSection/FooterSection and TableCell share. */
+function blockMethods<N extends FakeBody | FakeSection | FakeTableCell>() {
+  return {
+    appendParagraph(this: N, p: string | GParagraph): GParagraph {
+      return this.blocks.paragraph(p);
+    },
+    insertParagraph(this: N, childIndex: number, p: string | GParagraph): GParagraph {
+      return this.blocks.paragraph(p, childIndex);
+    },
+    appendListItem(this: N, item: string | GListItem): GListItem {
+      return this.blocks.listItem(item);
+    },
+    appendTable(this: N, cells?: string[][] | GTable | null): GTable {
+      return this.blocks.table(cells);
+    },
+    appendImage(this: N, image: GoogleAppsScript.Base.BlobSource | GInlineImage): GInlineImage {
+      return this.blocks.inParagraph(toInlineImage(this.fakeEnv, image));
+    },
+    getChild(this: N, childIndex: number): GElement {
+      return this.blocks.child(childIndex);
+    },
+    getChildIndex(this: N, child: GElement): number {
+      return this.blocks.index(child);
+    },
+    removeChild(this: N, child: GElement): N {
+      this.blocks.remove(child);
+      return this;
+    },
+    setText(this: N, text: string): N {
+      this.blocks.setText(text);
+      return this;
+    },
+    clear(this: N): N {
+      this.blocks.clear();
+      return this;
+    },
+  };
+}
+
+/** What Body and HeaderSection/FooterSection add (TableCell has neither). */
+function sectionMethods<N extends FakeBody | FakeSection>() {
+  return {
+    ...blockMethods<N>(),
+    getParagraphs(this: N): GParagraph[] {
+      // Like the real service: list items are paragraphs too.
+      return this.blocks.collect(isParagraphLike);
+    },
+    getTables(this: N): GTable[] {
+      return this.blocks.collect((n): n is FakeTable => n instanceof FakeTable);
+    },
+  };
+}
+
+/** Element methods of the block containers. */
+const BLOCK_CONTAINER = ['fakeGuard', 'replaceText', 'getText', 'getNumChildren', 'editAsText'] as const;
+
 export class FakeBody
   extends fakeClass<GBody & GContainer>(['Document.Body', 'Document.ContainerElement'])
   implements GBody, GContainer, DocContainer
@@ -1241,16 +1204,13 @@ export class FakeBody
     this.blocks = new Blocks(env, this);
     this.blocks.clear(); // a new document body holds one empty paragraph
   }
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
-  }
   nodeText(): string {
     return this.blocks.text();
   }
   nodeStores(): TextStore[] {
     return this.blocks.stores();
   }
-  nodeCopy(): Node {
+  nodeCopy(): never {
     throw new NotImplementedInFake('Body.copy');
   }
   /** Page size and margins in points, for assertions. */
@@ -1264,20 +1224,8 @@ export class FakeBody
   override asBody(): GBody {
     return this;
   }
-  override appendParagraph(p: string | GParagraph): GParagraph {
-    return this.blocks.paragraph(p);
-  }
-  override insertParagraph(childIndex: number, p: string | GParagraph): GParagraph {
-    return this.blocks.paragraph(p, childIndex);
-  }
-  override appendListItem(item: string | GListItem): GListItem {
-    return this.blocks.listItem(item);
-  }
   override insertListItem(childIndex: number, item: string | GListItem): GListItem {
     return this.blocks.listItem(item, childIndex);
-  }
-  override appendTable(cells?: string[][] | GTable | null): GTable {
-    return this.blocks.table(cells);
   }
   override insertTable(childIndex: number, cells?: string[][] | GTable | null): GTable {
     return this.blocks.table(cells, childIndex);
@@ -1288,64 +1236,21 @@ export class FakeBody
   override insertPageBreak(childIndex: number): GPageBreak {
     return this.blocks.inParagraph(new FakePageBreak(this.fakeEnv), childIndex);
   }
-  override appendImage(image: GoogleAppsScript.Base.BlobSource | GInlineImage): GInlineImage {
-    return this.blocks.inParagraph(toInlineImage(this.fakeEnv, image));
-  }
   override insertImage(childIndex: number, image: GoogleAppsScript.Base.BlobSource | GInlineImage): GInlineImage {
     return this.blocks.inParagraph(toInlineImage(this.fakeEnv, image), childIndex);
   }
   override appendHorizontalRule(): GHorizontalRule {
     return this.blocks.inParagraph(new FakeHorizontalRule(this.fakeEnv));
   }
-  override getNumChildren(): number {
-    return this.nodeChildren.length;
-  }
-  override getChild(childIndex: number): GElement {
-    return this.blocks.child(childIndex);
-  }
-  override getChildIndex(child: GElement): number {
-    return this.blocks.index(child);
-  }
-  override removeChild(child: GElement): GBody {
-    this.blocks.remove(child);
-    return this;
-  }
-  override getParagraphs(): GParagraph[] {
-    // Like the real service: list items are paragraphs too.
-    return this.blocks.collect(isParagraphLike);
-  }
   override getListItems(): GListItem[] {
     return this.blocks.collect((n): n is FakeListItem => n instanceof FakeListItem);
-  }
-  override getTables(): GTable[] {
-    return this.blocks.collect((n): n is FakeTable => n instanceof FakeTable);
   }
   override getImages(): GInlineImage[] {
     return this.blocks.collect((n): n is FakeInlineImage => n instanceof FakeInlineImage);
   }
-  override getText(): string {
-    return this.blocks.text();
-  }
-  override setText(text: string): GBody {
-    this.blocks.setText(text);
-    return this;
-  }
-  override clear(): this {
-    this.blocks.clear();
-    return this;
-  }
-  override editAsText(): GText {
-    return new FakeText(this.fakeEnv, new CompositeSource(this));
-  }
-  override replaceText(searchPattern: string, replacement: string): GElement {
-    replaceInStores(this.nodeStores(), searchPattern, replacement);
-    return this;
-  }
   override setAttributes(attributes: unknown): this {
-    const element = this.blocks.setTextAttributes(attributes);
-    for (const [k, v] of Object.entries(element)) {
+    for (const [k, v] of Object.entries(this.blocks.setAttributes(attributes))) {
       if (k in this.page && typeof v === 'number') this.page[k as keyof typeof this.page] = v;
-      else if (PARAGRAPH_KEYS.has(k)) for (const p of this.blocks.collect(isParagraphLike)) p.setAttributes({ [k]: v });
     }
     return this;
   }
@@ -1402,11 +1307,8 @@ export class FakeBody
     return this.page.PAGE_HEIGHT;
   }
 }
-
-/** Paragraphs and list items (getParagraphs() returns both, like the real service). */
-function isParagraphLike(n: Node): n is FakeParagraph | FakeListItem {
-  return n instanceof FakeParagraph || n instanceof FakeListItem;
-}
+share(FakeBody, elementMethods<FakeBody>(), BLOCK_CONTAINER);
+share(FakeBody, sectionMethods<FakeBody>());
 
 type GSection = GoogleAppsScript.Document.HeaderSection & GoogleAppsScript.Document.FooterSection & GContainer;
 
@@ -1428,16 +1330,13 @@ export class FakeSection
     this.blocks = new Blocks(env, this);
     this.blocks.clear();
   }
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
-  }
   nodeText(): string {
     return this.blocks.text();
   }
   nodeStores(): TextStore[] {
     return this.blocks.stores();
   }
-  nodeCopy(): Node {
+  nodeCopy(): never {
     throw new NotImplementedInFake('HeaderSection.copy');
   }
   override getType(): GoogleAppsScript.Document.ElementType {
@@ -1449,66 +1348,13 @@ export class FakeSection
   override asFooterSection(): GoogleAppsScript.Document.FooterSection {
     return this;
   }
-  override appendParagraph(p: string | GParagraph): GParagraph {
-    return this.blocks.paragraph(p);
-  }
-  override insertParagraph(childIndex: number, p: string | GParagraph): GParagraph {
-    return this.blocks.paragraph(p, childIndex);
-  }
-  override appendListItem(item: string | GListItem): GListItem {
-    return this.blocks.listItem(item);
-  }
-  override appendTable(cells?: string[][] | GTable | null): GTable {
-    return this.blocks.table(cells);
-  }
-  override appendImage(image: GoogleAppsScript.Base.BlobSource | GInlineImage): GInlineImage {
-    return this.blocks.inParagraph(toInlineImage(this.fakeEnv, image));
-  }
-  override getNumChildren(): number {
-    return this.nodeChildren.length;
-  }
-  override getChild(childIndex: number): GElement {
-    return this.blocks.child(childIndex);
-  }
-  override getChildIndex(child: GElement): number {
-    return this.blocks.index(child);
-  }
-  override removeChild(child: GElement): this {
-    this.blocks.remove(child);
-    return this;
-  }
-  override getParagraphs(): GParagraph[] {
-    return this.blocks.collect(isParagraphLike);
-  }
-  override getTables(): GTable[] {
-    return this.blocks.collect((n): n is FakeTable => n instanceof FakeTable);
-  }
-  override getText(): string {
-    return this.blocks.text();
-  }
-  override setText(text: string): this {
-    this.blocks.setText(text);
-    return this;
-  }
-  override clear(): this {
-    this.blocks.clear();
-    return this;
-  }
-  override editAsText(): GText {
-    return new FakeText(this.fakeEnv, new CompositeSource(this));
-  }
   override setAttributes(attributes: unknown): this {
-    const element = this.blocks.setTextAttributes(attributes);
-    for (const [k, v] of Object.entries(element)) {
-      if (PARAGRAPH_KEYS.has(k)) for (const p of this.blocks.collect(isParagraphLike)) p.setAttributes({ [k]: v });
-    }
-    return this;
-  }
-  override replaceText(searchPattern: string, replacement: string): GElement {
-    replaceInStores(this.nodeStores(), searchPattern, replacement);
+    this.blocks.setAttributes(attributes);
     return this;
   }
 }
+share(FakeSection, elementMethods<FakeSection>(), BLOCK_CONTAINER);
+share(FakeSection, sectionMethods<FakeSection>());
 
 // =============================================================================================
 // Tables
@@ -1521,7 +1367,7 @@ export class FakeTable
   readonly nodeType = 'TABLE' as const;
   nodeParent: Container | undefined;
   nodeChildren: Node[] = [];
-  private attrs: Attrs = {};
+  /** @internal */ attrs: Attrs = {};
   private readonly columnWidths = new Map<number, number>();
   constructor(env: FakeEnv, cells: string[][]) {
     super(env);
@@ -1529,9 +1375,6 @@ export class FakeTable
       const row = attach(this, new FakeTableRow(env));
       for (const text of r) row.appendTableCell(String(text));
     }
-  }
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
   }
   nodeText(): string {
     return this.nodeChildren.map((r) => r.nodeText()).join('\n');
@@ -1562,17 +1405,12 @@ export class FakeTable
   override getNumRows(): number {
     return this.nodeChildren.length;
   }
-  override getNumChildren(): number {
-    return this.nodeChildren.length;
-  }
   /** @internal */
   rows(): FakeTableRow[] {
     return this.nodeChildren.filter((n): n is FakeTableRow => n instanceof FakeTableRow);
   }
   override getRow(rowIndex: number): FakeTableRow {
-    const rows = this.rows();
-    if (!(rowIndex >= 0 && rowIndex < rows.length)) throw childIndexError(this.fakeEnv, rowIndex, rows.length);
-    return rows[rowIndex];
+    return childAt(this.fakeEnv, this.rows(), rowIndex);
   }
   override getChild(childIndex: number): GElement {
     return this.getRow(childIndex);
@@ -1624,50 +1462,21 @@ export class FakeTable
   override getColumnWidth(columnIndex: number): number {
     return this.columnWidths.get(columnIndex) ?? realNull<number>();
   }
-  override setAttributes(attributes: unknown): this {
-    const { text, element } = splitAttrs(attributes);
-    Object.assign(this.attrs, element);
-    if (Object.keys(text).length) for (const s of this.nodeStores()) s.setAttrs(0, s.text.length, text);
-    return this;
-  }
-  override getAttributes(): Attrs {
-    return { ...allAttributeKeys(), ...this.attrs };
-  }
-  override getText(): string {
-    return this.nodeText();
-  }
-  override editAsText(): GText {
-    return new FakeText(this.fakeEnv, new CompositeSource(this));
-  }
   override clear(): this {
     for (const c of this.nodeChildren) c.nodeParent = undefined;
     this.nodeChildren = [];
     return this;
   }
-  override replaceText(searchPattern: string, replacement: string): GElement {
-    replaceInStores(this.nodeStores(), searchPattern, replacement);
-    return this;
-  }
-  override copy(): FakeTable {
-    return this.nodeCopy();
-  }
-  override getParent(): GContainer {
-    return this.nodeParent ?? realNull<GContainer>();
-  }
-  override getNextSibling(): GElement {
-    return sibling(this, 1);
-  }
-  override getPreviousSibling(): GElement {
-    return sibling(this, -1);
-  }
-  override removeFromParent(): this {
-    detach(this.fakeEnv, this);
-    return this;
-  }
-  override isAtDocumentEnd(): boolean {
-    return atDocumentEnd(this);
-  }
 }
+share(FakeTable, elementMethods<FakeTable>(), [
+  ...ATTACHED,
+  'replaceText',
+  'getText',
+  'getNumChildren',
+  'editAsText',
+  'getAttributes',
+  'setAttributes',
+]);
 
 export class FakeTableRow
   extends fakeClass<GTableRow & GContainer>(['Document.TableRow', 'Document.ContainerElement'])
@@ -1676,10 +1485,7 @@ export class FakeTableRow
   readonly nodeType = 'TABLE_ROW' as const;
   nodeParent: Container | undefined;
   nodeChildren: Node[] = [];
-  private attrs: Attrs = {};
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
-  }
+  /** @internal */ attrs: Attrs = {};
   nodeText(): string {
     return this.nodeChildren.map((c) => c.nodeText()).join('\t');
   }
@@ -1701,17 +1507,12 @@ export class FakeTableRow
   override getNumCells(): number {
     return this.nodeChildren.length;
   }
-  override getNumChildren(): number {
-    return this.nodeChildren.length;
-  }
   /** @internal */
   cells(): FakeTableCell[] {
     return this.nodeChildren.filter((n): n is FakeTableCell => n instanceof FakeTableCell);
   }
   override getCell(cellIndex: number): FakeTableCell {
-    const cells = this.cells();
-    if (!(cellIndex >= 0 && cellIndex < cells.length)) throw childIndexError(this.fakeEnv, cellIndex, cells.length);
-    return cells[cellIndex];
+    return childAt(this.fakeEnv, this.cells(), cellIndex);
   }
   override getChild(childIndex: number): GElement {
     return this.getCell(childIndex);
@@ -1735,29 +1536,17 @@ export class FakeTableRow
   override getMinimumHeight(): number {
     return (this.attrs.MINIMUM_HEIGHT ?? 0) as number;
   }
-  override setAttributes(attributes: unknown): this {
-    const { text, element } = splitAttrs(attributes);
-    Object.assign(this.attrs, element);
-    if (Object.keys(text).length) for (const s of this.nodeStores()) s.setAttrs(0, s.text.length, text);
-    return this;
-  }
-  override getAttributes(): Attrs {
-    return { ...allAttributeKeys(), ...this.attrs };
-  }
-  override getText(): string {
-    return this.nodeText();
-  }
-  override editAsText(): GText {
-    return new FakeText(this.fakeEnv, new CompositeSource(this));
-  }
-  override getParent(): GContainer {
-    return this.nodeParent ?? realNull<GContainer>();
-  }
-  override removeFromParent(): this {
-    detach(this.fakeEnv, this);
-    return this;
-  }
 }
+share(FakeTableRow, elementMethods<FakeTableRow>(), [
+  'fakeGuard',
+  'getParent',
+  'removeFromParent',
+  'getText',
+  'getNumChildren',
+  'editAsText',
+  'getAttributes',
+  'setAttributes',
+]);
 
 export class FakeTableCell
   extends fakeClass<GTableCell & GContainer>(['Document.TableCell', 'Document.ContainerElement'])
@@ -1766,15 +1555,12 @@ export class FakeTableCell
   readonly nodeType = 'TABLE_CELL' as const;
   nodeParent: Container | undefined;
   nodeChildren: Node[] = [];
-  private attrs: Attrs = {};
+  /** @internal */ attrs: Attrs = {};
   /** @internal */ readonly blocks: Blocks;
   constructor(env: FakeEnv, text = '') {
     super(env);
     this.blocks = new Blocks(env, this);
     attach(this, new FakeParagraph(env, text));
-  }
-  override fakeGuard(method: string): void {
-    guard(this.fakeEnv, this, method);
   }
   nodeText(): string {
     return this.blocks.text();
@@ -1796,48 +1582,6 @@ export class FakeTableCell
     return elementType('TABLE_CELL');
   }
   override asTableCell(): GTableCell {
-    return this;
-  }
-  override getText(): string {
-    return this.blocks.text();
-  }
-  override setText(text: string): GTableCell {
-    this.blocks.setText(text);
-    return this;
-  }
-  override editAsText(): GText {
-    return new FakeText(this.fakeEnv, new CompositeSource(this));
-  }
-  override getNumChildren(): number {
-    return this.nodeChildren.length;
-  }
-  override getChild(childIndex: number): GElement {
-    return this.blocks.child(childIndex);
-  }
-  override getChildIndex(child: GElement): number {
-    return this.blocks.index(child);
-  }
-  override appendParagraph(p: string | GParagraph): GParagraph {
-    return this.blocks.paragraph(p);
-  }
-  override insertParagraph(childIndex: number, p: string | GParagraph): GParagraph {
-    return this.blocks.paragraph(p, childIndex);
-  }
-  override appendListItem(item: string | GListItem): GListItem {
-    return this.blocks.listItem(item);
-  }
-  override appendTable(cells?: string[][] | GTable | null): GTable {
-    return this.blocks.table(cells);
-  }
-  override appendImage(image: GoogleAppsScript.Base.BlobSource | GInlineImage): GInlineImage {
-    return this.blocks.inParagraph(toInlineImage(this.fakeEnv, image));
-  }
-  override removeChild(child: GElement): GTableCell {
-    this.blocks.remove(child);
-    return this;
-  }
-  override clear(): this {
-    this.blocks.clear();
     return this;
   }
   override getParentRow(): GTableRow {
@@ -1899,26 +1643,12 @@ export class FakeTableCell
     return (this.attrs.WIDTH ?? realNull()) as number;
   }
   override setAttributes(attributes: unknown): this {
-    const { element } = splitAttrs(attributes);
-    const rest = this.blocks.setTextAttributes(attributes);
-    void rest;
-    for (const [k, v] of Object.entries(element)) {
-      if (PARAGRAPH_KEYS.has(k)) for (const p of this.blocks.collect(isParagraphLike)) p.setAttributes({ [k]: v });
-      else this.attrs[k] = v;
-    }
+    Object.assign(this.attrs, this.blocks.setAttributes(attributes));
     return this;
-  }
-  override getAttributes(): Attrs {
-    return { ...allAttributeKeys(), ...this.attrs };
-  }
-  override replaceText(searchPattern: string, replacement: string): GElement {
-    replaceInStores(this.nodeStores(), searchPattern, replacement);
-    return this;
-  }
-  override getParent(): GContainer {
-    return this.nodeParent ?? realNull<GContainer>();
   }
 }
+share(FakeTableCell, elementMethods<FakeTableCell>(), ['fakeGuard', 'getParent', 'replaceText', 'getText', 'getNumChildren', 'editAsText', 'getAttributes']);
+share(FakeTableCell, blockMethods<FakeTableCell>());
 
 // =============================================================================================
 // Document, DocumentApp
