@@ -3,7 +3,7 @@
  * All sums are of integer milli-points (see points.ts), so totals equal the sum of the shown points.
  */
 import { conditionHolds } from './catalog/ruleText';
-import type { Area, Band, Catalogue, Criterion, ParsedRule } from './catalog/types';
+import type { Band, Catalogue, Criterion, ParsedRule } from './catalog/types';
 import type { TypedEntry } from './entries';
 import { compareRatio, Hundredths, Milli, percentHundredths, proportionalMilli } from './points';
 

@@ -103,7 +103,7 @@ describe('workbooks changed by hand', () => {
         null,
         null,
         '3',
-        'Thiếu bảng của lĩnh vực 3. Cải cách thủ tục hành chính (có thể đã bị xóa): lĩnh vực này đang tính 0/22 điểm. Khôi phục bảng đã xóa (bản lưu trước, hoặc lịch sử phiên bản của Google Sheets), hoặc chạy “Khởi tạo / cập nhật bảng theo dõi” để tạo lại bảng trống.',
+        'Không đọc được bảng của lĩnh vực 3. Cải cách thủ tục hành chính (bảng đã bị xóa, hoặc hàng tiêu đề bị sửa): lĩnh vực này đang tính 0/22 điểm. Khôi phục bảng (bản lưu trước, hoặc lịch sử phiên bản của Google Sheets) hoặc hoàn tác thay đổi ở hàng tiêu đề; nếu không khôi phục được, chạy “Khởi tạo / cập nhật bảng theo dõi” để tạo lại bảng trống.',
       ],
     ]);
   });

@@ -121,7 +121,7 @@ export const msg = {
   areaTabMissing: (code: string, title: string) =>
     `Thiếu bảng của lĩnh vực ${code}. ${title} (có thể đã bị xóa). Chạy “Khởi tạo / cập nhật bảng theo dõi” để tạo lại; số liệu của lĩnh vực này chưa được tính.`,
   areaTabMissingCounted: (code: string, title: string, max: string) =>
-    `Thiếu bảng của lĩnh vực ${code}. ${title} (có thể đã bị xóa): lĩnh vực này đang tính 0/${max} điểm. Khôi phục bảng đã xóa (bản lưu trước, hoặc lịch sử phiên bản của Google Sheets), hoặc chạy “Khởi tạo / cập nhật bảng theo dõi” để tạo lại bảng trống.`,
+    `Không đọc được bảng của lĩnh vực ${code}. ${title} (bảng đã bị xóa, hoặc hàng tiêu đề bị sửa): lĩnh vực này đang tính 0/${max} điểm. Khôi phục bảng (bản lưu trước, hoặc lịch sử phiên bản của Google Sheets) hoặc hoàn tác thay đổi ở hàng tiêu đề; nếu không khôi phục được, chạy “Khởi tạo / cập nhật bảng theo dõi” để tạo lại bảng trống.`,
   areaRowMissing: (tab: string) =>
     `Bảng ${q(tab)} không có dòng lĩnh vực (Loại = “${AREA_KIND_LABEL}”). Thêm lại dòng lĩnh vực hoặc chạy “Khởi tạo / cập nhật”.`,
   mergedInput: () => `Ô nhập liệu đang bị gộp (merge) với ô khác. Bỏ gộp ô để số liệu được đọc đúng.`,
