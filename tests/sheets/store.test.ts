@@ -52,6 +52,14 @@ describe('DocumentProperties storage', () => {
     expect([fitted.errors, fitted.warnings]).toEqual([200, 100]);
   });
 
+  it('a view stored before notices existed reads back with an empty notice', () => {
+    const props = PropertiesService.getDocumentProperties();
+    const { notice, ...older } = emptyDashboard(true, 'Bộ tiêu chí mẫu');
+    expect(notice).toBe('');
+    writeJson(props, props.getProperties(), { [KEYS.dashboard]: older });
+    expect(storedDashboard(props.getProperties())).toEqual({ ...older, notice: '' });
+  });
+
   it('reads nothing from a damaged store', () => {
     expect(readJson({ 'x.n': '2', 'x.0': '{"a":' }, 'x')).toBeNull();
     expect(readJson({ 'x.n': '1', 'x.0': '{"a":' }, 'x')).toBeNull();
