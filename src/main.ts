@@ -2,22 +2,34 @@
 // Apps Script: only the spreadsheet the script is bound to (scripts/build.mjs keeps the tag at the
 // top of dist/Code.js; appsscript.json pins the same minimal scopes).
 /**
- * The functions Apps Script calls by name: triggers, menu items (MENU_ITEMS in src/sheets/menu.ts)
+ * The index of what Apps Script calls by name: triggers, menu items (MENU_ITEMS in src/sheets/menu.ts)
  * and the sidebar's endpoints (SIDEBAR_ENDPOINTS in src/ui/contract.ts). The build adds a top-level
- * forwarding function to dist/Code.js for every export here; each is a few lines calling src/sheets.
+ * forwarding function to dist/Code.js for every export here. Each user action lives in its own file
+ * under src/sheets/commands/.
  */
 import type { ServerResult, SidebarEndpoints } from './ui/contract';
 import { serve } from './sheets/errors';
-import { buildMenu, showHelp as help, showSidebar as sidebar } from './sheets/menu';
+import { buildMenu } from './sheets/menu';
 import { handleEdit } from './sheets/onEdit';
 import { computeScores } from './sheets/computeScores';
 import { createReport } from './sheets/report';
-import * as actions from './sheets/endpoints';
-import * as cycle from './sheets/cycle/menu';
+import { getDashboard } from './sheets/commands/dashboard';
+import { goToCell } from './sheets/commands/goToCell';
+
+export { showSidebar } from './sheets/commands/sidebar';
+export { showHelp } from './sheets/commands/help';
+export { menuComputeScores } from './sheets/commands/computeScores';
+export { menuSetupWorkbook } from './sheets/commands/setup';
+export { menuImportCatalogue } from './sheets/commands/importCatalogue';
+export { menuCreateReport } from './sheets/commands/yearEndReport';
+export { menuLockRound } from './sheets/commands/lockRound';
+export { menuReopenRound } from './sheets/commands/reopenRound';
+export { menuNewYear } from './sheets/commands/newYear';
+export { menuSelfAssessmentTable } from './sheets/commands/selfAssessmentTable';
 
 type Result<K extends keyof SidebarEndpoints> = ServerResult<SidebarEndpoints[K]['result']>;
 
-/** Simple trigger; may run in AuthMode.NONE: builds the menu only. */
+/** Simple trigger: builds the menu only. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
 }
@@ -31,48 +43,8 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   handleEdit(e);
 }
 
-export function showSidebar(): void {
-  sidebar();
-}
-
-export function showHelp(): void {
-  help();
-}
-
-export function menuComputeScores(): void {
-  actions.menuComputeScores();
-}
-
-export function menuSetupWorkbook(): void {
-  actions.menuSetupWorkbook();
-}
-
-export function menuImportCatalogue(): void {
-  actions.menuImportCatalogue();
-}
-
-export function menuCreateReport(): void {
-  actions.menuCreateReport();
-}
-
-export function menuLockRound(): void {
-  cycle.menuLockRound();
-}
-
-export function menuReopenRound(): void {
-  cycle.menuReopenRound();
-}
-
-export function menuNewYear(): void {
-  cycle.menuNewYear();
-}
-
-export function menuSelfAssessmentTable(): void {
-  cycle.menuSelfAssessmentTable();
-}
-
 export function sidebarGetDashboard(): Result<'sidebarGetDashboard'> {
-  return serve(actions.getDashboard);
+  return serve(getDashboard);
 }
 
 export function sidebarComputeScores(): Result<'sidebarComputeScores'> {
@@ -80,7 +52,7 @@ export function sidebarComputeScores(): Result<'sidebarComputeScores'> {
 }
 
 export function sidebarGoToCell(sheet: string, a1: string): Result<'sidebarGoToCell'> {
-  return serve(() => actions.goToCell(sheet, a1));
+  return serve(() => goToCell(sheet, a1));
 }
 
 export function sidebarCreateReport(): Result<'sidebarCreateReport'> {

@@ -1,7 +1,7 @@
 /**
  * The CCHC menu. Every item names a top-level function of dist/Code.js (an export of src/main.ts);
- * tests check each one exists in the built bundle. onOpen may run in AuthMode.NONE (an add-on not yet
- * used in this document): it then only builds the menu, reading no property and no sheet.
+ * tests check each one exists in the built bundle. onOpen only builds the menu, reading no property and
+ * no sheet, so it works in every auth mode.
  */
 import { CYCLE_MENU_TEXT, MENU_TEXT as T } from '../core/text';
 
@@ -29,27 +29,18 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
 ];
 
 /**
- * Installed as an add-on, Sheets passes an event with authMode and wants createAddonMenu() (under
- * Extensions); run by hand from the editor (no event) it gets a plain top-level "CCHC" menu.
- * createAddonMenu also works in a container-bound copy (the menu shows under Extensions → CCHC).
+ * A container-bound script's simple onOpen always runs in AuthMode.LIMITED, and createAddonMenu() there
+ * would land under Extensions → <project title>: the bound deployment builds the top-level "CCHC" menu.
+ * Only an add-on installed from the Marketplace, not yet used in this document, sees AuthMode.NONE,
+ * where createMenu is not allowed; it then gets the add-on menu.
  */
 export function buildMenu(e: { authMode?: unknown } | undefined): void {
   const ui = SpreadsheetApp.getUi();
-  const menu = e && e.authMode !== undefined ? ui.createAddonMenu() : ui.createMenu(T.menuTitle);
+  const none = e !== undefined && String(e.authMode) === 'NONE';
+  const menu = none ? ui.createAddonMenu() : ui.createMenu(T.menuTitle);
   for (const item of MENU_ITEMS) {
     if (item) menu.addItem(item.label, item.fn);
     else menu.addSeparator();
   }
   menu.addToUi();
-}
-
-export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(T.sidebarTitle);
-  // Sheets sidebars are always 300 px wide; the page is laid out for that width.
-  SpreadsheetApp.getUi().showSidebar(html);
-}
-
-export function showHelp(): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(T.helpTitle, T.helpBody, ui.ButtonSet.OK);
 }

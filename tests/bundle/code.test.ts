@@ -42,23 +42,44 @@ function call<T = unknown>(name: string, ...args: unknown[]): T {
 const itemNames = MENU_ITEMS.flatMap((i) => (i ? [i.fn] : []));
 
 describe('the menu', () => {
-  it.each(['NONE', 'LIMITED', 'FULL'] as const)('onOpen in AuthMode.%s builds the add-on menu with every item, touching nothing else', (mode) => {
-    gas.env.authMode = mode;
-    call('onOpen', { authMode: gas.scriptApp.AuthMode[mode], source: gas.spreadsheet });
+  it.each(['LIMITED', 'FULL'] as const)(
+    'onOpen in AuthMode.%s (a bound script) builds the top-level CCHC menu with every item, touching nothing else',
+    (mode) => {
+      gas.env.authMode = mode;
+      call('onOpen', { authMode: gas.scriptApp.AuthMode[mode], source: gas.spreadsheet });
+      expect(gas.ui.menus.map((m) => [m.caption, m.addon])).toEqual([[MENU_TEXT.menuTitle, false]]);
+      expect(menuFunctionNames(gas.ui.menus[0])).toEqual(itemNames);
+      const captions = gas.ui.menus[0].entries.flatMap((e) => (e.kind === 'item' ? [e.caption] : []));
+      expect(captions).toEqual(
+        expect.arrayContaining([
+          MENU_TEXT.openSidebar,
+          MENU_TEXT.compute,
+          MENU_TEXT.setup,
+          MENU_TEXT.report,
+          MENU_TEXT.help,
+        ]),
+      );
+      // Menu only: no property, sheet or lock was touched.
+      expect(
+        Object.keys(gas.calls.byMethod()).every((k) => /^(SpreadsheetApp\.getUi|Ui\.createMenu|Menu\.)/.test(k)),
+      ).toBe(true);
+    },
+  );
+
+  it('in AuthMode.NONE (a Marketplace add-on not yet used here) builds the add-on menu instead', () => {
+    gas.env.authMode = 'NONE';
+    call('onOpen', { authMode: gas.scriptApp.AuthMode.NONE, source: gas.spreadsheet });
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].addon).toBe(true);
     expect(menuFunctionNames(gas.ui.menus[0])).toEqual(itemNames);
-    const captions = gas.ui.menus[0].entries.flatMap((e) => (e.kind === 'item' ? [e.caption] : []));
-    expect(captions).toEqual(expect.arrayContaining([MENU_TEXT.openSidebar, MENU_TEXT.compute, MENU_TEXT.setup, MENU_TEXT.report, MENU_TEXT.help]));
-    // Menu only: no property, sheet or lock was touched.
-    expect(Object.keys(gas.calls.byMethod()).every((k) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.)/.test(k))).toBe(true);
   });
 
-  it('run by hand (no event) builds a plain CCHC menu; onInstall builds it too', () => {
+  it('run by hand (no event) and onInstall build the CCHC menu too', () => {
     call('onOpen');
     expect(gas.ui.menus.map((m) => [m.caption, m.addon])).toEqual([[MENU_TEXT.menuTitle, false]]);
+    gas.ui.menus.length = 0;
     call('onInstall', { authMode: gas.scriptApp.AuthMode.FULL });
-    expect(gas.ui.menus.some((m) => m.addon)).toBe(true);
+    expect(gas.ui.menus.map((m) => [m.caption, m.addon])).toEqual([[MENU_TEXT.menuTitle, false]]);
   });
 
   it('names only top-level functions of Code.js', () => {

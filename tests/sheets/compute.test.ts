@@ -7,7 +7,7 @@ import { formatRatio } from '../../src/core/format';
 import { SAMPLE_ENTRIES, SAMPLE_INFO, sampleGrids } from '../../src/core/sample/caoAn2023';
 import { SUMMARY_TEXT, SERVER_TEXT, SHEETS_SUMMARY_TEXT } from '../../src/core/text';
 import { computeScores } from '../../src/sheets/computeScores';
-import { getDashboard } from '../../src/sheets/endpoints';
+import { getDashboard } from '../../src/sheets/commands/dashboard';
 import { MAX_STORED_PROBLEMS } from '../../src/sheets/dashboard';
 import { onEdit, sidebarComputeScores, sidebarCreateReport, sidebarGetDashboard } from '../../src/main';
 import { areaTabs, fillEntries, fillInfo, install, rowOf, setup, sheet, writesToInputs } from './helpers';
