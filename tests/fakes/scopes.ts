@@ -14,7 +14,7 @@
  *   (simple triggers run in AuthMode.LIMITED and cannot use services that require authorisation):
  *   "You do not have permission to call X. Required permissions: <scope>".
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const AUTH = 'https://www.googleapis.com/auth/';
@@ -98,7 +98,10 @@ export const GLOBAL_SERVICES: Readonly<Record<string, string>> = {
 
 /** oauthScopes of the repository's appsscript.json: what the fakes grant unless a test says otherwise. */
 export function manifestScopes(): string[] {
-  const file = path.resolve(__dirname, '..', '..', 'appsscript.json');
+  // The nearest appsscript.json above this file: tests/fakes/ from source, dist-node/ when bundled.
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'appsscript.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  const file = path.join(dir, 'appsscript.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as { oauthScopes?: string[] };
   return [...(manifest.oauthScopes ?? [])];
 }
