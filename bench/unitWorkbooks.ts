@@ -9,6 +9,8 @@ import type { RowInput } from '../src/core/entries';
 import { SAMPLE_ENTRIES, SAMPLE_INFO, SAMPLE_NOTICE } from '../src/core/sample/caoAn2023';
 import { summaryGrid } from '../src/core/summary';
 import { type InfoValues, workbookGrids } from '../src/core/template';
+import type { WorkbookGrids } from '../src/core/workbook';
+import type { TemplateTab } from '../src/local/templateContent';
 import { saveWorkbook, workbookFromTabs } from '../src/local/xlsxWorkbook';
 
 export interface UnitVariant {
@@ -20,8 +22,10 @@ export interface UnitVariant {
   spec?: CatalogueSpec;
 }
 
-export function unitTabs(v: UnitVariant) {
-  const spec = v.spec ?? { ...DEFAULT_CATALOGUE, notice: SAMPLE_NOTICE };
+const specOf = (v: UnitVariant): CatalogueSpec => v.spec ?? { ...DEFAULT_CATALOGUE, notice: SAMPLE_NOTICE };
+
+/** The unit's grids (Thông tin chung and the area tabs), as a reader gives them. */
+export function unitGrids(v: UnitVariant): WorkbookGrids {
   const entries: Record<string, Partial<RowInput>> = { ...SAMPLE_ENTRIES };
   for (const [code, e] of Object.entries(v.entries ?? {})) entries[code] = { ...entries[code], ...e };
   const info: InfoValues = {
@@ -30,8 +34,11 @@ export function unitTabs(v: UnitVariant) {
     province: v.province ?? SAMPLE_INFO.province,
     ...v.info,
   };
-  const grids = workbookGrids(spec, info, entries);
-  return [...grids.tabs, summaryGrid(spec, null)];
+  return workbookGrids(specOf(v), info, entries);
+}
+
+export function unitTabs(v: UnitVariant): TemplateTab[] {
+  return [...unitGrids(v).tabs, summaryGrid(specOf(v), null)];
 }
 
 export async function writeUnitWorkbook(file: string, v: UnitVariant): Promise<void> {

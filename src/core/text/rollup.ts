@@ -75,9 +75,11 @@ export const ROLLUP_TEXT = {
   // ---- the announcement (.docx, Decree 30 layout) -----------------------------------------
   documentName: (year: string, province: string) =>
     `Thông báo kết quả xếp hạng Chỉ số CCHC${year ? ` năm ${year}` : ''} – ${province || '…'}`,
-  issuerParent: (province: string) => `UBND ${(province || '…').toUpperCase()}`,
+  issuerParent: (province: string) =>
+    `UBND ${/^(tỉnh|thành phố)\s/i.test(province) ? '' : 'TỈNH '}${(province || '…').toUpperCase()}`,
   issuer: 'SỞ NỘI VỤ',
-  issuerName: (province: string) => `Sở Nội vụ ${province || '…'}`,
+  issuerName: (province: string) =>
+    `Sở Nội vụ ${/^(tỉnh|thành phố)\s/i.test(province) ? '' : 'tỉnh '}${province || '…'}`,
   docNumber: 'Số:        /TB-SNV',
   placeDate: (province: string, decreeDate: string) => `${province || '…'}, ${decreeDate}`,
   docType: 'THÔNG BÁO',
