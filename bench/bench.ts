@@ -17,6 +17,7 @@ import { renderTable } from '../src/local/printTable';
 import { syntheticWorkbook } from './synthetic';
 import { reportSection } from './reportBench';
 import { sheetsSection } from './sheetsBench';
+import { rollupSection } from './rollupBench';
 
 export interface BenchRow {
   measure: string;
@@ -115,7 +116,7 @@ export const SECTIONS: BenchSection[] = [
   },
 ];
 
-SECTIONS.push(sheetsSection, reportSection);
+SECTIONS.push(sheetsSection, reportSection, rollupSection);
 
 export async function runBench(sections: readonly BenchSection[] = SECTIONS, print: (line: string) => void = console.log): Promise<void> {
   print(`Chỉ số CCHC bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}`);
