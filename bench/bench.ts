@@ -19,6 +19,7 @@ import { syntheticWorkbook } from './synthetic';
 import { reportSection } from './reportBench';
 import { sheetsSection } from './sheetsBench';
 import { figuresSection } from './figures';
+import { rollupSection } from './rollupBench';
 
 export interface BenchRow {
   measure: string;
@@ -117,7 +118,7 @@ export const SECTIONS: BenchSection[] = [
   },
 ];
 
-SECTIONS.push(sheetsSection, reportSection, figuresSection);
+SECTIONS.push(sheetsSection, reportSection, figuresSection, rollupSection);
 
 export async function runBench(sections: readonly BenchSection[] = SECTIONS, print: (line: string) => void = console.log): Promise<void> {
   print(`Chỉ số CCHC bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}`);

@@ -11,3 +11,4 @@ export * from './local';
 export * from './report';
 export * from './cycle';
 export * from './diagnostics';
+export * from './rollup';
