@@ -9,3 +9,4 @@ export * from './ui';
 export * from './local';
 export * from './report';
 export * from './cycle';
+export * from './import';
