@@ -72,5 +72,10 @@ export const importMsg = {
     `Điểm thưởng: ${bonus} tiêu chí; điểm trừ: ${penalty} tiêu chí; điều tra xã hội học: ${survey} tiêu chí.`,
   toConfirm: (count: number) => `Cần văn phòng xác nhận (${count}):`,
   allUnderstood: 'Mọi dòng đều đọc được.',
-  failed: 'Không nhập được bảng; chưa ghi gì:',
+  failed: (file: string) => `Không nhập được bảng ${q(file)}; chưa ghi gì:`,
+  written: (file: string) => `Đã ghi bộ tiêu chí nháp ra ${q(file)}.`,
+  notDocx: (file: string) => `Tệp ${q(file)} không phải tệp Word .docx hợp lệ (có thể bị hỏng, hoặc là tệp .doc cũ đổi đuôi). Mở bằng Word và lưu dạng .docx.`,
+  tableFileType: (file: string) => `Tệp ${q(file)} không phải .docx hoặc .xlsx. Lưu bảng tiêu chí dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập lại.`,
+  needOutput: 'Cần ghi rõ tệp kết quả bằng -o (ví dụ: catalogue import bang-tieu-chi.docx -o bo-tieu-chi.json).',
+  argTableFile: 'tên tệp bảng tiêu chí .docx hoặc .xlsx (ví dụ: catalogue import phu-luc.docx -o bo-tieu-chi.json)',
 };

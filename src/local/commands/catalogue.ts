@@ -1,12 +1,15 @@
-/** `catalogue export` / `catalogue check`, and reading a catalogue file for `template --catalogue`. */
+/** `catalogue export` / `check` / `import`, and reading a catalogue file for `template --catalogue`. */
+import path from 'node:path';
 import { buildCatalogue, CatalogueProblem } from '../../core/catalog/build';
+import { parseCriteriaTable } from '../../core/catalog/import/parseTable';
 import { DEFAULT_CATALOGUE } from '../../core/catalog/defaultCatalogue';
 import { catalogueToJson, parseCatalogueJson } from '../../core/catalog/schema';
 import type { Catalogue, CatalogueSpec } from '../../core/catalog/types';
 import { formatPoints } from '../../core/format';
-import { localMsg } from '../../core/text';
+import { importMsg, localMsg } from '../../core/text';
 import { EXIT, ExitCode, Io, LocalError } from '../errors';
 import { assertWritable, readFileOrFail, writeFileOrFail } from '../files';
+import { readTableFile } from '../tableFile';
 
 export interface CheckedCatalogue {
   spec: CatalogueSpec;
@@ -63,4 +66,28 @@ export async function catalogueCheck(file: string, io: Io): Promise<ExitCode> {
   }
   if (checked.warnings.length > 0) [localMsg.catalogueWarnings, ...checked.warnings].forEach((l) => io.out(l));
   return checked.errors.length > 0 ? EXIT.hasErrors : EXIT.ok;
+}
+
+/** `catalogue import <file.docx|file.xlsx> -o c.json`: 0 all understood, 1 written with rows to confirm, 2 nothing written. */
+export async function catalogueImport(options: { file: string; output?: string; force: boolean }, io: Io): Promise<ExitCode> {
+  if (!options.output) throw new LocalError(importMsg.needOutput);
+  await assertWritable(options.output, options.force);
+  const table = await readTableFile(options.file);
+  const result = parseCriteriaTable(table.rows, { source: path.basename(options.file), preface: table.preface });
+  if (!result.ok) {
+    io.out(importMsg.failed(options.file));
+    result.errors.forEach((e) => io.out(`  - ${e.message}`));
+    return EXIT.failed;
+  }
+  const s = result.stats;
+  io.out(importMsg.summary(s.areas, s.criteria, s.rules, s.manual, s.groups));
+  if (s.bonus + s.penalty + s.survey > 0) io.out(importMsg.extras(s.bonus, s.penalty, s.survey));
+  result.notes.forEach((n) => io.out(`  · ${n.message}`));
+  if (result.confirm.length > 0) {
+    io.out(importMsg.toConfirm(result.confirm.length));
+    result.confirm.forEach((n) => io.out(`  - ${n.message}`));
+  } else io.out(importMsg.allUnderstood);
+  await writeFileOrFail(options.output, catalogueToJson(result.spec));
+  io.out(importMsg.written(options.output));
+  return result.confirm.length > 0 ? EXIT.hasErrors : EXIT.ok;
 }

@@ -47,6 +47,8 @@ export interface ImportOptions {
   /** The file or tab the table came from, named in the catalogue's notice. */
   source: string;
   name?: string;
+  /** Text above the table (a .docx's paragraphs), where the decision's number is looked for. */
+  preface?: string[];
 }
 
 interface Option {
@@ -295,9 +297,9 @@ export function parseCriteriaTable(grid: readonly (readonly unknown[])[], option
     const regular = specs.filter((s) => !s.role || s.role === 'survey').reduce((s, a) => s + toMilli(a.maxPoints), 0);
     if (regular !== toMilli(t.value)) confirm.push({ row: t.row, code: null, message: importMsg.totalSum(t.row, fromMilli(regular), t.value) });
   }
-  confirm.push({ row: header.dataStart, code: null, message: importMsg.bands() });
+  notes.unshift({ row: header.dataStart, code: null, message: importMsg.bands() });
   const spec: CatalogueSpec = {
-    name: options.name ?? decisionName(rows.slice(0, header.dataStart)) ?? importMsg.defaultName,
+    name: options.name ?? decisionName([...(options.preface ?? []).map((p) => [p]), ...rows.slice(0, header.dataStart)]) ?? importMsg.defaultName,
     notice: importMsg.notice(options.source),
     groups: DEFAULT_CATALOGUE.groups,
     ratings: DEFAULT_CATALOGUE.ratings,
