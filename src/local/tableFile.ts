@@ -21,7 +21,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ENTITIES[e] ?? all;
   });
 }
@@ -113,7 +114,9 @@ async function readXlsx(file: string, data: Buffer): Promise<TableGrid> {
   } catch {
     throw new LocalError(localMsg.notXlsx(file));
   }
-  const grids = wb.worksheets.map((ws) => sheetGrid(ws).values.map((r) => r.map((v) => (v instanceof Date ? '' : String(v)))));
+  const grids = wb.worksheets.map((ws) =>
+    sheetGrid(ws).values.map((r) => r.map((v) => (v instanceof Date ? '' : String(v)))),
+  );
   return { rows: grids.find((g) => findHeader(g) !== null) ?? grids[0] ?? [], preface: [] };
 }
 

@@ -43,7 +43,8 @@ export const importMsg = {
     `Dòng ${row}: tiêu chí nằm trước mọi lĩnh vực. Dòng lĩnh vực cần số thứ tự La Mã (I, II…) hoặc số (1, 2…) ở cột STT.`,
   pointsNotNumber: (row: number, v: string) =>
     `Dòng ${row}: điểm ${q(v)} không phải là số. Ghi điểm bằng số (ví dụ 2 hoặc 0,5) rồi nhập lại.`,
-  pointsMissing: (row: number, code: string) => `Dòng ${row} (${code}): chưa có điểm tối đa. Ghi điểm tối đa rồi nhập lại.`,
+  pointsMissing: (row: number, code: string) =>
+    `Dòng ${row} (${code}): chưa có điểm tối đa. Ghi điểm tối đa rồi nhập lại.`,
   duplicateCode: (row: number, code: string, first: number) =>
     `Dòng ${row}: mã ${code} trùng với dòng ${first}. Sửa số thứ tự của một trong hai dòng rồi nhập lại.`,
   badCode: (row: number, v: string) => `Dòng ${row}: số thứ tự ${q(v)} không đọc được (cần I, II…; 1, 2…; 1.1; a, b…).`,
@@ -64,7 +65,8 @@ export const importMsg = {
     `Dòng ${row} (${code}): điểm điều tra xã hội học do văn phòng nhập theo kết quả tỉnh công bố, đơn vị không tự chấm.`,
   bands: () =>
     `Phân nhóm và xếp loại lấy theo mặc định (≥ 90%, 80% – dưới 90%, dưới 80%). Đối chiếu với quyết định của tỉnh và sửa nếu khác.`,
-  notice: (source: string) => `Bộ tiêu chí nhập từ bảng ${q(source)} — đối chiếu với quyết định của UBND tỉnh trước khi dùng.`,
+  notice: (source: string) =>
+    `Bộ tiêu chí nhập từ bảng ${q(source)} — đối chiếu với quyết định của UBND tỉnh trước khi dùng.`,
   defaultName: 'Bộ tiêu chí Chỉ số CCHC cấp xã (nhập từ bảng)',
   summary: (areas: number, criteria: number, rules: number, manual: number, groups: number) =>
     `Đã đọc ${areas} lĩnh vực, ${criteria} tiêu chí: ${rules} có cách chấm, ${manual} để “Nhập điểm”, ${groups} nhóm.`,
@@ -74,8 +76,10 @@ export const importMsg = {
   allUnderstood: 'Mọi dòng đều đọc được.',
   failed: (file: string) => `Không nhập được bảng ${q(file)}; chưa ghi gì:`,
   written: (file: string) => `Đã ghi bộ tiêu chí nháp ra ${q(file)}.`,
-  notDocx: (file: string) => `Tệp ${q(file)} không phải tệp Word .docx hợp lệ (có thể bị hỏng, hoặc là tệp .doc cũ đổi đuôi). Mở bằng Word và lưu dạng .docx.`,
-  tableFileType: (file: string) => `Tệp ${q(file)} không phải .docx hoặc .xlsx. Lưu bảng tiêu chí dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập lại.`,
+  notDocx: (file: string) =>
+    `Tệp ${q(file)} không phải tệp Word .docx hợp lệ (có thể bị hỏng, hoặc là tệp .doc cũ đổi đuôi). Mở bằng Word và lưu dạng .docx.`,
+  tableFileType: (file: string) =>
+    `Tệp ${q(file)} không phải .docx hoặc .xlsx. Lưu bảng tiêu chí dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập lại.`,
   needOutput: 'Cần ghi rõ tệp kết quả bằng -o (ví dụ: catalogue import bang-tieu-chi.docx -o bo-tieu-chi.json).',
   argTableFile: 'tên tệp bảng tiêu chí .docx hoặc .xlsx (ví dụ: catalogue import phu-luc.docx -o bo-tieu-chi.json)',
 };

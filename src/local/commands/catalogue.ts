@@ -25,7 +25,8 @@ const lines = (list: CatalogueProblem[]) => list.map((p) => `  - ${p.message}`);
 export async function checkCatalogueFile(file: string): Promise<CheckedCatalogue> {
   const text = (await readFileOrFail(file)).toString('utf8').replace(/^\uFEFF/, '');
   const parsed = parseCatalogueJson(text);
-  if (!parsed.spec) return { spec: DEFAULT_CATALOGUE, catalogue: null, errors: parsed.problems.map((p) => `  - ${p}`), warnings: [] };
+  if (!parsed.spec)
+    return { spec: DEFAULT_CATALOGUE, catalogue: null, errors: parsed.problems.map((p) => `  - ${p}`), warnings: [] };
   const { catalogue, problems } = buildCatalogue(parsed.spec);
   return {
     spec: parsed.spec,
@@ -38,7 +39,11 @@ export async function checkCatalogueFile(file: string): Promise<CheckedCatalogue
 /** A catalogue file that must be usable (for a new workbook): any error stops with the list. */
 export async function loadCatalogueFile(file: string, io: Io): Promise<CatalogueSpec> {
   const checked = await checkCatalogueFile(file);
-  if (checked.errors.length > 0) throw new LocalError(checked.catalogue ? localMsg.catalogueHasErrors(file) : localMsg.catalogueFileInvalid(file), checked.errors);
+  if (checked.errors.length > 0)
+    throw new LocalError(
+      checked.catalogue ? localMsg.catalogueHasErrors(file) : localMsg.catalogueFileInvalid(file),
+      checked.errors,
+    );
   if (checked.warnings.length > 0) io.err([localMsg.catalogueWarnings, ...checked.warnings].join('\n'));
   return checked.spec;
 }
@@ -68,8 +73,11 @@ export async function catalogueCheck(file: string, io: Io): Promise<ExitCode> {
   return checked.errors.length > 0 ? EXIT.hasErrors : EXIT.ok;
 }
 
-/** `catalogue import <file.docx|file.xlsx> -o c.json`: 0 all understood, 1 written with rows to confirm, 2 nothing written. */
-export async function catalogueImport(options: { file: string; output?: string; force: boolean }, io: Io): Promise<ExitCode> {
+/** `catalogue import <file> -o c.json`: 0 all understood; 1 written, rows to confirm; 2 nothing written. */
+export async function catalogueImport(
+  options: { file: string; output?: string; force: boolean },
+  io: Io,
+): Promise<ExitCode> {
   if (!options.output) throw new LocalError(importMsg.needOutput);
   await assertWritable(options.output, options.force);
   const table = await readTableFile(options.file);

@@ -33,7 +33,9 @@ function find(cells: string[], words: readonly string[], skip: number[], exact =
 function maxColumn(cells: string[], skip: number[]): number | null {
   const strong = find(cells, IMPORT_HEADERS.max.slice(0, -1), skip);
   if (strong !== null) return strong;
-  const i = cells.findIndex((c, k) => !skip.includes(k) && c.includes('điểm') && !IMPORT_NOT_MAX_WORDS.some((w) => c.includes(w)));
+  const i = cells.findIndex(
+    (c, k) => !skip.includes(k) && c.includes('điểm') && !IMPORT_NOT_MAX_WORDS.some((w) => c.includes(w)),
+  );
   return i >= 0 ? i : null;
 }
 
@@ -57,7 +59,8 @@ export function findHeader(rows: string[][], lookAhead = 30): TableHeader | null
     const joined = cells.map((c, k) => `${c} ${below[k] ?? ''}`.trim());
     // A two-row header is taken only when the row below adds what the first lacks.
     const single = columnsOf(cells);
-    if (single && !below.some((c) => c.includes('tối đa') || c.includes('chuẩn'))) return { columns: single, dataStart: r + 1 };
+    if (single && !below.some((c) => c.includes('tối đa') || c.includes('chuẩn')))
+      return { columns: single, dataStart: r + 1 };
     const double = columnsOf(joined);
     if (double && (single === null || double.max !== single.max)) return { columns: double, dataStart: r + 2 };
     if (single) return { columns: single, dataStart: r + 1 };

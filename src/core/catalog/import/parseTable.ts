@@ -9,7 +9,7 @@ import { IMPORT_ROLE_WORDS, IMPORT_TOTAL_WORDS, importMsg } from '../../text';
 import { fromMilli, Milli, toMilli } from '../../points';
 import { normalizeLabel } from '../ruleText';
 import type { AreaRole, AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from '../types';
-import { findHeader, TableColumns } from './header';
+import { findHeader } from './header';
 import { readPoints, readProseRule } from './proseRule';
 
 /** A row-numbered message; `row` is 1-based, as the table shows it. */
@@ -40,7 +40,14 @@ export interface ImportStats {
 }
 
 export type ImportResult =
-  | { ok: true; spec: CatalogueSpec; rows: ImportedRow[]; confirm: ImportNote[]; notes: ImportNote[]; stats: ImportStats }
+  | {
+      ok: true;
+      spec: CatalogueSpec;
+      rows: ImportedRow[];
+      confirm: ImportNote[];
+      notes: ImportNote[];
+      stats: ImportStats;
+    }
   | { ok: false; errors: ImportNote[] };
 
 export interface ImportOptions {
@@ -88,7 +95,10 @@ function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (v instanceof Date) return '';
-  return String(v).normalize('NFC').replace(/\u00a0/g, ' ').trim();
+  return String(v)
+    .normalize('NFC')
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
 function romanValue(s: string): number {
@@ -115,13 +125,18 @@ function tabNameOf(code: string, title: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   let short = clean;
-  if (short.length > 30) short = short.slice(0, 30).replace(/\s+\S*$/, '').replace(/[,;.\s-]+$/, '');
+  if (short.length > 30)
+    short = short
+      .slice(0, 30)
+      .replace(/\s+\S*$/, '')
+      .replace(/[,;.\s-]+$/, '');
   return `${code}. ${short}`;
 }
 
 function roleOf(text: string): AreaRole | null {
   const t = normalizeLabel(text);
-  for (const role of ['bonus', 'penalty', 'survey'] as const) if (IMPORT_ROLE_WORDS[role].some((w) => t.includes(w))) return role;
+  for (const role of ['bonus', 'penalty', 'survey'] as const)
+    if (IMPORT_ROLE_WORDS[role].some((w) => t.includes(w))) return role;
   return null;
 }
 
@@ -133,7 +148,8 @@ function isTotalRow(code: string, title: string): boolean {
 /** "I. CÔNG TÁC…" typed in one (merged) cell → code and title. */
 function splitMergedCode(code: string, title: string): [string, string] {
   if (title && title !== code) return [code, title];
-  const m = /^([IVXLC]+|\d+(?:\.\d+)*|[a-zđA-Z])[.)]\s*(.+)$/.exec(code) ?? /^([IVXLC]+|\d+(?:\.\d+)*)\s+(.+)$/.exec(code);
+  const m =
+    /^([IVXLC]+|\d+(?:\.\d+)*|[a-zđA-Z])[.)]\s*(.+)$/.exec(code) ?? /^([IVXLC]+|\d+(?:\.\d+)*)\s+(.+)$/.exec(code);
   return m ? [m[1], m[2].trim()] : [code, title === code ? '' : title];
 }
 
@@ -190,7 +206,16 @@ export function parseCriteriaTable(grid: readonly (readonly unknown[])[], option
   };
   const openArea = (row: number, code: string, title: string, maxText: string, fromPart: boolean) => {
     const max = points(maxText, row);
-    area = { row, code, title: sentenceCase(title), max: max === 'bad' ? null : max, role: roleOf(title), fromPart, criteria: [], all: [] };
+    area = {
+      row,
+      code,
+      title: sentenceCase(title),
+      max: max === 'bad' ? null : max,
+      role: roleOf(title),
+      fromPart,
+      criteria: [],
+      all: [],
+    };
     if (register(code, row)) areas.push(area);
     last = lastNumbered = null;
   };
@@ -261,7 +286,16 @@ export function parseCriteriaTable(grid: readonly (readonly unknown[])[], option
       continue;
     }
     const max = points(maxText, row);
-    const draft: Draft = { row, code: full, title, max: max === 'bad' ? null : max, prose: guide, options: [], children: [], parent };
+    const draft: Draft = {
+      row,
+      code: full,
+      title,
+      max: max === 'bad' ? null : max,
+      prose: guide,
+      options: [],
+      children: [],
+      parent,
+    };
     if (!register(full, row)) continue;
     if (parent) parent.children.push(draft);
     else cur.criteria.push(draft);
@@ -270,7 +304,8 @@ export function parseCriteriaTable(grid: readonly (readonly unknown[])[], option
     if (!/^[a-zđ]$/.test(code)) lastNumbered = draft;
   }
 
-  if (errors.length === 0 && areas.length === 0) errors.push({ row: header.dataStart + 1, code: null, message: importMsg.emptyTable() });
+  if (errors.length === 0 && areas.length === 0)
+    errors.push({ row: header.dataStart + 1, code: null, message: importMsg.emptyTable() });
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
 
   const out: ImportedRow[] = [];
@@ -285,8 +320,15 @@ export function parseCriteriaTable(grid: readonly (readonly unknown[])[], option
     };
     const sum = a.criteria.reduce((s, d) => s + visit(d), 0);
     const max = a.max === null ? sum : toMilli(a.max);
-    if (a.max !== null && sum !== max) confirm.push({ row: a.row, code: a.code, message: importMsg.areaSum(a.row, a.code, fromMilli(sum), a.max) });
-    const spec: AreaSpec = { code: a.code, title: a.title, tabName: tabNameOf(a.code, a.title), maxPoints: fromMilli(max), criteria };
+    if (a.max !== null && sum !== max)
+      confirm.push({ row: a.row, code: a.code, message: importMsg.areaSum(a.row, a.code, fromMilli(sum), a.max) });
+    const spec: AreaSpec = {
+      code: a.code,
+      title: a.title,
+      tabName: tabNameOf(a.code, a.title),
+      maxPoints: fromMilli(max),
+      criteria,
+    };
     if (a.role) spec.role = a.role;
     return spec;
   });
@@ -295,11 +337,15 @@ export function parseCriteriaTable(grid: readonly (readonly unknown[])[], option
   const t = total as { row: number; value: number } | null;
   if (t) {
     const regular = specs.filter((s) => !s.role || s.role === 'survey').reduce((s, a) => s + toMilli(a.maxPoints), 0);
-    if (regular !== toMilli(t.value)) confirm.push({ row: t.row, code: null, message: importMsg.totalSum(t.row, fromMilli(regular), t.value) });
+    if (regular !== toMilli(t.value))
+      confirm.push({ row: t.row, code: null, message: importMsg.totalSum(t.row, fromMilli(regular), t.value) });
   }
   notes.unshift({ row: header.dataStart, code: null, message: importMsg.bands() });
   const spec: CatalogueSpec = {
-    name: options.name ?? decisionName([...(options.preface ?? []).map((p) => [p]), ...rows.slice(0, header.dataStart)]) ?? importMsg.defaultName,
+    name:
+      options.name ??
+      decisionName([...(options.preface ?? []).map((p) => [p]), ...rows.slice(0, header.dataStart)]) ??
+      importMsg.defaultName,
     notice: importMsg.notice(options.source),
     groups: DEFAULT_CATALOGUE.groups,
     ratings: DEFAULT_CATALOGUE.ratings,
@@ -350,7 +396,12 @@ function resolve(
     out.push({ row: d.row, code: d.code, outcome: 'group', role });
     const sum = d.children.reduce((s, c) => s + visit(c), 0);
     const max = d.max === null ? sum : toMilli(d.max);
-    if (sum !== max) confirm.push({ row: d.row, code: d.code, message: importMsg.childrenSum(d.row, d.code, fromMilli(sum), d.max ?? 0) });
+    if (sum !== max)
+      confirm.push({
+        row: d.row,
+        code: d.code,
+        message: importMsg.childrenSum(d.row, d.code, fromMilli(sum), d.max ?? 0),
+      });
     return { code: d.code, title, maxPoints: fromMilli(max), kind: 'group', rule: 'Tổng điểm các tiêu chí thành phần' };
   }
   const optionProse = d.options.map((o) => (o.points === null ? o.label : `${o.label}: ${vi(o.points)}`)).join('; ');
@@ -369,8 +420,18 @@ function resolve(
     else confirm.push({ row: d.row, code: d.code, message: importMsg.manual(d.row, d.code) });
     return { code: d.code, title, maxPoints: fromMilli(max), kind: 'manual', rule: keep };
   }
-  if (reading.top > max) errors.push({ row: d.row, code: d.code, message: importMsg.ruleAboveMax(d.row, d.code, fromMilli(reading.top), fromMilli(max)) });
-  else if (reading.top < max) confirm.push({ row: d.row, code: d.code, message: importMsg.ruleBelowMax(d.row, d.code, fromMilli(reading.top), fromMilli(max)) });
+  if (reading.top > max)
+    errors.push({
+      row: d.row,
+      code: d.code,
+      message: importMsg.ruleAboveMax(d.row, d.code, fromMilli(reading.top), fromMilli(max)),
+    });
+  else if (reading.top < max)
+    confirm.push({
+      row: d.row,
+      code: d.code,
+      message: importMsg.ruleBelowMax(d.row, d.code, fromMilli(reading.top), fromMilli(max)),
+    });
   out.push({ row: d.row, code: d.code, outcome: 'rule', role });
   const kind: InputKind = reading.kind;
   return { code: d.code, title, maxPoints: fromMilli(max), kind, rule: reading.rule };

@@ -66,9 +66,10 @@ function readAward(raw: string): Award | null {
   const text = raw.trim().replace(/^(?:được\s+)?(?:cộng|trừ)\s+/i, '');
   const fixed = readPoints(text);
   if (fixed !== null && !/^[-−]/.test(text.trim())) return { fixed };
-  const m = new RegExp(`^(?:${PROSE.point}\\s*=\\s*)?tỷ lệ\\s*(?:%\\s*)?(?:đạt được\\s*)?[×x*]\\s*${NUM}(?:\\s*${PROSE.point})?$`, 'i').exec(
-    normalizeLabel(text),
-  );
+  const m = new RegExp(
+    `^(?:${PROSE.point}\\s*=\\s*)?tỷ lệ\\s*(?:%\\s*)?(?:đạt được\\s*)?[×x*]\\s*${NUM}(?:\\s*${PROSE.point})?$`,
+    'i',
+  ).exec(normalizeLabel(text));
   return m ? { factor: numberOf(m[1]) } : null;
 }
 
@@ -157,7 +158,9 @@ export function readProseRule(prose: string, max: Milli): ProseReading | null {
     const no = items[labels.indexOf(PROSE.no)].award as { fixed: number };
     return accept({ kind: 'yesno', rule: `Có: ${vi(yes.fixed)}; Không: ${vi(no.fixed)}`, top }, max);
   }
-  const rule = items.map((i) => `${capitalize(i.label.replace(/[:;]/g, ' ').trim())}: ${awardText(i.award)}`).join('; ');
+  const rule = items
+    .map((i) => `${capitalize(i.label.replace(/[:;]/g, ' ').trim())}: ${awardText(i.award)}`)
+    .join('; ');
   return accept({ kind: 'status', rule, top }, max);
 }
 

@@ -3,7 +3,14 @@ import { buildCatalogue } from '../../../../src/core/catalog/build';
 import { parseCriteriaTable, ImportResult } from '../../../../src/core/catalog/import/parseTable';
 import { readProseRule } from '../../../../src/core/catalog/import/proseRule';
 import { importMsg } from '../../../../src/core/text';
-import { ABOVE_MAX_TABLE, ARABIC_TABLE, DUPLICATE_TABLE, NO_HEADER_TABLE, ROMAN_TABLE, TEXT_POINTS_TABLE } from './tables';
+import {
+  ABOVE_MAX_TABLE,
+  ARABIC_TABLE,
+  DUPLICATE_TABLE,
+  NO_HEADER_TABLE,
+  ROMAN_TABLE,
+  TEXT_POINTS_TABLE,
+} from './tables';
 
 type Ok = Extract<ImportResult, { ok: true }>;
 function ok(grid: string[][]): Ok {
@@ -23,7 +30,9 @@ describe('prose rules as provinces write them', () => {
     });
   });
   it('percent tiers, the last "dưới" becoming "còn lại"', () => {
-    expect(read('Hoàn thành 100%: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0')?.rule).toBe('= 100%: 2; ≥ 80%: 1; còn lại: 0');
+    expect(read('Hoàn thành 100%: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0')?.rule).toBe(
+      '= 100%: 2; ≥ 80%: 1; còn lại: 0',
+    );
     expect(read('Trên 95%: 3; từ 80% đến dưới 95%: 2; dưới 80%: 0', 3)?.rule).toBe('> 95%: 3; ≥ 80%: 2; còn lại: 0');
   });
   it('proportional above a floor', () => {
@@ -32,16 +41,28 @@ describe('prose rules as provinces write them', () => {
     expect(read('từ 90% đến dưới 100%: điểm = tỷ lệ % × 2')?.rule).toBe('≥ 90%: tỷ lệ × 2');
   });
   it('per item with a cap, for bonus and penalty alike', () => {
-    expect(read('mỗi sáng kiến 0,5 điểm, tối đa 1 điểm', 1)).toEqual({ kind: 'count', rule: '≥ 2: 1; ≥ 1: 0,5; còn lại: 0', top: 1000 });
-    expect(read('Mỗi báo cáo gửi chậm trừ 0,5 điểm, tối đa trừ 2 điểm')?.rule).toBe('≥ 4: 2; ≥ 3: 1,5; ≥ 2: 1; ≥ 1: 0,5; còn lại: 0');
-    expect(read('mỗi sáng kiến 0,3 điểm, tối đa 1 điểm', 1)?.rule).toBe('≥ 4: 1; ≥ 3: 0,9; ≥ 2: 0,6; ≥ 1: 0,3; còn lại: 0');
+    expect(read('mỗi sáng kiến 0,5 điểm, tối đa 1 điểm', 1)).toEqual({
+      kind: 'count',
+      rule: '≥ 2: 1; ≥ 1: 0,5; còn lại: 0',
+      top: 1000,
+    });
+    expect(read('Mỗi báo cáo gửi chậm trừ 0,5 điểm, tối đa trừ 2 điểm')?.rule).toBe(
+      '≥ 4: 2; ≥ 3: 1,5; ≥ 2: 1; ≥ 1: 0,5; còn lại: 0',
+    );
+    expect(read('mỗi sáng kiến 0,3 điểm, tối đa 1 điểm', 1)?.rule).toBe(
+      '≥ 4: 1; ≥ 3: 0,9; ≥ 2: 0,6; ≥ 1: 0,3; còn lại: 0',
+    );
   });
   it('"có/không" gives the maximum; "Có: 1; Không: 0" stays yes/no', () => {
     expect(read('có/không', 1.5)).toEqual({ kind: 'yesno', rule: 'Có: 1,5; Không: 0', top: 1500 });
     expect(read('Có: cộng 1 điểm; Không: 0', 1)?.kind).toBe('yesno');
   });
   it('"không có CBCC bị kỷ luật: 2 điểm; có: 0" is a two-option status', () => {
-    expect(read('không có CBCC bị kỷ luật: 2 điểm; có: 0')).toEqual({ kind: 'status', rule: 'Không có CBCC bị kỷ luật: 2; Có: 0', top: 2000 });
+    expect(read('không có CBCC bị kỷ luật: 2 điểm; có: 0')).toEqual({
+      kind: 'status',
+      rule: 'Không có CBCC bị kỷ luật: 2; Có: 0',
+      top: 2000,
+    });
   });
   it('what it cannot read for certain gives null', () => {
     expect(read('Hội đồng thẩm định xem xét, cho điểm')).toBeNull();
@@ -64,7 +85,13 @@ describe('a table with areas I, II…, restarting numbers, option rows, bonus, p
       ['5', 'Điểm trừ', 2, 'penalty'],
     ]);
     expect(r.spec.areas[1].criteria.map((c) => c.code)).toEqual(['2.1', '2.2', '2.3', '2.4']);
-    expect(r.spec.areas.map((a) => a.tabName)).toEqual(['1. Công tác chỉ đạo, điều hành', '2. Cải cách chế độ công vụ', '3. Điều tra xã hội học', '4. Điểm thưởng', '5. Điểm trừ']);
+    expect(r.spec.areas.map((a) => a.tabName)).toEqual([
+      '1. Công tác chỉ đạo, điều hành',
+      '2. Cải cách chế độ công vụ',
+      '3. Điều tra xã hội học',
+      '4. Điểm thưởng',
+      '5. Điểm trừ',
+    ]);
   });
 
   it('reads "-" option rows with their points into a status list', () => {
@@ -83,7 +110,10 @@ describe('a table with areas I, II…, restarting numbers, option rows, bonus, p
   });
 
   it('keeps unreadable prose as a manual criterion and lists it at its row', () => {
-    expect(criterion(r, '2.4')).toMatchObject({ kind: 'manual', rule: 'Hội đồng thẩm định xem xét, cho điểm theo mức độ thực hiện' });
+    expect(criterion(r, '2.4')).toMatchObject({
+      kind: 'manual',
+      rule: 'Hội đồng thẩm định xem xét, cho điểm theo mức độ thực hiện',
+    });
     expect(r.confirm.map((n) => n.message)).toContain(importMsg.manual(19, '2.4'));
   });
 
@@ -99,7 +129,16 @@ describe('a table with areas I, II…, restarting numbers, option rows, bonus, p
   });
 
   it('counts rows: rules, manual, groups', () => {
-    expect(r.stats).toEqual({ areas: 5, criteria: 12, rules: 9, manual: 2, groups: 1, bonus: 1, penalty: 1, survey: 1 });
+    expect(r.stats).toEqual({
+      areas: 5,
+      criteria: 12,
+      rules: 9,
+      manual: 2,
+      groups: 1,
+      bonus: 1,
+      penalty: 1,
+      survey: 1,
+    });
     expect(r.confirm.map((n) => n.row)).toEqual([19]);
     expect(r.notes.map((n) => n.message)).toEqual([importMsg.bands(), importMsg.survey(21, '3.1')]);
   });
@@ -168,14 +207,26 @@ describe('bad input: a Vietnamese message naming the row, and no draft', () => {
     return r.ok ? [] : r.errors.map((e) => e.message);
   };
   it('a table with no header', () => expect(errors(NO_HEADER_TABLE)).toEqual([importMsg.noHeader()]));
-  it('points that are text', () => expect(errors(TEXT_POINTS_TABLE)).toEqual([importMsg.pointsNotNumber(3, 'hai điểm')]));
-  it('a rule that contradicts its maximum', () => expect(errors(ABOVE_MAX_TABLE)).toEqual([importMsg.ruleAboveMax(3, '1.1', 2, 1)]));
+  it('points that are text', () =>
+    expect(errors(TEXT_POINTS_TABLE)).toEqual([importMsg.pointsNotNumber(3, 'hai điểm')]));
+  it('a rule that contradicts its maximum', () =>
+    expect(errors(ABOVE_MAX_TABLE)).toEqual([importMsg.ruleAboveMax(3, '1.1', 2, 1)]));
   it('duplicate codes', () => expect(errors(DUPLICATE_TABLE)).toEqual([importMsg.duplicateCode(4, '1.1', 3)]));
   it('a criterion before any area, and a number it cannot read', () => {
-    expect(errors([['STT', 'Tiêu chí', 'Điểm tối đa'], ['1.1', 'Kế hoạch', '1'], ['I', 'A', '1'], ['1?', 'B', '1']])).toEqual([
-      importMsg.noArea(2),
-      importMsg.badCode(4, '1?'),
-    ]);
+    expect(
+      errors([
+        ['STT', 'Tiêu chí', 'Điểm tối đa'],
+        ['1.1', 'Kế hoạch', '1'],
+        ['I', 'A', '1'],
+        ['1?', 'B', '1'],
+      ]),
+    ).toEqual([importMsg.noArea(2), importMsg.badCode(4, '1?')]);
   });
-  it('a header with nothing under it', () => expect(errors([['STT', 'Tiêu chí', 'Điểm tối đa'], ['', '', '']])).toEqual([importMsg.emptyTable()]));
+  it('a header with nothing under it', () =>
+    expect(
+      errors([
+        ['STT', 'Tiêu chí', 'Điểm tối đa'],
+        ['', '', ''],
+      ]),
+    ).toEqual([importMsg.emptyTable()]));
 });
