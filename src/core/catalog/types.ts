@@ -95,6 +95,8 @@ export interface Area {
   /** The area's stated maximum; the sum of its top-level criteria must not exceed it. */
   max: Milli;
   criteria: Criterion[]; // top level
+  /** Bonus and penalty areas stay out of the index's maximum; survey points are entered by the office. */
+  role?: AreaRole;
 }
 
 export interface Band {
