@@ -5,7 +5,13 @@ import type { AreaRole, CatalogueSpec } from '../../src/core/catalog/types';
 import { evidenceCompleteness } from '../../src/core/cycle/evidence';
 import type { TypedEntry } from '../../src/core/entries';
 import { LeafInput, scoreCatalogue } from '../../src/core/score';
-import { catalogueSpec, count, criterionSpec as cs, manual, yesNo } from './helpers';
+import { scoreWorkbook } from '../../src/core/pipeline';
+import { summaryCol, summaryGrid } from '../../src/core/summary';
+import { workbookGrids } from '../../src/core/template';
+import { EXTRA_TEXT } from '../../src/core/text';
+import { buildDashboard } from '../../src/sheets/dashboard';
+import { ROMAN_TABLE } from './catalog/import/tables';
+import { catalogueSpec, count, criterionSpec as cs, evidenced, manual, rowInput, yesNo } from './helpers';
 
 function withRoles(spec: CatalogueSpec, roles: Record<string, AreaRole>): CatalogueSpec {
   return { ...spec, areas: spec.areas.map((a) => (roles[a.code] ? { ...a, role: roles[a.code] } : a)) };
@@ -141,5 +147,59 @@ describe('the survey component', () => {
     const e = evidenceCompleteness(result);
     expect(e.overall.total).toBe(4); // 1.1, 1.2, 3.1, 4.1: not 2.1
     expect(e.areas.map((a) => a.areaCode)).toEqual(['1', '3', '4']);
+  });
+});
+
+describe('an imported set in a workbook: roles kept in the area row, shown apart in Tổng hợp and the sidebar', () => {
+  const imported = parseCriteriaTable(ROMAN_TABLE, { source: 'bang.docx' });
+  if (!imported.ok) throw new Error('import failed');
+  const grids = workbookGrids(
+    imported.spec,
+    {},
+    {
+      '1.1.1': evidenced({ value: 'Ban hành kịp thời' }),
+      '1.1.2': evidenced({ a: 9, b: 10 }),
+      '1.2': evidenced({ value: 1 }),
+      '1.3': evidenced({ value: 'Thực hiện đầy đủ kế hoạch tuyên truyền' }),
+      '2.1': evidenced({ value: 'Không có CBCC bị kỷ luật' }),
+      '2.2': evidenced({ a: 10, b: 10 }),
+      '2.3': evidenced({ value: 'Có' }),
+      '2.4': evidenced({ value: 1 }),
+      '3.1': rowInput({ value: 8 }),
+      '4.1': evidenced({ value: 'Có' }),
+      '5.1': evidenced({ value: 1 }),
+    },
+  );
+  const result = scoreWorkbook(grids);
+
+  it('reads the roles back from the workbook and scores: 18,5 of 22 + 1 − 0,5', () => {
+    expect(result.areas.map((a) => a.role ?? null)).toEqual([null, null, 'survey', 'bonus', 'penalty']);
+    expect(result.index).toMatchObject({ max: 22000, bonus: 1000, penalty: 500, points: 19000 });
+    expect(result.errors).toBe(0);
+  });
+
+  it('asks no evidence for the survey row', () => {
+    expect(result.problems.filter((p) => p.code === '3.1')).toEqual([]);
+  });
+
+  it('Tổng hợp: the maximum without bonus and penalty, their own lines, role-marked area rows', () => {
+    const { grid, indexRow, bandRows } = summaryGrid(imported.spec, result);
+    const v = grid.values;
+    expect(v[indexRow - 1][summaryCol('max')]).toBe(22);
+    expect(v[indexRow - 1][summaryCol('points')]).toBe(19);
+    const band = (label: string) =>
+      bandRows.map((b) => v[b.row - 1]).find((r) => r[summaryCol('title')] === label)?.[summaryCol('max')];
+    expect(band(EXTRA_TEXT.bonusLabel)).toBe(1);
+    expect(band(EXTRA_TEXT.penaltyLabel)).toBe(-0.5);
+    expect(v.map((r) => r[summaryCol('title')])).toContain('Điểm thưởng' + EXTRA_TEXT.roleSuffix.bonus);
+    const blank = summaryGrid(imported.spec, null);
+    expect(blank.grid.values[blank.indexRow - 1][summaryCol('max')]).toBe(22);
+  });
+
+  it('the sidebar view says what the index includes', () => {
+    const view = buildDashboard(result, { scoredAt: null, previousRun: null, reportEnabled: true });
+    expect(view.index?.extrasText).toBe(EXTRA_TEXT.sidebarExtras('1', '0,5'));
+    expect(view.areas.map((a) => a.title)[4]).toBe('Điểm trừ' + EXTRA_TEXT.roleSuffix.penalty);
+    expect(view.evidence?.total).toBe(10); // 12 criteria, less the group and the survey row
   });
 });

@@ -83,3 +83,21 @@ export const importMsg = {
   needOutput: 'Cần ghi rõ tệp kết quả bằng -o (ví dụ: catalogue import bang-tieu-chi.docx -o bo-tieu-chi.json).',
   argTableFile: 'tên tệp bảng tiêu chí .docx hoặc .xlsx (ví dụ: catalogue import phu-luc.docx -o bo-tieu-chi.json)',
 };
+
+/** Bonus, penalty and survey points where results are shown (Tổng hợp, sidebar, report). */
+export const EXTRA_TEXT = {
+  /** The area row's "Loại" cell, which keeps the role in the workbook. */
+  areaKind: {
+    bonus: 'Lĩnh vực – điểm thưởng',
+    penalty: 'Lĩnh vực – điểm trừ',
+    survey: 'Lĩnh vực – điều tra xã hội học',
+  },
+  bonusLabel: 'Điểm thưởng (cộng ngoài điểm tối đa)',
+  penaltyLabel: 'Điểm trừ',
+  roleSuffix: { bonus: ' (điểm thưởng)', penalty: ' (điểm trừ)', survey: ' (điều tra xã hội học)' },
+  sidebarExtras: (bonus: string, penalty: string) => `Đã gồm điểm thưởng +${bonus}, điểm trừ −${penalty}.`,
+  surveySource: (title: string) =>
+    `Điểm ${title.toLocaleLowerCase('vi')} do văn phòng nhập theo kết quả điều tra xã hội học do tỉnh công bố; đơn vị không tự chấm.`,
+  reportExtras: (bonus: string, penalty: string) =>
+    `Điểm thưởng: +${bonus} điểm; điểm trừ: −${penalty} điểm (ngoài điểm tối đa).`,
+} as const;

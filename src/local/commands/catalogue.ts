@@ -6,6 +6,7 @@ import { DEFAULT_CATALOGUE } from '../../core/catalog/defaultCatalogue';
 import { catalogueToJson, parseCatalogueJson } from '../../core/catalog/schema';
 import type { Catalogue, CatalogueSpec } from '../../core/catalog/types';
 import { formatPoints } from '../../core/format';
+import { isExtraArea } from '../../core/score';
 import { importMsg, localMsg } from '../../core/text';
 import { EXIT, ExitCode, Io, LocalError } from '../errors';
 import { assertWritable, readFileOrFail, writeFileOrFail } from '../files';
@@ -67,7 +68,7 @@ export async function catalogueCheck(file: string, io: Io): Promise<ExitCode> {
     checked.errors.forEach((l) => io.out(l));
   } else {
     const c = checked.catalogue!;
-    io.out(localMsg.catalogueOk(c.areas.length, c.byCode.size, formatPoints(c.areas.reduce((s, a) => s + a.max, 0))));
+    io.out(localMsg.catalogueOk(c.areas.length, c.byCode.size, formatPoints(c.areas.filter((a) => !isExtraArea(a)).reduce((s, a) => s + a.max, 0))));
   }
   if (checked.warnings.length > 0) [localMsg.catalogueWarnings, ...checked.warnings].forEach((l) => io.out(l));
   return checked.errors.length > 0 ? EXIT.hasErrors : EXIT.ok;
