@@ -10,6 +10,8 @@ import { summaryCol, summaryGrid } from '../../src/core/summary';
 import { workbookGrids } from '../../src/core/template';
 import { EXTRA_TEXT } from '../../src/core/text';
 import { buildDashboard } from '../../src/sheets/dashboard';
+import { buildReport } from '../../src/core/report';
+import { paragraphs, sampleReport, TODAY } from '../report/helpers';
 import { ROMAN_TABLE } from './catalog/import/tables';
 import { catalogueSpec, count, criterionSpec as cs, evidenced, manual, rowInput, yesNo } from './helpers';
 
@@ -201,5 +203,20 @@ describe('an imported set in a workbook: roles kept in the area row, shown apart
     expect(view.index?.extrasText).toBe(EXTRA_TEXT.sidebarExtras('1', '0,5'));
     expect(view.areas.map((a) => a.title)[4]).toBe('Điểm trừ' + EXTRA_TEXT.roleSuffix.penalty);
     expect(view.evidence?.total).toBe(10); // 12 criteria, less the group and the survey row
+  });
+});
+
+describe('the report model', () => {
+  it('states bonus and penalty apart from the maximum, and where the survey points come from', () => {
+    const imported = parseCriteriaTable(ROMAN_TABLE, { source: 'bang.docx' });
+    if (!imported.ok) throw new Error('import failed');
+    const result = scoreWorkbook(
+      workbookGrids(imported.spec, {}, { '3.1': rowInput({ value: 8 }), '4.1': evidenced({ value: 'Có' }) }),
+    );
+    const text = paragraphs(buildReport({ result, today: TODAY })).join('\n');
+    expect(text).toContain(EXTRA_TEXT.reportExtras('1', '0'));
+    expect(text).toContain(EXTRA_TEXT.surveySource('Điều tra xã hội học'));
+    const plain = paragraphs(sampleReport().model).join('\n');
+    expect(plain).not.toContain(EXTRA_TEXT.reportExtras('0', '0'));
   });
 });
