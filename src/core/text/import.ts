@@ -101,3 +101,29 @@ export const EXTRA_TEXT = {
   reportExtras: (bonus: string, penalty: string) =>
     `Điểm thưởng: +${bonus} điểm; điểm trừ: −${penalty} điểm (ngoài điểm tối đa).`,
 } as const;
+
+/** The Sheets menu item that reads a table the office pasted into a tab. */
+export const IMPORT_SHEET_TEXT = {
+  menu: 'Nhập bộ tiêu chí từ bảng',
+  title: 'Nhập bộ tiêu chí từ bảng',
+  pickTab: (tab: string) =>
+    `Tab ${q(tab)} là bảng theo dõi của tiện ích, không phải bảng tiêu chí của tỉnh. Dán bảng tiêu chí (sao chép từ ` +
+    `quyết định, bản Word hoặc PDF) vào một tab mới, mở tab đó rồi chọn lại mục này.`,
+  failed: (tab: string, lines: readonly string[]) =>
+    `Không nhập được bảng ở tab ${q(tab)}; chưa thay đổi gì:\n${lines.slice(0, 10).join('\n')}`,
+  draft: (name: string, summary: string, extras: string, confirm: readonly string[]) =>
+    [
+      `Bộ tiêu chí nháp: ${name}`,
+      summary,
+      extras,
+      confirm.length > 0
+        ? `Cần xác nhận (${confirm.length}):\n${confirm.slice(0, 10).join('\n')}`
+        : importMsg.allUnderstood,
+      confirm.length > 10 ? `… và ${confirm.length - 10} dòng khác.` : '',
+      'Áp dụng bộ tiêu chí này cho các bảng theo dõi? Số liệu đã nhập được giữ theo mã tiêu chí; tiêu chí không còn ' +
+        'trong bộ mới được đánh dấu ngừng áp dụng, không bị xóa. Nếu bộ mới dùng lại một mã cho nội dung khác, kiểm tra lại số liệu của dòng đó ' +
+        '(với năm mới, nên “Tạo năm mới” trước rồi mới nhập bộ tiêu chí).',
+    ]
+      .filter((l) => l !== '')
+      .join('\n\n'),
+} as const;
