@@ -1,5 +1,6 @@
 /** Bonus and penalty points outside the maximum, and the survey component entered by the office. */
 import { buildCatalogue } from '../../src/core/catalog/build';
+import { catalogueFingerprint } from '../../src/core/catalog/fingerprint';
 import { parseCriteriaTable } from '../../src/core/catalog/import/parseTable';
 import type { AreaRole, CatalogueSpec } from '../../src/core/catalog/types';
 import { evidenceCompleteness } from '../../src/core/cycle/evidence';
@@ -218,5 +219,12 @@ describe('the report model', () => {
     expect(text).toContain(EXTRA_TEXT.surveySource('Điều tra xã hội học'));
     const plain = paragraphs(sampleReport().model).join('\n');
     expect(plain).not.toContain(EXTRA_TEXT.reportExtras('0', '0'));
+  });
+});
+
+describe('the catalogue fingerprint', () => {
+  it('tells a bonus area from the same area counted as regular', () => {
+    const plain = { ...spec, areas: spec.areas.map(({ role: _role, ...a }) => a) };
+    expect(catalogueFingerprint(spec)).not.toBe(catalogueFingerprint(plain));
   });
 });
