@@ -21,6 +21,7 @@ export { showHelp } from './sheets/commands/help';
 export { menuComputeScores } from './sheets/commands/computeScores';
 export { menuSetupWorkbook } from './sheets/commands/setup';
 export { menuImportCatalogue } from './sheets/commands/importCatalogue';
+export { menuImportCriteriaTable } from './sheets/commands/importCriteriaTable';
 export { menuCreateReport } from './sheets/commands/yearEndReport';
 export { menuLockRound } from './sheets/commands/lockRound';
 export { menuReopenRound } from './sheets/commands/reopenRound';

@@ -10,5 +10,6 @@ export * from './ui';
 export * from './local';
 export * from './report';
 export * from './cycle';
+export * from './import';
 export * from './diagnostics';
 export * from './rollup';
