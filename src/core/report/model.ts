@@ -35,7 +35,7 @@ export type Block =
   | { kind: 'header'; left: Line[]; right: Line[] }
   | ({ kind: 'paragraph' } & Line)
   | { kind: 'heading'; level: 1 | 2; text: string }
-  /** A data table with one header row; `name` identifies it ("targets-7", "areas", "appendix" …). */
+  /** A data table with one header row; `name` identifies it ("targets", "areas", "appendix" …). */
   | { kind: 'table'; name: string; columns: TableColumn[]; rows: TableRow[] }
   /** Where the Tổng hợp chart goes when the shell has one. */
   | { kind: 'chart'; caption: string }
