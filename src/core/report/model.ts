@@ -113,6 +113,8 @@ export interface ReportSummary {
   targetsTotal: number;
   /** Things the office should fix in Thông tin chung (Vietnamese, one per fault). */
   problems: string[];
+  /** Printed at the top of the report: the sheet has errors or no data (null when neither). */
+  warning?: string | null;
 }
 
 export interface ReportModel {
