@@ -3,7 +3,7 @@
  * tests check each one exists in the built bundle. onOpen only builds the menu, reading no property and
  * no sheet, so it works in every auth mode.
  */
-import { CYCLE_MENU_TEXT, MENU_TEXT as T } from '../core/text';
+import { CYCLE_MENU_TEXT, MENU_TEXT as T, REPORT_KINDS_UI_TEXT as K } from '../core/text';
 
 export interface MenuItem {
   label: string;
@@ -19,6 +19,8 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: T.setup, fn: 'menuSetupWorkbook' },
   { label: T.catalogueImport, fn: 'menuImportCatalogue' },
   { label: T.report, fn: 'menuCreateReport' },
+  { label: K.menuPeriodic, fn: 'menuCreatePeriodicReport' },
+  { label: K.menuInspection, fn: 'menuCreateInspectionReport' },
   null,
   { label: CYCLE_MENU_TEXT.selfAssessmentTab, fn: 'menuSelfAssessmentTable' },
   { label: CYCLE_MENU_TEXT.lock, fn: 'menuLockRound' },

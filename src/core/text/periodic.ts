@@ -155,3 +155,29 @@ export const inspectionText = {
   signerTitle: 'VĂN PHÒNG – THỐNG KÊ',
   signerRole: 'NGƯỜI BÁO CÁO',
 };
+
+/** The Sheets menu items, dialogs and sidebar controls of the periodic and self-inspection reports. */
+export const REPORT_KINDS_UI_TEXT = {
+  menuPeriodic: 'Tạo báo cáo định kỳ',
+  menuInspection: 'Tạo báo cáo tự kiểm tra',
+  periodPromptTitle: 'Tạo báo cáo định kỳ',
+  periodPrompt: 'Nhập kỳ báo cáo: 1 = quý I, 2 = 6 tháng đầu năm, 3 = 9 tháng đầu năm.',
+  periodInvalid: (answer: string) => `“${answer}” không phải kỳ báo cáo. Nhập 1 (quý I), 2 (6 tháng) hoặc 3 (9 tháng).`,
+  createdTitle: (what: string) => `Đã tạo ${what}`,
+  names: { q1: 'báo cáo CCHC quý I', h1: 'báo cáo CCHC 6 tháng đầu năm', '9m': 'báo cáo CCHC 9 tháng đầu năm', inspection: 'báo cáo tự kiểm tra' },
+  warningTail: (warning: string) => `\n\n${warning}`,
+  // Sidebar.
+  periodLabel: 'Kỳ báo cáo',
+  periodOptions: { q1: 'Quý I', h1: '6 tháng đầu năm', '9m': '9 tháng đầu năm' },
+  createPeriodic: 'Tạo báo cáo định kỳ',
+  createInspection: 'Tạo báo cáo tự kiểm tra',
+};
+
+/** The answer to "which period?" in the menu dialog: 1/2/3 or the period's name; null when unclear. */
+export function periodFromAnswer(answer: string): PeriodKey | null {
+  const a = answer.trim().toLowerCase();
+  if (a === '1' || a === 'q1' || a.includes('quý i') || a === 'quý 1') return 'q1';
+  if (a === '2' || a === 'h1' || a.startsWith('6')) return 'h1';
+  if (a === '3' || a === '9m' || a.startsWith('9')) return '9m';
+  return null;
+}
