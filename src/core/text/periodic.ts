@@ -164,7 +164,12 @@ export const REPORT_KINDS_UI_TEXT = {
   periodPrompt: 'Nhập kỳ báo cáo: 1 = quý I, 2 = 6 tháng đầu năm, 3 = 9 tháng đầu năm.',
   periodInvalid: (answer: string) => `“${answer}” không phải kỳ báo cáo. Nhập 1 (quý I), 2 (6 tháng) hoặc 3 (9 tháng).`,
   createdTitle: (what: string) => `Đã tạo ${what}`,
-  names: { q1: 'báo cáo CCHC quý I', h1: 'báo cáo CCHC 6 tháng đầu năm', '9m': 'báo cáo CCHC 9 tháng đầu năm', inspection: 'báo cáo tự kiểm tra' },
+  names: {
+    q1: 'báo cáo CCHC quý I',
+    h1: 'báo cáo CCHC 6 tháng đầu năm',
+    '9m': 'báo cáo CCHC 9 tháng đầu năm',
+    inspection: 'báo cáo tự kiểm tra',
+  },
   warningTail: (warning: string) => `\n\n${warning}`,
   // Sidebar.
   periodLabel: 'Kỳ báo cáo',

@@ -6,6 +6,9 @@ import { createReport } from '../report';
 export function menuCreateInspectionReport(): void {
   fromMenu(() => {
     const link = createReport('inspection');
-    alert(K.createdTitle(K.names.inspection), T.reportCreated(link.name, link.url) + (link.warning ? K.warningTail(link.warning) : ''));
+    alert(
+      K.createdTitle(K.names.inspection),
+      T.reportCreated(link.name, link.url) + (link.warning ? K.warningTail(link.warning) : ''),
+    );
   });
 }

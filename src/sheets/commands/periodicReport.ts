@@ -14,6 +14,9 @@ export function menuCreatePeriodicReport(): void {
       return;
     }
     const link = createReport(period);
-    alert(K.createdTitle(K.names[period]), T.reportCreated(link.name, link.url) + (link.warning ? K.warningTail(link.warning) : ''));
+    alert(
+      K.createdTitle(K.names[period]),
+      T.reportCreated(link.name, link.url) + (link.warning ? K.warningTail(link.warning) : ''),
+    );
   });
 }
