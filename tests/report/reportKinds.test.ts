@@ -121,6 +121,13 @@ describe('periodic reports', () => {
     expect(model('h1').blocks.map(blockText)).toContain('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM');
   });
 
+  test('Nguyên nhân quotes the explanations of the criteria that lost most, one clause each, no doubled stops', () => {
+    const causes = paragraphs(model('q1')).find((p) => p.startsWith('Theo giải trình'))!;
+    expect(causes.split('; ')).toHaveLength(5);
+    expect(causes).not.toMatch(/\.;|\.\.$/);
+    expect(causes.endsWith('.')).toBe(true);
+  });
+
   test('criteria not on track, with what is missing and who answers for them (Phân công)', () => {
     const t = tableNamed(model('h1'), 'behind');
     const row = t.rows.find((r) => r.cells[0] === '1.4.1')!;
@@ -190,7 +197,10 @@ describe('self-inspection report', () => {
       'Một đợt tuyên truyền quý IV lùi sang tháng 01/2024.',
     ]);
     const area7 = paragraphs(m).find((p) => p.startsWith('7. '))!;
-    expect(area7).toMatch(/1 tiêu chí thiếu tài liệu kiểm chứng, 0 ô nhập liệu có lỗi, 1 chỉ tiêu chưa đạt/);
+    expect(area7).toBe(
+      '7. Xây dựng và phát triển chính quyền điện tử: tạm đạt 82,88%; 1 tiêu chí thiếu tài liệu kiểm chứng, 1 chỉ tiêu chưa đạt.',
+    );
+    expect(paragraphs(m)).toContain('4. Cải cách tổ chức bộ máy: tạm đạt 100,00%; không phát hiện tồn tại.');
   });
 
   test('recommendations each with an owner from Phân công and a deadline 30 days after the report date', () => {

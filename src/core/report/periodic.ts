@@ -41,6 +41,9 @@ export interface PeriodicInput extends ReportInput {
   grids?: WorkbookGrids;
 }
 
+/** Explanations quoted in "Nguyên nhân" (the criteria that lost the most points). */
+const MAX_CAUSES = 5;
+
 const dateText = (d: DateParts) => formatDateParts(d.year, d.month, d.day);
 
 /** Who answers for an area: Phân công, else the owners typed on its rows. */
@@ -150,8 +153,13 @@ function assessmentSection(ctx: ReportContext): Block[] {
   const { result, targets, shortcomings, gaps } = ctx;
   const judged = targets.filter((x) => x.verdict === 'met' || x.verdict === 'notMet' || x.verdict === 'noData');
   const strong = result.areas.filter((a) => !a.missing && a.applicableMax > 0 && a.percent >= 9000);
+  // The explanations of the criteria that lost the most points, as clauses of one sentence (their own
+  // semicolons become commas: no nested semicolons).
   const given = ctx.result.criteria.filter((c) => c.explanation).map((c) => c.code);
-  const causes = shortcomings.filter((s) => given.includes(s.code)).map((s) => `${s.code}: ${s.cause}`);
+  const causes = shortcomings
+    .filter((s) => given.includes(s.code))
+    .slice(0, MAX_CAUSES)
+    .map((s) => `${s.code}: ${s.cause.trim().replace(/[.;]+$/, '').replace(/;\s*/g, ', ')}`);
   return [
     heading(1, t.sectionAssessment),
     heading(2, t.strengthsTitle),

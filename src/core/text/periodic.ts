@@ -114,6 +114,7 @@ export const inspectionText = {
     'Phương pháp: đối chiếu số liệu, tài liệu kiểm chứng và giải trình do công chức phụ trách nhập trên bảng theo dõi dùng chung; kiểm tra tự động từng ô nhập liệu; so sánh với chỉ tiêu của Kế hoạch và với kết quả năm trước.',
 
   sectionFindings: 'II. KẾT QUẢ KIỂM TRA',
+  /** Only what was found is named; an area with nothing found says so. */
   areaFinding: (
     code: string,
     title: string,
@@ -122,9 +123,16 @@ export const inspectionText = {
     errors: number,
     behind: number,
     below: string,
-  ) =>
-    `${code}. ${title}: tạm đạt ${percent}; ${noEvidence} tiêu chí thiếu tài liệu kiểm chứng, ${errors} ô nhập liệu có lỗi, ${behind} chỉ tiêu chưa đạt${below}.`,
-  belowLastYear: (prev: string) => `; thấp hơn năm trước (${prev} điểm)`,
+  ) => {
+    const found = [
+      noEvidence > 0 ? `${noEvidence} tiêu chí thiếu tài liệu kiểm chứng` : '',
+      errors > 0 ? `${errors} ô nhập liệu có lỗi` : '',
+      behind > 0 ? `${behind} chỉ tiêu chưa đạt` : '',
+      below,
+    ].filter(Boolean);
+    return `${code}. ${title}: tạm đạt ${percent}; ${found.length > 0 ? found.join(', ') : 'không phát hiện tồn tại'}.`;
+  },
+  belowLastYear: (prev: string) => `thấp hơn năm trước (${prev} điểm)`,
   areaMissing: (code: string, title: string) =>
     `${code}. ${title}: bảng theo dõi bị thiếu (đã bị xóa hoặc hỏng hàng tiêu đề), chưa kiểm tra được.`,
   findingsIntro: 'Các nội dung phát hiện qua kiểm tra:',
