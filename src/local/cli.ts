@@ -8,7 +8,7 @@ import { catalogueCheck, catalogueExport, catalogueImport } from './commands/cat
 import { runDemo } from './commands/demo';
 import { runExportTable } from './commands/exportTable';
 import { runNewYear } from './commands/newYear';
-import { runReport } from './commands/report';
+import { periodKind, runReport } from './commands/report';
 import { runRollup } from './commands/rollup';
 import { runScore } from './commands/score';
 import { runTemplate } from './commands/template';
@@ -62,9 +62,14 @@ const COMMANDS: Record<string, Command> = {
     }
     throw new LocalError(localMsg.unknownCommand(`catalogue ${action}`));
   }),
-  report: withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
+  report: withArgs({ output: OUTPUT, force: FORCE, period: { type: 'string' } }, (args, io) => {
     const [file] = expectPositionals(args, [localMsg.argWorkbook]);
-    return runReport({ file, output: str(args.options.output), force: args.options.force === true }, io);
+    const kind = periodKind(str(args.options.period));
+    return runReport({ file, output: str(args.options.output), force: args.options.force === true, kind }, io);
+  }),
+  'inspection-report': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
+    const [file] = expectPositionals(args, [localMsg.argWorkbook]);
+    return runReport({ file, output: str(args.options.output), force: args.options.force === true, kind: 'inspection' }, io);
   }),
   'new-year': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
     const [file] = expectPositionals(args, [CYCLE_CLI_TEXT.argNewYearWorkbook]);

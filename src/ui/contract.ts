@@ -83,7 +83,12 @@ export interface DashboardView {
 export interface ReportLink {
   name: string;
   url: string;
+  /** The sheet has errors or no data (the report says so at its top); '' when neither. */
+  warning?: string;
 }
+
+/** Periodic report kinds the sidebar offers. */
+export type PeriodChoice = 'q1' | 'h1' | '9m';
 
 /** Endpoint name → request and response. The server exposes each as a top-level function of Code.js. */
 export interface SidebarEndpoints {
@@ -91,6 +96,8 @@ export interface SidebarEndpoints {
   sidebarComputeScores: { args: []; result: DashboardView };
   sidebarGoToCell: { args: [sheet: string, a1: string]; result: null };
   sidebarCreateReport: { args: []; result: ReportLink };
+  sidebarCreatePeriodicReport: { args: [period: PeriodChoice]; result: ReportLink };
+  sidebarCreateInspectionReport: { args: []; result: ReportLink };
 }
 
 export type EndpointName = keyof SidebarEndpoints;
@@ -100,4 +107,6 @@ export const SIDEBAR_ENDPOINTS: readonly EndpointName[] = [
   'sidebarComputeScores',
   'sidebarGoToCell',
   'sidebarCreateReport',
+  'sidebarCreatePeriodicReport',
+  'sidebarCreateInspectionReport',
 ];
