@@ -22,6 +22,7 @@ export { showHelp } from './sheets/commands/help';
 export { menuComputeScores } from './sheets/commands/computeScores';
 export { menuSetupWorkbook } from './sheets/commands/setup';
 export { menuImportCatalogue } from './sheets/commands/importCatalogue';
+export { menuImportCriteriaTable } from './sheets/commands/importCriteriaTable';
 export { menuCreateReport } from './sheets/commands/yearEndReport';
 export { menuCreatePeriodicReport } from './sheets/commands/periodicReport';
 export { menuCreateInspectionReport } from './sheets/commands/inspectionReport';

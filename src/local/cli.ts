@@ -2,9 +2,9 @@
  * The offline CLI (dist-node/cli.js): argument parsing and dispatch only; the work is in commands/.
  * Errors end here as one Vietnamese line and exit code 2; CCHC_DEBUG=1 adds the stack.
  */
-import { CLI_HELP, CYCLE_CLI_TEXT, localMsg, ROLLUP_TEXT } from '../core/text';
+import { CLI_HELP, CYCLE_CLI_TEXT, importMsg, localMsg, ROLLUP_TEXT } from '../core/text';
 import { expectPositionals, OptionSpec, parseArgs } from './args';
-import { catalogueCheck, catalogueExport } from './commands/catalogue';
+import { catalogueCheck, catalogueExport, catalogueImport } from './commands/catalogue';
 import { runDemo } from './commands/demo';
 import { runExportTable } from './commands/exportTable';
 import { runNewYear } from './commands/newYear';
@@ -55,6 +55,10 @@ const COMMANDS: Record<string, Command> = {
     if (action === 'check') {
       if (file === undefined) throw new LocalError(localMsg.missingArgument(localMsg.argCatalogueFile));
       return catalogueCheck(file, io);
+    }
+    if (action === 'import') {
+      if (file === undefined) throw new LocalError(localMsg.missingArgument(importMsg.argTableFile));
+      return catalogueImport({ file, output: str(args.options.output), force: args.options.force === true }, io);
     }
     throw new LocalError(localMsg.unknownCommand(`catalogue ${action}`));
   }),

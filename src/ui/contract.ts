@@ -56,6 +56,8 @@ export interface IndexView {
   percentText: string;
   group: string;
   rating: string;
+  /** "Đã gồm điểm thưởng +1, điểm trừ −0,5." where the set has bonus or penalty points; absent otherwise. */
+  extrasText?: string;
 }
 
 export interface DashboardView {

@@ -2,7 +2,8 @@
 import { selfAssessmentLines } from '../cycle/selfAssessmentTable';
 import { formatPercent2, formatPoints } from '../format';
 import type { AreaResult, CriterionResult } from '../pipeline';
-import { reportText as t } from '../text';
+import { isExtraArea } from '../score';
+import { EXTRA_TEXT as X, reportText as t } from '../text';
 import { splitNames } from './assignments';
 import { applicableLeaves, fullPointLeaves } from './assessment';
 import { body, bold, col, heading, para, table } from './blocks';
@@ -115,6 +116,9 @@ export function indexSection(ctx: ReportContext): Block[] {
     ),
   ];
   if (idx.heldDownBy.length > 0) out.push(body(t.indexHeldDown(idx.heldDownBy)));
+  // Bonus and penalty lie outside the maximum; survey points come from the province, not the unit.
+  if (result.areas.some(isExtraArea)) out.push(body(X.reportExtras(formatPoints(idx.bonus), formatPoints(idx.penalty))));
+  for (const a of result.areas.filter((x) => x.role === 'survey')) out.push(body(X.surveySource(a.title)));
   if (result.appraisal) {
     const ap = result.appraisal.index;
     out.push(body(t.indexAppraisal(formatPoints(ap.points), formatPoints(ap.applicableMax), formatPercent2(ap.percent), ap.rating)));

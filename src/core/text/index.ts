@@ -10,6 +10,7 @@ export * from './ui';
 export * from './local';
 export * from './report';
 export * from './cycle';
+export * from './import';
 export * from './periodic';
 export * from './diagnostics';
 export * from './rollup';

@@ -33,7 +33,7 @@ export const localMsg = {
   tooManyArguments: (extra: string) => `Thừa tham số ${q(extra)}. Gõ “help” để xem cách dùng.`,
   argWorkbook: 'tên tệp .xlsx cần chấm (ví dụ: score bang-theo-doi.xlsx)',
   argCatalogueFile: 'tên tệp bộ tiêu chí JSON (ví dụ: catalogue check bo-tieu-chi.json)',
-  argCatalogueAction: 'việc cần làm với bộ tiêu chí: “export” hoặc “check”',
+  argCatalogueAction: 'việc cần làm với bộ tiêu chí: “export”, “check” hoặc “import”',
   unexpected: (detail: string) => `Lỗi không mong đợi: ${detail}. Chạy lại với CCHC_DEBUG=1 để xem chi tiết và báo cho người phát triển.`,
   errorPrefix: 'Lỗi: ',
 
@@ -109,6 +109,10 @@ Lệnh:
       Xuất bộ tiêu chí mặc định ra JSON (không có -o thì in ra màn hình).
   catalogue check <bo-tieu-chi.json>
       Kiểm tra một tệp bộ tiêu chí JSON.
+  catalogue import <bang-tieu-chi.docx|.xlsx> -o bo-tieu-chi.json [--force]
+      Đọc bảng tiêu chí trong quyết định của tỉnh (Word hoặc Excel) thành bộ tiêu chí nháp.
+      In số tiêu chí đọc được cách chấm, số để “Nhập điểm” và các dòng cần xác nhận.
+      Mã thoát: 0 mọi dòng đều đọc được; 1 đã ghi nhưng có dòng cần xác nhận; 2 không đọc được.
 
   report <tep.xlsx> [--period q1|h1|9m|year] [-o bao-cao.docx] [--force]
       Chấm điểm rồi viết báo cáo (.docx, thể thức Nghị định 30/2020/NĐ-CP):
