@@ -16,10 +16,7 @@ import { findHeaderRow, kindFromLabel } from '../../core/workbook';
 /** Number of catalogue columns (Mã … Chỉ tiêu KH), the block setup owns in data rows. */
 export const CATALOGUE_WIDTH = col('target') + 1;
 
-export type TabKind =
-  | { kind: 'area'; headerRow: number; areaCode: string | null }
-  | { kind: 'damaged'; headerRow: number; areaCode: string | null }
-  | { kind: 'other' };
+export type TabKind = { kind: 'area'; headerRow: number; areaCode: string | null } | { kind: 'damaged'; headerRow: number; areaCode: string | null } | { kind: 'other' };
 
 export function tabAreaCode(values: CellValue[][], headerRow: number): string | null {
   let first: string | null = null;
@@ -53,8 +50,7 @@ export function catalogueEntries(spec: CatalogueSpec): Map<string, CatalogueEntr
   const out = new Map<string, CatalogueEntry>();
   for (const a of spec.areas) {
     out.set(a.code, { cells: areaCatalogueCells(a), row: { kind: 'area' } });
-    for (const c of a.criteria)
-      out.set(c.code, { cells: criterionCatalogueCells(c), row: { kind: 'criterion', spec: c } });
+    for (const c of a.criteria) out.set(c.code, { cells: criterionCatalogueCells(c), row: { kind: 'criterion', spec: c } });
   }
   return out;
 }
@@ -115,14 +111,7 @@ export function planAreaTab(
   firstPlace: Map<string, { tab: string; row: number }>,
 ): AreaTabPlan {
   const changes = new Map<number, CellValue[]>();
-  const plan: AreaTabPlan = {
-    writes: [],
-    appended: [],
-    updated: [],
-    retired: [],
-    rows: [],
-    lastRow: tab.values.length,
-  };
+  const plan: AreaTabPlan = { writes: [], appended: [], updated: [], retired: [], rows: [], lastRow: tab.values.length };
 
   for (let r = tab.headerRow + 1; r <= tab.values.length; r++) {
     const cells = tab.values[r - 1];
@@ -168,8 +157,7 @@ export function planAreaTab(
   // Title and notice rows, when the header is where setup put it.
   if (area && tab.headerRow === AREA_ROWS.header) {
     const top = new Map<number, CellValue[]>();
-    if (!sameCell(tab.values[AREA_ROWS.title - 1]?.[0], areaTitleText(area)))
-      top.set(AREA_ROWS.title, [areaTitleText(area)]);
+    if (!sameCell(tab.values[AREA_ROWS.title - 1]?.[0], areaTitleText(area))) top.set(AREA_ROWS.title, [areaTitleText(area)]);
     if (!sameCell(tab.values[AREA_ROWS.notice - 1]?.[0], notice)) top.set(AREA_ROWS.notice, [notice]);
     plan.writes.push(...toRuns(top, 1));
   }

@@ -29,11 +29,7 @@ export const NA_MARK = 'x';
 export class ValidationCache {
   private readonly cache = new Map<string, DataValidation>();
 
-  private get(
-    key: string,
-    make: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-    help: string,
-  ): DataValidation {
+  private get(key: string, make: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder, help: string): DataValidation {
     let v = this.cache.get(key);
     if (!v) {
       v = make(SpreadsheetApp.newDataValidation()).setAllowInvalid(true).setHelpText(help).build();
@@ -58,9 +54,7 @@ export class ValidationCache {
 
 function statusLabels(c: CriterionSpec): string[] | null {
   const parsed = parseRule(c.code, c.kind, c.rule, toMilli(c.maxPoints));
-  return parsed.problems.length === 0 && parsed.value.kind === 'options'
-    ? parsed.value.options.map((o) => o.label)
-    : null;
+  return parsed.problems.length === 0 && parsed.value.kind === 'options' ? parsed.value.options.map((o) => o.label) : null;
 }
 
 /** The validation of one cell of a row, or null (none: the cell is not used by this row). */
@@ -93,10 +87,7 @@ export function validationFor(key: ColumnKey, row: RowSpec, cache: ValidationCac
 }
 
 /** One 2-D array per validated block, rows in order. */
-export function validationGrids(
-  rows: RowSpec[],
-  cache: ValidationCache,
-): { first: number; grid: (DataValidation | null)[][] }[] {
+export function validationGrids(rows: RowSpec[], cache: ValidationCache): { first: number; grid: (DataValidation | null)[][] }[] {
   return VALIDATED_BLOCKS.map((keys) => ({
     first: col(keys[0]) + 1,
     grid: rows.map((row) => keys.map((k) => validationFor(k, row, cache))),
