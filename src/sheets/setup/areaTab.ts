@@ -22,6 +22,7 @@ export interface AreaContext {
   allOfficials: string[];
   /** What an earlier run applied: an unchanged tab is not touched again. */
   applied: AppliedTracker;
+  checkRules: CheckRules;
 }
 
 const ROLE_COLOURS: Record<ColumnRole, string> = {
@@ -86,23 +87,39 @@ function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, che
   return rule.getRanges().every((r) => r.getColumn() === checkColumn && r.getNumColumns() === 1);
 }
 
-/** Kiểm tra starting with "Lỗi" → red, "Cảnh báo" → amber; ours replaced, others' rules kept. */
-function setCheckFormatting(sheet: Sheet, headerRow: number, maxRows: number): void {
+type CfRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** The two Kiểm tra rules, built once per run; each tab gets copies with its own range (copy() is documented). */
+export class CheckRules {
+  private rules: CfRule[] | null = null;
+  for(range: GoogleAppsScript.Spreadsheet.Range): CfRule[] {
+    const make = (label: string, c: { background: string; font: string }) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextStartsWith(label)
+        .setBackground(c.background)
+        .setFontColor(c.font)
+        .setRanges([range])
+        .build();
+    if (!this.rules) {
+      this.rules = [make(SEVERITY_LABELS.error, ERROR_COLOURS), make(SEVERITY_LABELS.warning, WARNING_COLOURS)];
+      return this.rules;
+    }
+    return this.rules.map((r) => r.copy().setRanges([range]).build());
+  }
+}
+
+/** Kiểm tra starting with "Lỗi" → red, "Cảnh báo" → amber; ours replaced, others' rules kept (a new tab has none). */
+function setCheckFormatting(
+  sheet: Sheet,
+  headerRow: number,
+  maxRows: number,
+  rules: CheckRules,
+  created: boolean,
+): void {
   const checkColumn = colNumber('check');
   const range = sheet.getRange(headerRow + 1, checkColumn, maxRows - headerRow, 1);
-  const kept = sheet.getConditionalFormatRules().filter((r) => !isOurRule(r, checkColumn));
-  const rule = (label: string, c: { background: string; font: string }) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenTextStartsWith(label)
-      .setBackground(c.background)
-      .setFontColor(c.font)
-      .setRanges([range])
-      .build();
-  sheet.setConditionalFormatRules([
-    ...kept,
-    rule(SEVERITY_LABELS.error, ERROR_COLOURS),
-    rule(SEVERITY_LABELS.warning, WARNING_COLOURS),
-  ]);
+  const kept = created ? [] : sheet.getConditionalFormatRules().filter((r) => !isOurRule(r, checkColumn));
+  sheet.setConditionalFormatRules([...kept, ...rules.for(range)]);
 }
 
 export function protectAreaTab(
@@ -111,8 +128,9 @@ export function protectAreaTab(
   maxRows: number,
   areaCode: string | null,
   ctx: Pick<AreaContext, 'protection' | 'officials' | 'allOfficials'>,
+  created = false,
 ): void {
-  removeOurProtections(sheet);
+  if (!created) removeOurProtections(sheet);
   const rows = maxRows - headerRow;
   const span = (role: ColumnRole) => roleSpan(role);
   const opts = ctx.protection;
@@ -202,8 +220,8 @@ function applyPlan(
     }
   }
   sheet.getRange(tab.headerRow + 1, colNumber('ratio'), maxRows - tab.headerRow, 1).setNumberFormat('0.0%');
-  setCheckFormatting(sheet, tab.headerRow, maxRows);
-  protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx);
+  setCheckFormatting(sheet, tab.headerRow, maxRows, ctx.checkRules, created);
+  protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx, created);
   return { sheet, plan, unprotectedInputs };
 }
 

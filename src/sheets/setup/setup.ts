@@ -19,7 +19,7 @@ import { activeSpreadsheet } from '../session';
 import { ensureLogSheet } from '../logTab';
 import { KEYS } from '../store';
 import { ensureSummarySheet } from '../summaryTab';
-import { AreaContext, AreaTabOutcome, createAreaTab, upgradeAreaTab } from './areaTab';
+import { AreaContext, AreaTabOutcome, CheckRules, createAreaTab, upgradeAreaTab } from './areaTab';
 import { AppliedTracker, readApplied, writeApplied } from './applied';
 import { catalogueEntries, classifyTab } from './plan';
 import { isAssignmentGrid, newInfoRow, setupAssignmentsTab, setupInfoTab } from './otherTabs';
@@ -174,7 +174,7 @@ function protectOtherTabs(
       !applied.needs(name, { protect: name, editors, warningOnly, mode: protection.mode, me: protection.me }, created)
     )
       return;
-    removeOurProtections(sheet);
+    if (!created) removeOurProtections(sheet);
     protectSheet(sheet, T.protectSheet(name), editors, protection, warningOnly);
   };
   for (const sheet of sheets.office) apply(sheet, []);
@@ -225,6 +225,7 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     officials: assignments.read.officials,
     allOfficials,
     applied,
+    checkRules: new CheckRules(),
   };
   const unprotected = setupAreaTabs(ss, spec, classified, ctx, byName, info.sheet, result);
 
