@@ -80,3 +80,25 @@ describe('setup cost', () => {
     expect(run().writes).toBe(0);
   });
 });
+
+describe('the spreadsheet time zone', () => {
+  it('a new workbook in another zone is set to Asia/Ho_Chi_Minh, and the office is told', () => {
+    gas.uninstall();
+    gas = install({ timeZone: 'America/New_York' });
+    const result = setup(gas);
+    expect(gas.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Ho_Chi_Minh');
+    expect(result.notes).toContain(SETUP_TEXT.timeZoneSet('America/New_York'));
+  });
+
+  it('a workbook in use keeps its zone (dates typed would move) and the office is told what to do', () => {
+    setup(gas);
+    gas.inspect(() => gas.spreadsheet.setSpreadsheetTimeZone('Europe/London'));
+    const result = setup(gas);
+    expect(gas.spreadsheet.getSpreadsheetTimeZone()).toBe('Europe/London');
+    expect(result.notes).toContain(SETUP_TEXT.timeZoneWrong('Europe/London'));
+  });
+
+  it('says nothing in Asia/Ho_Chi_Minh', () => {
+    expect(setup(gas).notes.join('\n')).not.toMatch(/Múi giờ/);
+  });
+});

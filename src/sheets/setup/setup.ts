@@ -16,7 +16,7 @@ import { buildCatalogue } from '../../core/catalog/build';
 import { storedCatalogue } from '../catalogueSource';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet } from '../session';
-import { ensureLogSheet } from '../logTab';
+import { ensureLogSheet, TIME_ZONE } from '../logTab';
 import { KEYS } from '../store';
 import { ensureSummarySheet } from '../summaryTab';
 import { AreaContext, AreaTabOutcome, CheckRules, createAreaTab, upgradeAreaTab } from './areaTab';
@@ -252,11 +252,32 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
   );
   writeApplied(props, before, applied.next);
 
+  checkTimeZone(ss, result.createdTabs.includes(TAB_NAMES.info), result.notes);
   if (unprotected.length > 0) result.notes.push(T.unprotectedInputs(unprotected));
   if (protection.failed.size > 0) result.notes.push(T.editorsFailed([...protection.failed]));
   if (protection.mode === 'warning') result.notes.push(T.warningOnly);
   if (protection.mode === 'office') result.notes.push(T.officeOnly);
   return result;
+}
+
+/**
+ * Dates read back are midnight in the spreadsheet's time zone, and reports are dated in Việt Nam time.
+ * A new workbook (setup made Thông tin chung) gets Asia/Ho_Chi_Minh; in a workbook in use the office
+ * is told, as changing the zone moves the dates already typed.
+ */
+function checkTimeZone(ss: Spreadsheet, isNew: boolean, notes: string[]): void {
+  const zone = ss.getSpreadsheetTimeZone();
+  if (zone === TIME_ZONE) return;
+  if (isNew) {
+    try {
+      ss.setSpreadsheetTimeZone(TIME_ZONE);
+      notes.push(T.timeZoneSet(zone));
+      return;
+    } catch (e) {
+      console.error(e);
+    }
+  }
+  notes.push(T.timeZoneWrong(zone));
 }
 
 /** The sheet's own catalogue is kept when it has areas and no catalogue error (criteria can still be scored). */
