@@ -11,7 +11,7 @@ import { SERVER_TEXT, SHEETS_SUMMARY_TEXT } from '../core/text';
 import type { DashboardView } from '../ui/contract';
 import { buildDashboard, fitForStorage, storedRunPoints } from './dashboard';
 import { withDocumentLock } from './lock';
-import { activeSpreadsheet, activeUserEmail } from './session';
+import { activeSpreadsheet, currentUserEmail } from './session';
 import { appendLog, ensureLogSheet, logRow, TIME_FORMAT, TIME_ZONE } from './logTab';
 import { readWorkbookTabs } from './readTabs';
 import { ownTab } from './reservedTabs';
@@ -64,7 +64,7 @@ export function computeScores(): ComputeOutcome {
 
     writeComputedBlocks(new Map(tabs.map((t) => [t.grid.name, t.sheet])), result);
     const when = Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT);
-    const user = activeUserEmail();
+    const user = currentUserEmail();
     const storedChartId = all[DASHBOARD_CHART_KEY] ?? null;
     const chartId = writeSummary(
       ensureSummarySheet(ss, summarySheet).sheet,

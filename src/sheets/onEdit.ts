@@ -20,6 +20,7 @@ import { scoreSingleRow } from '../core/pipeline';
 import { SEVERITY_LABELS, msg } from '../core/text';
 import { kindFromLabel } from '../core/workbook';
 import { parseA1Block } from './readTabs';
+import { recordEditProbe } from './editProbe';
 
 const COMPUTED = roleSpan('computed');
 /** Columns whose edit changes a row's result: catalogue, inputs and appraisal. */
@@ -97,7 +98,11 @@ export function handleEdit(e: EditEvent | undefined): void {
     const range = e?.range as EditedRange | undefined;
     if (!e || !range) return;
     const block = editedBlock(range);
-    if (!block || !touchesRescoring(block)) return;
+    if (!block) return;
+    if (!touchesRescoring(block)) {
+      recordEditProbe(range, block); // Kiểm tra cài đặt's probe cell only; nothing otherwise
+      return;
+    }
     const next = recomputeRows(readEditedRows(range, block));
     if (next)
       range

@@ -9,6 +9,7 @@
  * returns what the builder set.
  */
 import { ensureSheet } from './ensureSheet';
+import { KEYS } from './store';
 import { looksLikeFormula, type CellValue } from '../core/cells';
 import { formatPercent2 } from '../core/format';
 import { TAB_NAMES } from '../core/layout';
@@ -71,7 +72,7 @@ export function writeSummary(
 }
 
 /** DocumentProperties key of the dashboard chart's id. */
-export const DASHBOARD_CHART_KEY = 'cchc.chartId';
+export const DASHBOARD_CHART_KEY = KEYS.chartId;
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
