@@ -143,7 +143,7 @@ Xếp hạng nhiều đơn vị (Sở Nội vụ):
     'Lần đầu đọc một bảng tính, Google Trang tính cần được cho phép: mở tab “Dữ liệu nguồn (tự động)”, bấm vào ô báo #REF! của đơn vị đó rồi bấm “Cho phép truy cập” (Allow access). Mỗi bảng nguồn chỉ cần cho phép một lần; người bấm phải có quyền xem bảng tính của đơn vị.',
   statusOk: 'Đã đọc',
   noAccess: (what: string) =>
-    `${what}: chưa đọc được (#REF!). Chưa cho phép truy cập bảng tính này, hoặc người dùng không có quyền xem, hoặc đường link sai. Mở tab “Dữ liệu nguồn (tự động)”, bấm vào ô #REF! của đơn vị và chọn “Cho phép truy cập”.`,
+    `${what}: chưa đọc được (#REF!). Chưa cho phép truy cập bảng tính này, hoặc người dùng không có quyền xem, hoặc đường link sai. Mở tab “Dữ liệu nguồn (tự động)”, bấm vào ô #REF! của đơn vị và chọn “Cho phép truy cập”; nếu vừa cho phép, chờ ít phút cho số liệu tải xong rồi chạy lại.`,
   loading: (what: string) => `${what}: số liệu đang được tải. Chờ ít phút rồi chọn lại CCHC → Tổng hợp các đơn vị.`,
   badUrl: (what: string, url: string) =>
     `${what}: đường link ${q(url)} không phải đường link Google Trang tính (https://docs.google.com/spreadsheets/d/…).`,
