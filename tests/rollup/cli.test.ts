@@ -15,7 +15,7 @@ import { openXlsx, recordingIo, runCliChild, tempDir } from '../local/helpers';
 
 const dir = tempDir();
 
-/** Five units (two tied: same entries), a unit entered twice, a broken file and a workbook that is not a tracking workbook. */
+/** Five units (two tied), a unit entered twice, a broken file and a workbook that is not a tracking workbook. */
 async function unitsFolder(name: string): Promise<string> {
   const folder = path.join(dir(), name);
   mkdirSync(folder, { recursive: true });

@@ -37,7 +37,7 @@ export interface RollupOptions {
 
 const collator = new Intl.Collator('vi', { numeric: true });
 
-/** The .xlsx files to read: a folder's own .xlsx files (sorted, Excel's "~$" lock files left out), or the files given. */
+/** Files to read: a folder's own .xlsx files (sorted, Excel's "~$" lock files left out), or the files given. */
 export async function inputFiles(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
