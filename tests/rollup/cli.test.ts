@@ -7,7 +7,9 @@ import mammoth from 'mammoth';
 import { runCli } from '../../src/local/cli';
 import { formatDecreeDate } from '../../src/core/format';
 import { vietnamDateOf } from '../../src/core/report';
-import { ROLLUP_TEXT } from '../../src/core/text';
+import { ROLLUP_OFFLINE_TEXT, ROLLUP_TEXT as SHARED } from '../../src/core/text';
+
+const ROLLUP_TEXT = { ...SHARED, ...ROLLUP_OFFLINE_TEXT };
 import { distribution, rankUnits, type RollupJson } from '../../src/core/rollup';
 import { collectUnits } from '../../src/local/commands/rollup';
 import { writeUnitWorkbook, variantOf } from '../../bench/unitWorkbooks';

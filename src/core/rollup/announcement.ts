@@ -9,7 +9,7 @@ import { body, col, heading, line, para, rule, run, table } from '../report/bloc
 import type { DateParts } from '../report/dates';
 import { RULE_SPACES } from '../report/layout';
 import type { Block } from '../report/model';
-import { reportText, ROLLUP_TEXT as T } from '../text';
+import { reportText, ROLLUP_OFFLINE_TEXT, ROLLUP_TEXT } from '../text';
 import { extremes, Ranking } from './rank';
 import { rankingYear, rankingProvince } from './summary';
 
@@ -21,6 +21,7 @@ export interface Announcement {
 }
 
 export function buildAnnouncement(ranking: Ranking, today: DateParts): Announcement {
+  const T = { ...ROLLUP_TEXT, ...ROLLUP_OFFLINE_TEXT };
   const year = rankingYear(ranking);
   const province = rankingProvince(ranking);
   const c = T.tableColumns;

@@ -5,9 +5,11 @@
  */
 import ExcelJS from 'exceljs';
 import { distribution, rankingTable, rankingYear, type Ranking } from '../../core/rollup';
-import { ROLLUP_TEXT as T } from '../../core/text';
+import { ROLLUP_OFFLINE_TEXT, ROLLUP_TEXT } from '../../core/text';
 import { FILL, FONT, HEADER_ALIGN, NUM_FMT, WRAP_TOP } from '../xlsx/styles';
 import { addColumnChart } from './chartPart';
+
+const T = { ...ROLLUP_TEXT, ...ROLLUP_OFFLINE_TEXT };
 
 export const RANKING_ROWS = { title: 1, header: 3, first: 4 } as const;
 
