@@ -28,13 +28,13 @@ export function buildAnnouncement(ranking: Ranking, today: DateParts): Announcem
   const rankingTable = table(
     'ranking',
     [
-      col(c.stt, 6, 'center'),
-      col(c.unit, 26),
+      col(c.stt, 8, 'center'),
+      col(c.unit, 24),
       col(c.self, 11, 'center'),
       col(c.appraised, 11, 'center'),
       col(c.index, 11, 'center'),
-      col(c.rank, 10, 'center'),
-      col(c.rating, 22),
+      col(c.rank, ranking.mixedCatalogues ? 14 : 10, 'center'),
+      col(c.rating, 21),
     ],
     ranking.units.map((u, i) => ({
       cells: [
