@@ -9,6 +9,7 @@ import {
   IMPORT_SHEET_TEXT,
   MENU_TEXT as T,
   REPORT_KINDS_UI_TEXT as K,
+  ROLLUP_TEXT,
 } from '../core/text';
 
 export interface MenuItem {
@@ -34,6 +35,8 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: CYCLE_MENU_TEXT.reopen, fn: 'menuReopenRound' },
   { label: CYCLE_MENU_TEXT.newYear, fn: 'menuNewYear' },
   { label: DIAGNOSTICS_TEXT.menu, fn: 'menuDiagnostics' },
+  null,
+  { label: ROLLUP_TEXT.menu, fn: 'menuConsolidateUnits' },
   null,
   { label: T.help, fn: 'showHelp' },
 ];
