@@ -46,6 +46,12 @@ export const SELF_ASSESSMENT_TEXT = {
 /** Tổng hợp: where the district gave fewer points. */
 export const CYCLE_SUMMARY_TEXT = {
   appraisalGapHeader: 'Chênh lệch thẩm định',
+  appraisal1Header: 'Điểm thẩm định lần 1',
+  appraisal1Percent: 'Chỉ số theo thẩm định lần 1',
+  responsesDueLabel: 'Tiêu chí bị trừ điểm lần 1 chưa có giải trình',
+  /** "2 tiêu chí: 3.5; 7.2" — at most `max` listed. */
+  responsesDue: (count: number, items: readonly string[], more: number) =>
+    `${count} tiêu chí: ${items.join('; ')}${more > 0 ? ` … (và ${more} tiêu chí khác)` : ''}`,
   appraisalGapsLabel: 'Tiêu chí bị trừ điểm khi thẩm định',
   appraisalGapsNone: 'Không có',
   /** "2 tiêu chí, 3 điểm: 7.2 (−2); 3.5 (−1)" — at most `max` listed. */

@@ -27,13 +27,14 @@ const ROLE_COLOURS: Record<ColumnRole, string> = {
   computed: '#e6f4ea',
   appraisal: '#e8f0fe',
   history: '#f1f3f4',
+  rounds: '#e8f0fe',
 };
 const INPUT_CELL_COLOUR = '#fffdf5';
 const ERROR_COLOURS = { background: '#f4c7c3', font: '#a50e0e' };
 const WARNING_COLOURS = { background: '#fce8b2', font: '#7a4f01' };
 
 /** Columns kept as plain text so Sheets never turns "1.10" into 1.1 or "= 100%: 2" into a formula. */
-const TEXT_COLUMNS: readonly (readonly ColumnKey[])[] = [['code', 'title'], ['kind', 'rule', 'naAllowed', 'target'], ['evidence', 'explanation', 'owner'], ['appraisalNote']];
+const TEXT_COLUMNS: readonly (readonly ColumnKey[])[] = [['code', 'title'], ['kind', 'rule', 'naAllowed', 'target'], ['evidence', 'explanation', 'owner'], ['appraisalNote'], ['appraisal1Note', 'response']];
 
 export function writeBlocks(sheet: Sheet, writes: BlockWrite[]): void {
   for (const w of writes) sheet.getRange(w.row, w.column, w.values.length, w.values[0].length).setValues(w.values as (string | number)[][]);
@@ -121,6 +122,7 @@ function applyPlan(sheet: Sheet, tab: TabInput, area: AreaSpec | null, areaCode:
     sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
     maxRows = plan.lastRow;
   }
+  if (plan.headerExtended && sheet.getMaxColumns() < AREA_WIDTH) sheet.insertColumnsAfter(sheet.getMaxColumns(), AREA_WIDTH - sheet.getMaxColumns());
   setTextFormats(sheet, tab.headerRow, maxRows);
   writeBlocks(sheet, plan.writes);
 
