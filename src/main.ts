@@ -24,6 +24,7 @@ export { menuImportCatalogue } from './sheets/commands/importCatalogue';
 export { menuCreateReport } from './sheets/commands/yearEndReport';
 export { menuLockRound } from './sheets/commands/lockRound';
 export { menuReopenRound } from './sheets/commands/reopenRound';
+export { menuOpenResponseStep, menuCloseResponseStep } from './sheets/commands/responseStep';
 export { menuNewYear } from './sheets/commands/newYear';
 export { menuSelfAssessmentTable } from './sheets/commands/selfAssessmentTable';
 

@@ -22,6 +22,8 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   null,
   { label: CYCLE_MENU_TEXT.selfAssessmentTab, fn: 'menuSelfAssessmentTable' },
   { label: CYCLE_MENU_TEXT.lock, fn: 'menuLockRound' },
+  { label: CYCLE_MENU_TEXT.openResponse, fn: 'menuOpenResponseStep' },
+  { label: CYCLE_MENU_TEXT.closeResponse, fn: 'menuCloseResponseStep' },
   { label: CYCLE_MENU_TEXT.reopen, fn: 'menuReopenRound' },
   { label: CYCLE_MENU_TEXT.newYear, fn: 'menuNewYear' },
   null,

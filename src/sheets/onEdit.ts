@@ -24,8 +24,8 @@ import { kindFromLabel } from '../core/workbook';
 import { parseA1Block } from './readTabs';
 
 const COMPUTED = roleSpan('computed');
-/** Columns whose edit changes a row's result: catalogue, inputs and appraisal. */
-const RESCORING_COLUMNS = new Set(AREA_COLUMNS.flatMap((c, i) => (c.role === 'catalogue' || c.role === 'input' || c.role === 'appraisal' ? [i + 1] : [])));
+/** Columns whose edit changes a row's result: catalogue, inputs and both appraisal rounds. */
+const RESCORING_COLUMNS = new Set(AREA_COLUMNS.flatMap((c, i) => (c.role === 'catalogue' || c.role === 'input' || c.role === 'appraisal' || c.role === 'rounds' ? [i + 1] : [])));
 const CRITERION_CODE = /^\d+(?:\.\d+)+$/;
 const CHECK_PREFIXES = [SEVERITY_LABELS.error, SEVERITY_LABELS.warning, msg.ok, msg.notApplicable];
 

@@ -23,7 +23,15 @@ export interface AppraisalGap {
 export function appraisalGaps(result: WorkbookResult): AppraisalGap[] {
   return result.criteria
     .filter((c) => c.status === 'scored' && appraisedPoints(c) < c.points)
-    .map((c) => ({ code: c.code, title: c.title, areaCode: c.areaCode, self: c.points, appraisal: appraisedPoints(c), lost: c.points - appraisedPoints(c), note: c.appraisalNote || c.appraisal1Note }))
+    .map((c) => ({
+      code: c.code,
+      title: c.title,
+      areaCode: c.areaCode,
+      self: c.points,
+      appraisal: appraisedPoints(c),
+      lost: c.points - appraisedPoints(c),
+      note: c.appraisalNote || c.appraisal1Note,
+    }))
     .sort((a, b) => b.lost - a.lost || (a.code < b.code ? -1 : 1));
 }
 
@@ -54,7 +62,9 @@ export function isDisputed(c: CriterionResult): boolean {
 export function criterionRounds(result: WorkbookResult): CriterionRounds[] {
   return result.criteria
     .filter((c) => c.status === 'scored' || c.status === 'unscored')
-    .filter((c) => isDisputed(c) || firstRoundPoints(c) !== c.points || appraisedPoints(c) !== c.points || c.response !== '')
+    .filter(
+      (c) => isDisputed(c) || firstRoundPoints(c) !== c.points || appraisedPoints(c) !== c.points || c.response !== '',
+    )
     .map((c) => ({
       code: c.code,
       title: c.title,
@@ -89,7 +99,10 @@ export function indexRounds(result: WorkbookResult): IndexRounds {
 }
 
 /** An area's points through the rounds (null for a round nobody typed). */
-export function areaRounds(result: WorkbookResult, areaCode: string): { self: Milli; first: Milli | null; final: Milli | null } {
+export function areaRounds(
+  result: WorkbookResult,
+  areaCode: string,
+): { self: Milli; first: Milli | null; final: Milli | null } {
   const self = result.areas.find((a) => a.code === areaCode)?.points ?? 0;
   const first = result.appraisal1?.areas.find((a) => a.code === areaCode)?.points ?? null;
   const final = result.appraisal?.areas.find((a) => a.code === areaCode)?.points ?? null;

@@ -11,6 +11,8 @@ const q = (s: string): string => `“${s}”`;
 export const CYCLE_MENU_TEXT = {
   lock: 'Chốt số liệu',
   reopen: 'Mở lại số liệu đã chốt',
+  openResponse: 'Mở bước giải trình (sau thẩm định lần 1)',
+  closeResponse: 'Đóng bước giải trình (nhập thẩm định cuối cùng)',
   newYear: 'Tạo năm mới (trong bản sao)',
   selfAssessmentTab: 'Ghi bảng tự đánh giá',
 } as const;
@@ -129,6 +131,26 @@ export const CYCLE_TEXT = {
     [
       `Đã mở khóa ô nhập liệu${lockedAt ? ` (đã chốt lúc ${lockedAt})` : ''}; công chức được phân công lại sửa được số liệu của lĩnh vực mình.`,
       'Bảng “Chốt số liệu” vẫn được giữ nguyên.',
+      ...notes,
+    ].join('\n\n'),
+
+  // ---- Bước giải trình ----------------------------------------------------------------------
+  stepNeedsLock: 'Chưa chốt số liệu nên chưa mở được bước giải trình.',
+  stepNeedsLockHint:
+    'Trình tự: CCHC → Chốt số liệu; văn phòng nhập cột “Điểm thẩm định lần 1” và ghi chú; rồi mở bước giải trình để công chức giải trình các tiêu chí bị trừ điểm.',
+  responseAlreadyOpen: 'Bước giải trình đang mở; công chức đang nhập cột “Giải trình sau thẩm định”.',
+  responseNotOpen: 'Bước giải trình chưa mở nên không có gì để đóng.',
+  responseOpenedTitle: 'Đã mở bước giải trình',
+  responseOpened: (notes: readonly string[]) =>
+    [
+      'Công chức được phân công nay sửa được cột “Giải trình sau thẩm định” của lĩnh vực mình (các ô nhập liệu khác vẫn khóa). Tổng hợp và bảng điều khiển liệt kê các tiêu chí bị trừ điểm lần 1 chưa có giải trình.',
+      'Khi đủ giải trình: chọn “Đóng bước giải trình”, rồi nhập “Điểm thẩm định” (cuối cùng) ở các tiêu chí có thay đổi.',
+      ...notes,
+    ].join('\n\n'),
+  responseClosedTitle: 'Đã đóng bước giải trình',
+  responseClosed: (notes: readonly string[]) =>
+    [
+      'Cột “Giải trình sau thẩm định” đã khóa (chỉ văn phòng sửa). Văn phòng nhập “Điểm thẩm định” (lần 2, cuối cùng) ở tiêu chí có thay đổi; để trống là giữ điểm thẩm định lần 1.',
       ...notes,
     ].join('\n\n'),
 

@@ -162,6 +162,8 @@ export const SETUP_TEXT = {
   protectCatalogue: 'CCHC: bộ tiêu chí (văn phòng)',
   protectComputed: 'CCHC: cột tự tính (ghi khi Tính điểm)',
   protectAppraisal: 'CCHC: thẩm định và năm trước (văn phòng)',
+  protectResponse: (area: string, open: boolean) =>
+    `CCHC: giải trình sau thẩm định${area ? ` lĩnh vực ${area}` : ''} (${open ? 'công chức phụ trách, bước giải trình' : 'đóng ngoài bước giải trình'})`,
   protectInputs: (area: string) => `CCHC: ô nhập liệu lĩnh vực ${area}`,
   protectSheet: (name: string) => `CCHC: bảng ${name}`,
 } as const;

@@ -80,17 +80,18 @@ export function lockRound(): LockOutcome {
 /** Removes the lock's protections and gives the inputs back to the officials (setup); returns setup's notes. */
 export function releaseLock(ss: Spreadsheet, me: string): string[] {
   for (const p of lockProtections(ss)) p.remove();
-  const notes = setupActiveSpreadsheet().notes;
   const props = PropertiesService.getDocumentProperties();
   const state = readLockState(props.getProperties());
   const now = new Date();
+  // Written before setup runs: setup reads the step to decide who may write giải trình.
   writeLockState(props, {
     ...(state ?? { at: '', atText: '', user: '', year: '' }),
     locked: false,
+    step: undefined,
     releasedAt: Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT),
     releasedBy: me,
   });
-  return notes;
+  return setupActiveSpreadsheet().notes;
 }
 
 export function reopenRound(): { lockedAt: string; notes: string[] } {

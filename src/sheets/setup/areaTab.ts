@@ -19,6 +19,8 @@ export interface AreaContext {
   /** Officials of each area (Phân công), and all of them (who may run Tính điểm). */
   officials: Map<string, string[]>;
   allOfficials: string[];
+  /** The round's giải trình step is open (lockState.roundStep). */
+  responseOpen: boolean;
 }
 
 const ROLE_COLOURS: Record<ColumnRole, string> = {
@@ -97,10 +99,14 @@ function protectAreaTab(sheet: Sheet, headerRow: number, maxRows: number, areaCo
   const computed = span('computed');
   const writers = resultWriters(opts, ctx.allOfficials);
   protectRange(sheet.getRange(headerRow + 1, computed.first, rows, computed.count), T.protectComputed, writers.editors, opts, writers.warningOnly);
+  // Final appraisal, last year's points and lần 1 (contiguous: the rounds group starts with lần 1).
   const appraisal = span('appraisal');
-  const history = span('history');
-  protectRange(sheet.getRange(headerRow + 1, appraisal.first, rows, appraisal.count + history.count), T.protectAppraisal, [], opts);
+  const officeOnly = colNumber('appraisal1Note') - appraisal.first + 1;
+  protectRange(sheet.getRange(headerRow + 1, appraisal.first, rows, officeOnly), T.protectAppraisal, [], opts);
   const officials = areaCode ? ctx.officials.get(areaCode) ?? [] : [];
+  // Giải trình sau thẩm định: the area's officials only while the giải trình step is open.
+  const responders = ctx.responseOpen ? officials : [];
+  protectRange(sheet.getRange(headerRow + 1, colNumber('response'), rows, 1), T.protectResponse(areaCode ?? '', ctx.responseOpen), responders, opts);
   if (officials.length === 0) return { unprotectedInputs: true };
   const input = span('input');
   protectRange(sheet.getRange(headerRow + 1, input.first, rows, input.count), T.protectInputs(areaCode!), officials, opts);

@@ -25,6 +25,7 @@ import { isAssignmentGrid, setupAssignmentsTab, setupInfoTab } from './otherTabs
 import { protectSheet, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
 import { readProtectionMode } from '../protectionMode';
 import { ValidationCache } from './validation';
+import { readLockState, roundStep } from '../cycle/lockState';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -62,6 +63,8 @@ export interface SetupOptions {
   notes?: string[];
   /** Keep the catalogue the sheet holds (office edits in the area tabs) when it is valid. */
   preferSheetCatalogue?: boolean;
+  /** The giải trình step is open: officials may write Giải trình sau thẩm định. */
+  responseOpen?: boolean;
 }
 
 export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOptions): SetupResult {
@@ -119,6 +122,7 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     protection,
     officials: assignments.read.officials,
     allOfficials,
+    responseOpen: options.responseOpen === true,
   };
   const unprotected: string[] = [];
   const collect = (o: { plan: { appended: string[]; updated: string[]; retired: string[] }; unprotectedInputs: boolean }, areaCode: string | null) => {
@@ -200,7 +204,8 @@ export function setupActiveSpreadsheet(): SetupResult {
     me = '';
   }
   const pending = all[KEYS.cataloguePending] === '1';
-  const result = runSetup(ss, spec, { me, notes: problems, preferSheetCatalogue: !pending });
+  const responseOpen = roundStep(readLockState(all)) === 'response';
+  const result = runSetup(ss, spec, { me, notes: problems, preferSheetCatalogue: !pending, responseOpen });
   if (pending) PropertiesService.getDocumentProperties().deleteProperty(KEYS.cataloguePending);
   return result;
 }
