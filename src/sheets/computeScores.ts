@@ -18,7 +18,7 @@ import { ownTab } from './reservedTabs';
 import { TAB_NAMES } from '../core/layout';
 import { REPORT_AVAILABLE } from './report';
 import { KEYS, writeJson } from './store';
-import { roundLocked } from './cycle/lockState';
+import { readLockState, roundLocked, roundStep } from './cycle/lockState';
 import { ensureSummarySheet, writeSummary } from './summaryTab';
 import { readProtectionMode } from './protectionMode';
 import { isOffice } from './office';
@@ -52,6 +52,7 @@ export function computeScores(): ComputeOutcome {
     const all = props.getProperties();
     const view = buildDashboard(result, { scoredAt: now.toISOString(), previousRun: storedRunPoints(all), reportEnabled: REPORT_AVAILABLE });
     view.locked = roundLocked(all);
+    view.step = roundStep(readLockState(all));
     if (!mayWriteResults(ss, result)) {
       // "Chỉ văn phòng": an official sees the results; the sheet, Tổng hợp and Nhật ký wait for the office.
       view.notice = SERVER_TEXT.resultsNotWritten;

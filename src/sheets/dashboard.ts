@@ -14,7 +14,8 @@ import type { Problem, WorkbookResult } from '../core/pipeline';
 import type { IndexScore } from '../core/score';
 import { evidenceCompleteness, type EvidenceCount } from '../core/cycle/evidence';
 import { parseAreaPoints } from '../core/cycle/newYear';
-import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView } from '../ui/contract';
+import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView, RoundsView } from '../ui/contract';
+import { criterionRounds } from '../core/cycle/appraisal';
 import { KEYS, MAX_VALUE_BYTES, readJson, utf8Length } from './store';
 
 export const MAX_STORED_PROBLEMS = 300;
@@ -70,12 +71,14 @@ export function cappedProblems(problems: Problem[], max = MAX_STORED_PROBLEMS): 
 export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): DashboardView {
   const lastYear = parseAreaPoints(cellText(result.info.previousAreaPoints));
   const appraisalAreas = new Map((result.appraisal?.areas ?? []).map((a) => [a.code, a.points]));
+  const firstAreas = new Map((result.appraisal1?.areas ?? []).map((a) => [a.code, a.points]));
   const evidence = evidenceCompleteness(result);
   const areaEvidence = new Map(evidence.areas.map((e) => [e.areaCode, e]));
   const areas: AreaView[] = result.areas.map((a) => {
     const previous = ctx.previousRun ? ctx.previousRun[a.code] : undefined;
     const ly = lastYear.get(a.code);
     const ap = appraisalAreas.get(a.code);
+    const first = firstAreas.get(a.code);
     const ev = areaEvidence.get(a.code);
     return {
       code: a.code,
@@ -89,6 +92,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
       previousRunPoints: typeof previous === 'number' ? previous / 1000 : null,
       lastYearPoints: ly === undefined ? null : ly / 1000,
       appraisalPoints: ap === undefined ? null : ap / 1000,
+      appraisal1Points: first === undefined ? null : first / 1000,
       evidence: ev ? evidenceView(ev) : null,
     };
   });
@@ -99,6 +103,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     scoredAt: ctx.scoredAt,
     index: indexView(result.index),
     appraisalIndex: result.appraisal ? indexView(result.appraisal.index) : null,
+    rounds: roundsView(result),
     areas,
     problems: cappedProblems(result.problems),
     errors: result.errors,
@@ -107,6 +112,32 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     locked: false,
     reportEnabled: ctx.reportEnabled,
     notice: '',
+  };
+}
+
+/** Criteria listed in the sidebar's rounds section (disputed first); the count of giải trình due is over all. */
+export const MAX_ROUND_CRITERIA = 40;
+
+export function roundsView(result: WorkbookResult): RoundsView | null {
+  if (!result.appraisal && !result.appraisal1) return null;
+  const rounds = criterionRounds(result);
+  const listed = [...rounds.filter((c) => c.disputed), ...rounds.filter((c) => !c.disputed)].slice(0, MAX_ROUND_CRITERIA);
+  return {
+    first: result.appraisal1 ? indexView(result.appraisal1.index) : null,
+    final: result.appraisal ? indexView(result.appraisal.index) : null,
+    criteria: listed.map((c) => ({
+      code: c.code,
+      title: c.title,
+      areaCode: c.areaCode,
+      selfText: formatPoints(c.self),
+      firstText: formatPoints(c.first),
+      finalText: formatPoints(c.final),
+      disputed: c.disputed,
+      response: c.response,
+      sheet: c.sheet,
+      cell: c.row === null ? null : `${letterOf('response')}${c.row}`,
+    })),
+    responsesDue: rounds.filter((c) => c.disputed && c.response === '').length,
   };
 }
 

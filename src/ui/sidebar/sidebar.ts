@@ -8,7 +8,7 @@ import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { append, Child, externalLink, h, replaceChildren, safeHttpUrl } from './dom';
 import { SidebarError, badResponseError } from './errors';
 import { asSidebarError, call } from './server';
-import { areasView, evidenceView, headerView, ProblemGroup, problemsView, summaryView } from './views';
+import { areasView, evidenceView, headerView, ProblemGroup, problemsView, roundsView, summaryView } from './views';
 
 type Busy = 'load' | 'compute' | 'report' | null;
 
@@ -33,6 +33,7 @@ const computeButton = h('button', { className: 'action', id: 'compute', attrs: {
 const areasSection = h('section', { className: 'section', id: 'areas' });
 const problemsSection = h('section', { className: 'section', id: 'problems' });
 const evidenceSection = h('section', { className: 'section', id: 'evidence' });
+const roundsSection = h('section', { className: 'section', id: 'rounds' });
 const reportButton = h('button', { className: 'secondary', id: 'report', attrs: { type: 'button' }, onClick: () => void createReport() }, T.createReport);
 const reportNote = h('p', { className: 'muted report-note' });
 const reportResult = h('div', { className: 'report-result' });
@@ -45,6 +46,7 @@ function mountShell(root: HTMLElement): void {
     h('section', { className: 'card summary', id: 'summary' }, summaryBody, computeButton),
     status,
     areasSection,
+    roundsSection,
     problemsSection,
     evidenceSection,
     h('section', { className: 'section report', id: 'report-section' }, h('h2', null, T.reportTitle), reportButton, reportNote, reportResult),
@@ -71,6 +73,7 @@ function render(): void {
       }),
     );
     replaceChildren(evidenceSection, ...evidenceView(d.evidence));
+    replaceChildren(roundsSection, ...roundsView(d, (sheet, cell, button) => void goToCell(sheet, cell, button)));
   }
   renderBusy();
 }

@@ -2,7 +2,7 @@
  * Pure view builders: DashboardView → DOM nodes. No state, no server calls; the caller passes the
  * callbacks. Every value from the sheet goes through h()/append(), i.e. into text nodes.
  */
-import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView } from '../contract';
+import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView, RoundCriterionView } from '../contract';
 import { SEVERITY_LABELS } from '../../core/text/core';
 import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { formatNumber } from '../../core/format';
@@ -45,6 +45,10 @@ export function summaryView(d: DashboardView): Node[] {
   if (d.appraisalIndex) {
     nodes.push(h('div', { className: 'muted appraisal' }, T.appraisal(d.appraisalIndex.percentText, d.appraisalIndex.rating)));
   }
+  const r = d.rounds;
+  if (d.index && r && r.first) {
+    nodes.push(h('div', { className: 'muted rounds-index' }, T.roundsIndex(d.index.percentText, r.first.percentText, r.final ? r.final.percentText : null)));
+  }
   return nodes;
 }
 
@@ -80,6 +84,7 @@ function areaItem(a: AreaView): HTMLLIElement {
     );
   }
   if (isNum(a.lastYearPoints)) meta.push(h('span', null, T.lastYear(formatNumber(a.lastYearPoints))));
+  if (isNum(a.appraisal1Points)) meta.push(h('span', null, T.areaAppraisal1(formatNumber(a.appraisal1Points))));
   if (isNum(a.appraisalPoints)) meta.push(h('span', null, T.areaAppraisal(formatNumber(a.appraisalPoints))));
   return h(
     'li',
@@ -243,4 +248,42 @@ export function evidenceView(e: EvidenceView | null): Node[] {
     progressBar(share, T.evidenceTitle, 'bar-evidence'),
     h('div', { className: 'muted' }, T.evidenceCounts(e.withEvidence, e.explanationOnly, e.none, e.total)),
   ];
+}
+
+// ---- appraisal rounds ---------------------------------------------------------------------
+
+/** The step the round lock has open, and the criteria through the rounds (nothing before any appraisal). */
+export function roundsView(d: DashboardView, goToCell: (sheet: string, cell: string, button: HTMLButtonElement) => void): Node[] {
+  const step = d.step && d.step in T.roundSteps ? d.step : null;
+  const r = d.rounds;
+  if (!r && (step === null || step === 'entry')) return [];
+  const nodes: Node[] = [h('h2', null, T.roundsTitle)];
+  if (step) nodes.push(h('p', { className: `round-step step-${step}` }, T.roundSteps[step]));
+  if (!r) return nodes;
+  if (r.first) nodes.push(h('p', { className: r.responsesDue > 0 ? 'responses-due' : 'muted responses-due' }, T.responsesDue(r.responsesDue)));
+  if (r.criteria.length) {
+    nodes.push(h('ul', { className: 'rounds', attrs: { 'aria-label': T.roundPointsLabel } }, ...r.criteria.map((c) => roundItem(c, step === 'response', goToCell))));
+  }
+  return nodes;
+}
+
+function roundItem(c: RoundCriterionView, responseOpen: boolean, goToCell: (sheet: string, cell: string, button: HTMLButtonElement) => void): HTMLLIElement {
+  const head = h(
+    'div',
+    { className: 'round-head' },
+    h('span', { className: 'round-code' }, String(c.code)),
+    h('span', { className: 'round-points', attrs: { title: T.roundPointsLabel } }, T.roundPoints(c.selfText, c.firstText, c.finalText)),
+  );
+  if (c.disputed) head.appendChild(h('span', { className: c.response ? 'badge done' : 'badge warning' }, c.response ? T.responseDone : T.responseMissing));
+  if (c.disputed && responseOpen && c.sheet && c.cell) {
+    const sheet = String(c.sheet);
+    const cell = String(c.cell);
+    const button: HTMLButtonElement = h(
+      'button',
+      { className: 'link-btn goto', attrs: { type: 'button', 'aria-label': T.writeResponseLabel(String(c.code)) }, onClick: () => goToCell(sheet, cell, button) },
+      T.writeResponse,
+    );
+    head.appendChild(button);
+  }
+  return h('li', { className: `round ${c.disputed ? 'disputed' : ''}`, attrs: { 'data-code': String(c.code) } }, head, h('div', { className: 'round-title' }, String(c.title)));
 }
