@@ -3,11 +3,12 @@ import { planNewYear } from '../../src/core/cycle/newYear';
 import { areaRounds, criterionRounds, indexRounds, responsesDue } from '../../src/core/cycle/appraisal';
 import { AREA_COLUMNS, col, LEGACY_AREA_WIDTH, letterOf } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
-import { sampleGrids } from '../../src/core/sample/caoAn2023';
+import { SAMPLE_ENTRIES, sampleGrids } from '../../src/core/sample/caoAn2023';
 import { summaryCol, summaryGrid, SUMMARY_ROWS } from '../../src/core/summary';
 import { CYCLE_SUMMARY_TEXT, SUMMARY_TEXT } from '../../src/core/text';
 import { findHeaderRow, headerMismatch, isLegacyHeader, type WorkbookGrids } from '../../src/core/workbook';
 import { setCell } from '../core/helpers';
+import { sampleReport } from '../report/helpers';
 
 /** The sample with lần 1 lower on 3.5 and 7.2, a giải trình on 3.5, and the final appraisal restoring 3.5. */
 function rounds(): WorkbookGrids {
@@ -88,6 +89,42 @@ describe('two appraisal rounds', () => {
     expect(p.message).toMatch(/^Điểm thẩm định lần 1: /);
     expect(p.cell).toBe(`7. Chính quyền số!${letterOf('appraisal1')}${p.row}`);
     expect(result.criteria.find((c) => c.code === '7.2')!.points).toBe(pointsOf(sampleGrids(), '7.2'));
+  });
+});
+
+describe('the report model', () => {
+  it('carries self → lần 1 → final for the index, each area and the moved criteria with notes and giải trình', () => {
+    const { result, model } = sampleReport({
+      entries: {
+        '3.5': {
+          ...SAMPLE_ENTRIES['3.5'],
+          appraisal1: 2,
+          appraisal1Note: 'Thiếu sổ theo dõi',
+          response: 'Đã bổ sung',
+          appraisal: 3,
+        },
+        '7.2': { ...SAMPLE_ENTRIES['7.2'], appraisal1: 1 },
+      },
+    });
+    const r = model.rounds!;
+    expect(r.index.self.points).toBe(result.index.points);
+    expect(r.index.first!.percent).toBe(result.appraisal1!.index.percent);
+    expect(r.index.final!.points).toBe(result.appraisal!.index.points);
+    expect(r.index.final!.points - r.index.first!.points).toBe(1000); // 3.5: 2 → 3 after giải trình
+    const area3 = r.areas.find((a) => a.code === '3')!;
+    expect([area3.self - area3.first!, area3.final! - area3.first!]).toEqual([
+      result.criteria.find((c) => c.code === '3.5')!.points - 2000,
+      1000,
+    ]);
+    expect(r.criteria.find((c) => c.code === '3.5')).toMatchObject({
+      first: 2000,
+      final: 3000,
+      firstNote: 'Thiếu sổ theo dõi',
+      response: 'Đã bổ sung',
+      disputed: true,
+    });
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r); // JSON-safe, as the model must be
+    expect(sampleReport().model.rounds).toBeNull();
   });
 });
 

@@ -33,7 +33,11 @@ function roundsDashboard(step: DashboardView['step']): DashboardView {
   setCell(grids, '3.5', 'appraisal1', 2);
   setCell(grids, '7.2', 'appraisal1', 1);
   setCell(grids, '3.5', 'response', 'Bổ sung sổ theo dõi hồ sơ quý IV');
-  const view = buildDashboard(scoreWorkbook(grids), { scoredAt: '2024-01-12T03:00:00.000Z', previousRun: null, reportEnabled: true });
+  const view = buildDashboard(scoreWorkbook(grids), {
+    scoredAt: '2024-01-12T03:00:00.000Z',
+    previousRun: null,
+    reportEnabled: true,
+  });
   return { ...view, locked: true, step };
 }
 
@@ -50,7 +54,9 @@ describe('appraisal rounds in the sidebar', () => {
     const items = section.locator('li.round');
     await expect(items.count()).resolves.toBe(2);
     const r35 = view.rounds!.criteria.find((c) => c.code === '3.5')!;
-    await expect(section.locator('li[data-code="3.5"] .round-points').textContent()).resolves.toBe(T.roundPoints(r35.selfText, '2', '2'));
+    await expect(section.locator('li[data-code="3.5"] .round-points').textContent()).resolves.toBe(
+      T.roundPoints(r35.selfText, '2', '2'),
+    );
     await expect(section.locator('li[data-code="3.5"] .badge').textContent()).resolves.toBe(T.responseDone);
     await expect(section.locator('li[data-code="7.2"] .badge').textContent()).resolves.toBe(T.responseMissing);
     await expect(page.locator('.rounds-index').textContent()).resolves.toBe(
@@ -62,9 +68,15 @@ describe('appraisal rounds in the sidebar', () => {
     await section.locator('li[data-code="7.2"] button.goto').click();
     await waitForCalls(page, 'sidebarGoToCell');
     const row72 = view.rounds!.criteria.find((c) => c.code === '7.2')!;
-    await expect(callsOf(page, 'sidebarGoToCell')).resolves.toEqual([['7. Chính quyền số', `${letterOf('response')}${row72.cell!.slice(1)}`]]);
+    await expect(callsOf(page, 'sidebarGoToCell')).resolves.toEqual([
+      ['7. Chính quyền số', `${letterOf('response')}${row72.cell!.slice(1)}`],
+    ]);
 
-    const wide = await page.evaluate(() => [...document.querySelectorAll('#rounds *')].filter((el: any) => el.getBoundingClientRect().right > 300.5).length);
+    const wide = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('#rounds *')].filter((el: any) => el.getBoundingClientRect().right > 300.5)
+          .length,
+    );
     expect(wide).toBe(0);
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-rounds.png'), fullPage: true });
@@ -74,7 +86,11 @@ describe('appraisal rounds in the sidebar', () => {
     await openSidebar(page, ok(roundsDashboard('final')));
     await expect(page.locator('#rounds button.goto').count()).resolves.toBe(0);
     await expect(page.locator('#rounds .round-step').textContent()).resolves.toBe(T.roundSteps.final);
-    const plain = buildDashboard(scoreWorkbook(sampleGrids()), { scoredAt: null, previousRun: null, reportEnabled: true });
+    const plain = buildDashboard(scoreWorkbook(sampleGrids()), {
+      scoredAt: null,
+      previousRun: null,
+      reportEnabled: true,
+    });
     await openSidebar(page, ok({ ...plain, step: 'entry' }));
     await expect(page.locator('#rounds').innerHTML()).resolves.toBe('');
   });

@@ -9,7 +9,7 @@ import { evidenceGaps, shortcomings } from './assessment';
 import type { Assignments } from './assignments';
 import { appendixBlocks, signatureBlock } from './back';
 import { compareWithLastYear } from './comparison';
-import { appraisalSection, evidenceSection } from './cycle';
+import { appraisalSection, evidenceSection, reportRounds } from './cycle';
 import type { ReportContext } from './context';
 import type { DateParts } from './dates';
 import { headerBlock, titleBlocks } from './front';
@@ -61,6 +61,7 @@ export function buildReport(input: ReportInput): ReportModel {
   return {
     documentName,
     blocks,
+    rounds: reportRounds(result),
     targets: ctx.targets,
     shortcomings: ctx.shortcomings,
     tasks: ctx.tasks,
