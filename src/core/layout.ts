@@ -134,6 +134,11 @@ export const INFO_FIELDS = [
   { key: 'groups', label: 'Phân nhóm', example: '' },
   { key: 'ratings', label: 'Xếp loại', example: '' },
   { key: 'areaList', label: 'Các lĩnh vực', example: '' },
+  // Deadlines of the round (dd/MM/yyyy); only the first is expected, the others are optional.
+  { key: 'selfDeadline', label: 'Hạn tự đánh giá', example: '' },
+  { key: 'appraisal1Deadline', label: 'Hạn thẩm định lần 1', example: '' },
+  { key: 'responseDeadline', label: 'Hạn giải trình', example: '' },
+  { key: 'finalDeadline', label: 'Hạn thẩm định cuối cùng', example: '' },
   // Read by the Google Sheets add-on only (setup's protections, Tính điểm); the .xlsx ignores it.
   { key: 'protectionMode', label: 'Chế độ bảo vệ (Google Sheets)', example: '' },
 ] as const;

@@ -5,7 +5,7 @@
  */
 import { buildCatalogue, CatalogueProblem, flattenArea } from './catalog/build';
 import type { Catalogue, CatalogueSpec, Criterion, InputKind } from './catalog/types';
-import { CellValue, cellText } from './cells';
+import { CellValue, cellText, isBlank } from './cells';
 import { checkEntry, EntryCheck, evidenceLevel, EvidenceLevel } from './entries';
 import { AREA_COLUMNS, cellAddress, col, columnLetter, ColumnKey, roleSpan } from './layout';
 import { msg, SEVERITY_LABELS } from './text';
@@ -46,6 +46,8 @@ export interface CriterionResult extends CriterionScore {
   /** Giải trình sau thẩm định lần 1 (the unit's answer to a disputed criterion). */
   response: string;
   owner: string;
+  /** Something was typed in Số liệu a/b, Giá trị or Không phát sinh (correct or not). */
+  entered: boolean;
   evidenceLevel: EvidenceLevel;
   errors: number;
   warnings: number;
@@ -157,6 +159,7 @@ export function scoreWorkbook(grids: WorkbookGrids): WorkbookResult {
         appraisal1Note: check?.appraisal1Note ?? '',
         response: check?.response ?? '',
         owner: check?.owner ?? '',
+        entered: row ? (['a', 'b', 'value', 'na'] as const).some((k) => !isBlank(row.input[k])) : false,
         evidenceLevel: evidenceLevel(check?.evidence ?? '', check?.explanation ?? ''),
         errors: own.filter((p) => p.severity === 'error').length,
         warnings: own.filter((p) => p.severity === 'warning').length,

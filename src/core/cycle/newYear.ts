@@ -103,6 +103,10 @@ export function planNewYear(grids: WorkbookGrids, result: WorkbookResult): NewYe
     { key: 'planDate', value: '' },
     { key: 'reportNumber', value: '' },
     { key: 'reportDate', value: '' },
+    { key: 'selfDeadline', value: '' },
+    { key: 'appraisal1Deadline', value: '' },
+    { key: 'responseDeadline', value: '' },
+    { key: 'finalDeadline', value: '' },
   ];
   return { year, blocks, info };
 }
