@@ -16,6 +16,8 @@ import { appendLog, ensureLogSheet, logRow, TIME_FORMAT, TIME_ZONE } from './log
 import { readWorkbookTabs } from './readTabs';
 import { ownTab } from './reservedTabs';
 import { TAB_NAMES } from '../core/layout';
+import type { CellValue } from '../core/cells';
+import { readAssignments } from '../core/report/assignments';
 import { REPORT_AVAILABLE } from './report';
 import { KEYS, writeJson } from './store';
 import { readLockState, roundLocked, roundStep } from './cycle/lockState';
@@ -50,7 +52,9 @@ export function computeScores(): ComputeOutcome {
     const now = new Date();
     const props = PropertiesService.getDocumentProperties();
     const all = props.getProperties();
-    const view = buildDashboard(result, { scoredAt: now.toISOString(), previousRun: storedRunPoints(all), reportEnabled: REPORT_AVAILABLE });
+    const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
+    const assignments = assignmentsSheet ? readAssignments(assignmentsSheet.getDataRange().getValues() as CellValue[][]) : {};
+    const view = buildDashboard(result, { scoredAt: now.toISOString(), previousRun: storedRunPoints(all), reportEnabled: REPORT_AVAILABLE, assignments });
     view.locked = roundLocked(all);
     view.step = roundStep(readLockState(all));
     if (!mayWriteResults(ss, result)) {

@@ -14,7 +14,10 @@ import type { Problem, WorkbookResult } from '../core/pipeline';
 import type { IndexScore } from '../core/score';
 import { evidenceCompleteness, type EvidenceCount } from '../core/cycle/evidence';
 import { parseAreaPoints } from '../core/cycle/newYear';
-import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView, RoundsView } from '../ui/contract';
+import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView, ProgressView, RoundsView } from '../ui/contract';
+import { progressByOfficial, readDeadlines } from '../core/cycle/progress';
+import type { Assignments } from '../core/report/assignments';
+import { PROGRESS_TEXT } from '../core/text';
 import { criterionRounds } from '../core/cycle/appraisal';
 import { KEYS, MAX_VALUE_BYTES, readJson, utf8Length } from './store';
 
@@ -25,6 +28,8 @@ export interface DashboardContext {
   /** Per-area points (milli) of the previous Tính điểm, by area code. */
   previousRun: Record<string, number> | null;
   reportEnabled: boolean;
+  /** Phân công (area code → officials' names), for what is left per official. */
+  assignments?: Assignments;
 }
 
 function indexView(i: IndexScore): IndexView {
@@ -104,6 +109,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     index: indexView(result.index),
     appraisalIndex: result.appraisal ? indexView(result.appraisal.index) : null,
     rounds: roundsView(result),
+    progress: progressView(result, ctx.assignments ?? {}),
     areas,
     problems: cappedProblems(result.problems),
     errors: result.errors,
@@ -112,6 +118,23 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     locked: false,
     reportEnabled: ctx.reportEnabled,
     notice: '',
+  };
+}
+
+export function progressView(result: WorkbookResult, assignments: Assignments): ProgressView {
+  const deadlines = readDeadlines(result.info);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    deadlines: deadlines.flatMap((d) => (d.date ? [{ label: d.label, dateText: `${pad(d.date.day)}/${pad(d.date.month)}/${d.date.year}`, ...d.date }] : [])),
+    deadlineProblems: deadlines.filter((d) => d.invalidText).map((d) => PROGRESS_TEXT.deadlineInvalid(d.label, d.invalidText)),
+    officials: progressByOfficial(result, assignments).map((p) => ({
+      official: p.official,
+      areas: p.areas,
+      notEntered: p.counts.notEntered,
+      errors: p.counts.error,
+      noEvidence: p.counts.noEvidence,
+      responsesDue: p.counts.responseDue,
+    })),
   };
 }
 

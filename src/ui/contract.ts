@@ -89,6 +89,33 @@ export interface RoundsView {
   responsesDue: number;
 }
 
+/** A deadline of the round from Thông tin chung; days left are counted in the sidebar (the view is stored). */
+export interface DeadlineView {
+  label: string;
+  /** "10/01/2024" */
+  dateText: string;
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** What one official (as named in Phân công) has left. */
+export interface OfficialProgressView {
+  official: string;
+  areas: string[];
+  notEntered: number;
+  errors: number;
+  noEvidence: number;
+  responsesDue: number;
+}
+
+export interface ProgressView {
+  deadlines: DeadlineView[];
+  /** Deadlines typed as something that is not a date (Vietnamese sentences naming the row). */
+  deadlineProblems: string[];
+  officials: OfficialProgressView[];
+}
+
 export interface DashboardView {
   commune: string;
   year: string;
@@ -108,6 +135,8 @@ export interface DashboardView {
   step?: RoundStepView;
   /** The appraisal rounds, when the office entered lần 1 or a final appraisal; absent in older stored views. */
   rounds?: RoundsView | null;
+  /** Deadlines and what is left per official; absent in older stored views. */
+  progress?: ProgressView | null;
   reportEnabled: boolean;
   /** Something the user should know about this run (e.g. results shown but not written); '' when none. */
   notice: string;

@@ -18,7 +18,11 @@ function withGaps() {
 
 describe('deadlines', () => {
   it('reads Hạn tự đánh giá and the optional others; a text that is not a date is kept to be reported', () => {
-    const d = readDeadlines({ selfDeadline: '10/01/2024', responseDeadline: 'cuối tháng', finalDeadline: new Date(Date.UTC(2024, 0, 24, 17)) });
+    const d = readDeadlines({
+      selfDeadline: '10/01/2024',
+      responseDeadline: 'cuối tháng',
+      finalDeadline: new Date(Date.UTC(2024, 0, 24, 17)),
+    });
     expect(d.map((x) => [x.key, x.label, x.date, x.invalidText])).toEqual([
       ['selfDeadline', 'Hạn tự đánh giá', { year: 2024, month: 1, day: 10 }, ''],
       ['appraisal1Deadline', 'Hạn thẩm định lần 1', null, ''],
@@ -69,7 +73,9 @@ describe('what is left per official', () => {
     const clean = scoreWorkbook(sampleGrids());
     const cleanTasks = remainingTasks(clean, assignments);
     expect(cleanTasks.every((t) => t.kind === 'noEvidence')).toBe(true);
-    const noneLevel = clean.criteria.filter((c) => c.entered && c.status === 'scored' && c.evidenceLevel === 'none').map((c) => c.code);
+    const noneLevel = clean.criteria
+      .filter((c) => c.entered && c.status === 'scored' && c.evidenceLevel === 'none')
+      .map((c) => c.code);
     expect(cleanTasks.map((t) => t.code)).toEqual(noneLevel);
   });
 });

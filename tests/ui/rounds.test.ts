@@ -8,10 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { letterOf } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { sampleGrids } from '../../src/core/sample/caoAn2023';
-import { SIDEBAR_TEXT as T } from '../../src/core/text';
+import { PROGRESS_TEXT, SIDEBAR_TEXT as T } from '../../src/core/text';
 import { buildDashboard } from '../../src/sheets/dashboard';
 import type { DashboardView } from '../../src/ui/contract';
 import { setCell } from '../core/helpers';
+import { sampleAssignments } from '../report/helpers';
+import { todayInVietnam } from '../../src/ui/sidebar/time';
 import { autoRespond, callsOf, launch, openSidebar, OUTPUT_DIR, preparePage, waitForCalls } from './browser';
 
 declare const document: any;
@@ -42,6 +44,48 @@ function roundsDashboard(step: DashboardView['step']): DashboardView {
 }
 
 const ok = (data: unknown) => ({ value: { ok: true, data } });
+
+describe('deadlines and what is left, in the sidebar', () => {
+  it('counts the days to Hạn tự đánh giá in Việt Nam and lists each official with what is left', async () => {
+    const today = todayInVietnam();
+    const due = new Date(Date.UTC(today.year, today.month - 1, today.day + 16));
+    const dueText = `${String(due.getUTCDate()).padStart(2, '0')}/${String(due.getUTCMonth() + 1).padStart(2, '0')}/${due.getUTCFullYear()}`;
+    const grids = sampleGrids();
+    const info = grids.tabs.find((t) => t.values.some((r) => r[0] === 'Tên xã'))!;
+    const setInfo = (label: string, v: string) => (info.values.find((r) => r[0] === label)![1] = v);
+    setInfo('Hạn tự đánh giá', dueText);
+    setInfo('Hạn giải trình', 'cuối tháng');
+    for (const key of ['a', 'b'] as const) setCell(grids, '2.2', key, '');
+    setCell(grids, '6.1', 'evidence', '');
+    const view = buildDashboard(scoreWorkbook(grids), {
+      scoredAt: '2024-01-05T03:00:00.000Z',
+      previousRun: null,
+      reportEnabled: true,
+      assignments: sampleAssignments(),
+    });
+    await openSidebar(page, ok(view));
+    const section = page.locator('#progress');
+    await expect(section.locator('.deadline').textContent()).resolves.toBe(
+      PROGRESS_TEXT.deadline('Hạn tự đánh giá', dueText, 16),
+    );
+    await expect(section.locator('.deadline-problem').textContent()).resolves.toBe(
+      PROGRESS_TEXT.deadlineInvalid('Hạn giải trình', 'cuối tháng'),
+    );
+    const tp = section.locator('li.official', { hasText: sampleAssignments()['2'] }).first();
+    await expect(tp.locator('.count-chip.notEntered').textContent()).resolves.toBe(
+      `1 ${PROGRESS_TEXT.counts.notEntered}`,
+    );
+    const official6 = view.progress!.officials.find((o) => o.areas.includes('6'))!;
+    expect(official6.noEvidence).toBeGreaterThanOrEqual(1);
+    const wide = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('#progress *')].filter((el: any) => el.getBoundingClientRect().right > 300.5)
+          .length,
+    );
+    expect(wide).toBe(0);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-progress.png'), fullPage: true });
+  });
+});
 
 describe('appraisal rounds in the sidebar', () => {
   it('shows the step, self → lần 1 → final for the index and each moved criterion, and what still needs giải trình', async () => {

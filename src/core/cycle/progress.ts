@@ -5,12 +5,18 @@
  */
 import { CellValue, cellText } from '../cells';
 import { assigneeFor, type Assignments } from '../report/assignments';
-import { type DateParts, readDate } from '../report/dates';
+import { daysUntil, readDate } from '../report/dates';
+import type { DateParts } from '../report/dates';
 import { INFO_FIELDS, type InfoKey } from '../layout';
 import type { CriterionResult, WorkbookResult } from '../pipeline';
 import { isDisputed } from './appraisal';
 
-export const DEADLINE_KEYS = ['selfDeadline', 'appraisal1Deadline', 'responseDeadline', 'finalDeadline'] as const satisfies readonly InfoKey[];
+export const DEADLINE_KEYS = [
+  'selfDeadline',
+  'appraisal1Deadline',
+  'responseDeadline',
+  'finalDeadline',
+] as const satisfies readonly InfoKey[];
 export type DeadlineKey = (typeof DEADLINE_KEYS)[number];
 
 export interface Deadline {
@@ -31,10 +37,7 @@ export function readDeadlines(info: Partial<Record<InfoKey, CellValue>>): Deadli
   });
 }
 
-/** Calendar days from `today` to `day` (0 = today, negative = past). */
-export function daysUntil(day: DateParts, today: DateParts): number {
-  return Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(today.year, today.month - 1, today.day)) / 86_400_000);
-}
+export { daysUntil };
 
 export type TaskKind = 'notEntered' | 'error' | 'noEvidence' | 'responseDue';
 

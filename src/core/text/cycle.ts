@@ -201,3 +201,19 @@ export const CYCLE_CLI_TEXT = {
   tableWritten: (file: string, criteria: number) => `Đã xuất bảng tổng hợp kết quả tự đánh giá, chấm điểm (${criteria} tiêu chí) vào ${q(file)}.`,
   tableSheetName: 'Bảng tự đánh giá',
 } as const;
+
+/** Deadlines and what is left (sidebar, "Việc còn lại"). */
+export const PROGRESS_TEXT = {
+  deadlineInvalid: (label: string, text: string) =>
+    `Thông tin chung, dòng “${label}”: “${text}” không phải ngày. Nhập theo dạng ngày/tháng/năm, ví dụ 10/01/2024.`,
+  title: 'Hạn và việc còn lại',
+  /** "Hạn tự đánh giá: 10/01/2024 – còn 16 ngày" */
+  deadline: (label: string, date: string, days: number) =>
+    `${label}: ${date} – ${days > 0 ? `còn ${days} ngày` : days === 0 ? 'hôm nay là hạn cuối' : `đã quá hạn ${-days} ngày`}`,
+  noDeadline: 'Chưa nhập “Hạn tự đánh giá” ở Thông tin chung (văn phòng nhập, ví dụ 10/01/2024).',
+  unassigned: 'Chưa phân công',
+  areasOf: (areas: readonly string[]) => `Lĩnh vực ${areas.join(', ')}`,
+  counts: { notEntered: 'chưa nhập', errors: 'có lỗi', noEvidence: 'thiếu tài liệu', responsesDue: 'cần giải trình' },
+  nothingLeft: 'Đã xong',
+  countsLabel: (official: string) => `Việc còn lại của ${official}`,
+} as const;

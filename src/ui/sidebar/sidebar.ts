@@ -8,7 +8,7 @@ import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { append, Child, externalLink, h, replaceChildren, safeHttpUrl } from './dom';
 import { SidebarError, badResponseError } from './errors';
 import { asSidebarError, call } from './server';
-import { areasView, evidenceView, headerView, ProblemGroup, problemsView, roundsView, summaryView } from './views';
+import { areasView, evidenceView, headerView, ProblemGroup, problemsView, progressView, roundsView, summaryView } from './views';
 
 type Busy = 'load' | 'compute' | 'report' | null;
 
@@ -34,6 +34,7 @@ const areasSection = h('section', { className: 'section', id: 'areas' });
 const problemsSection = h('section', { className: 'section', id: 'problems' });
 const evidenceSection = h('section', { className: 'section', id: 'evidence' });
 const roundsSection = h('section', { className: 'section', id: 'rounds' });
+const progressSection = h('section', { className: 'section', id: 'progress' });
 const reportButton = h('button', { className: 'secondary', id: 'report', attrs: { type: 'button' }, onClick: () => void createReport() }, T.createReport);
 const reportNote = h('p', { className: 'muted report-note' });
 const reportResult = h('div', { className: 'report-result' });
@@ -45,6 +46,7 @@ function mountShell(root: HTMLElement): void {
     banner,
     h('section', { className: 'card summary', id: 'summary' }, summaryBody, computeButton),
     status,
+    progressSection,
     areasSection,
     roundsSection,
     problemsSection,
@@ -73,6 +75,7 @@ function render(): void {
       }),
     );
     replaceChildren(evidenceSection, ...evidenceView(d.evidence));
+    replaceChildren(progressSection, ...progressView(d));
     replaceChildren(roundsSection, ...roundsView(d, (sheet, cell, button) => void goToCell(sheet, cell, button)));
   }
   renderBusy();

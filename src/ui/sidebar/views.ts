@@ -2,13 +2,15 @@
  * Pure view builders: DashboardView → DOM nodes. No state, no server calls; the caller passes the
  * callbacks. Every value from the sheet goes through h()/append(), i.e. into text nodes.
  */
-import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView, RoundCriterionView } from '../contract';
+import type { AreaView, DashboardView, EvidenceView, IndexView, OfficialProgressView, ProblemView, RoundCriterionView } from '../contract';
+import { PROGRESS_TEXT as P } from '../../core/text/cycle';
+import { daysUntil } from '../../core/report/dates';
 import { SEVERITY_LABELS } from '../../core/text/core';
 import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { formatNumber } from '../../core/format';
 import { deltaText } from './delta';
 import { Child, h, progressBar } from './dom';
-import { formatDateTime } from './time';
+import { formatDateTime, todayInVietnam } from './time';
 
 /** Problems rendered at once per area; the rest behind "Hiện thêm" so a huge list stays responsive. */
 export const PROBLEMS_PER_PAGE = 50;
@@ -286,4 +288,45 @@ function roundItem(c: RoundCriterionView, responseOpen: boolean, goToCell: (shee
     head.appendChild(button);
   }
   return h('li', { className: `round ${c.disputed ? 'disputed' : ''}`, attrs: { 'data-code': String(c.code) } }, head, h('div', { className: 'round-title' }, String(c.title)));
+}
+
+// ---- deadlines and what is left -----------------------------------------------------------
+
+/** Days left to each deadline (counted today, in Việt Nam) and each official's remaining work. */
+export function progressView(d: DashboardView, today = todayInVietnam()): Node[] {
+  const p = d.progress;
+  if (!p || !d.index) return [];
+  const nodes: Node[] = [h('h2', null, P.title)];
+  if (!p.deadlines.length) nodes.push(h('p', { className: 'muted no-deadline' }, P.noDeadline));
+  for (const dl of p.deadlines) {
+    const days = daysUntil({ year: dl.year, month: dl.month, day: dl.day }, today);
+    const tone = days < 0 ? 'overdue' : days <= 7 ? 'soon' : 'ok';
+    nodes.push(h('p', { className: `deadline ${tone}` }, P.deadline(String(dl.label), String(dl.dateText), days)));
+  }
+  for (const problem of p.deadlineProblems) nodes.push(h('p', { className: 'deadline-problem' }, String(problem)));
+  if (p.officials.length) nodes.push(h('ul', { className: 'officials' }, ...p.officials.map(officialItem)));
+  return nodes;
+}
+
+function officialItem(o: OfficialProgressView): HTMLLIElement {
+  const name = o.official ? String(o.official) : P.unassigned;
+  const parts: [keyof typeof P.counts, number][] = [
+    ['notEntered', o.notEntered],
+    ['errors', o.errors],
+    ['noEvidence', o.noEvidence],
+    ['responsesDue', o.responsesDue],
+  ];
+  const left = parts.filter(([, n]) => isNum(n) && n > 0);
+  return h(
+    'li',
+    { className: 'official', attrs: { 'aria-label': P.countsLabel(name) } },
+    h('div', { className: 'official-name' }, name, h('span', { className: 'muted' }, ` · ${P.areasOf(o.areas.map(String))}`)),
+    h(
+      'div',
+      { className: 'official-counts' },
+      ...(left.length
+        ? left.map(([k, n]) => h('span', { className: `count-chip ${k}` }, `${n} ${P.counts[k]}`))
+        : [h('span', { className: 'count-chip done' }, P.nothingLeft)]),
+    ),
+  );
 }
