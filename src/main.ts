@@ -27,6 +27,7 @@ export { menuReopenRound } from './sheets/commands/reopenRound';
 export { menuOpenResponseStep, menuCloseResponseStep } from './sheets/commands/responseStep';
 export { menuNewYear } from './sheets/commands/newYear';
 export { menuSelfAssessmentTable } from './sheets/commands/selfAssessmentTable';
+export { menuRemainingTasks } from './sheets/commands/remainingTasks';
 
 type Result<K extends keyof SidebarEndpoints> = ServerResult<SidebarEndpoints[K]['result']>;
 

@@ -21,6 +21,7 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: T.report, fn: 'menuCreateReport' },
   null,
   { label: CYCLE_MENU_TEXT.selfAssessmentTab, fn: 'menuSelfAssessmentTable' },
+  { label: CYCLE_MENU_TEXT.remainingTasks, fn: 'menuRemainingTasks' },
   { label: CYCLE_MENU_TEXT.lock, fn: 'menuLockRound' },
   { label: CYCLE_MENU_TEXT.openResponse, fn: 'menuOpenResponseStep' },
   { label: CYCLE_MENU_TEXT.closeResponse, fn: 'menuCloseResponseStep' },

@@ -7,7 +7,8 @@ import { CellValue, cellText } from '../cells';
 import { assigneeFor, type Assignments } from '../report/assignments';
 import { daysUntil, readDate } from '../report/dates';
 import type { DateParts } from '../report/dates';
-import { INFO_FIELDS, type InfoKey } from '../layout';
+import { cellAddress, type ColumnKey, INFO_FIELDS, type InfoKey } from '../layout';
+import { PROGRESS_TEXT } from '../text';
 import type { CriterionResult, WorkbookResult } from '../pipeline';
 import { isDisputed } from './appraisal';
 
@@ -105,3 +106,30 @@ export function progressByOfficial(result: WorkbookResult, assignments: Assignme
   }
   return [...byOfficial.values()];
 }
+
+/** "Việc còn lại": one row per task, by official then criterion; officials filter the Công chức column. */
+export const TASKS_ROWS = { title: 1, notice: 2, header: 3, first: 4 } as const;
+export const TASKS_WIDTHS = [200, 70, 60, 300, 220, 200] as const;
+
+export function remainingTasksGrid(tasks: readonly Task[], updatedText: string): CellValue[][] {
+  const T = PROGRESS_TEXT.tab;
+  const order = (t: Task) => t.code.split('.').map((n) => n.padStart(4, '0')).join('.');
+  const sorted = [...tasks].sort((a, b) => a.official.localeCompare(b.official, 'vi') || (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  const pad = (row: CellValue[]) => [...row, ...Array<CellValue>(T.headers.length - row.length).fill('')];
+  return [
+    pad([T.title(updatedText)]),
+    pad([tasks.length ? T.notice : T.nothingLeft]),
+    [...T.headers],
+    ...sorted.map((t) => [
+      t.official || PROGRESS_TEXT.unassigned,
+      t.areaCode,
+      t.code,
+      t.title,
+      T.kinds[t.kind],
+      t.sheet && t.row ? cellAddress(t.sheet, t.row, TASK_COLUMN[t.kind]) : '',
+    ]),
+  ];
+}
+
+/** The cell where each task is done. */
+const TASK_COLUMN: Record<TaskKind, ColumnKey> = { notEntered: 'a', error: 'check', noEvidence: 'evidence', responseDue: 'response' };

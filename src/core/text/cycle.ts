@@ -15,6 +15,7 @@ export const CYCLE_MENU_TEXT = {
   closeResponse: 'Đóng bước giải trình (nhập thẩm định cuối cùng)',
   newYear: 'Tạo năm mới (trong bản sao)',
   selfAssessmentTab: 'Ghi bảng tự đánh giá',
+  remainingTasks: 'Ghi bảng Việc còn lại (theo công chức)',
 } as const;
 
 export const SELF_ASSESSMENT_TAB = 'Bảng tự đánh giá';
@@ -216,4 +217,24 @@ export const PROGRESS_TEXT = {
   counts: { notEntered: 'chưa nhập', errors: 'có lỗi', noEvidence: 'thiếu tài liệu', responsesDue: 'cần giải trình' },
   nothingLeft: 'Đã xong',
   countsLabel: (official: string) => `Việc còn lại của ${official}`,
+  tab: {
+    name: 'Việc còn lại',
+    title: (when: string) => `VIỆC CÒN LẠI TRƯỚC HẠN ĐÁNH GIÁ CHỈ SỐ CCHC (cập nhật ${when})`,
+    notice:
+      'Mỗi dòng là một việc của một công chức. Xem việc của mình: Dữ liệu → Tạo chế độ xem bộ lọc, lọc cột “Công chức” theo tên mình (không ảnh hưởng người khác). Bảng được văn phòng ghi lại mỗi lần chạy; không nhập vào đây.',
+    nothingLeft: 'Không còn việc nào: mọi tiêu chí đã nhập, không lỗi, có tài liệu hoặc giải trình.',
+    // Not "Mã" then "Tiêu chí": that pair marks an area tab (workbook.ts).
+    headers: ['Công chức', 'Lĩnh vực', 'Mã tiêu chí', 'Tiêu chí', 'Việc cần làm', 'Ô cần sửa'],
+    kinds: {
+      notEntered: 'Chưa nhập số liệu',
+      error: 'Số liệu có lỗi (xem cột Kiểm tra)',
+      noEvidence: 'Thiếu tài liệu kiểm chứng hoặc giải trình',
+      responseDue: 'Cần giải trình sau thẩm định lần 1',
+    },
+    taken: 'Bảng “Việc còn lại” đang chứa nội dung khác nên không ghi đè.',
+    takenHint: 'Đổi tên bảng đó rồi chạy lại.',
+    doneTitle: 'Đã ghi bảng Việc còn lại',
+    done: (tasks: number, officials: number) =>
+      `Đã ghi ${tasks} việc của ${officials} công chức vào bảng “Việc còn lại”. Công chức lọc cột “Công chức” (Dữ liệu → Tạo chế độ xem bộ lọc) để xem việc của mình. Không có thư điện tử nào được gửi.`,
+  },
 } as const;
