@@ -4,6 +4,7 @@
  * block of each area tab (Tỷ lệ % · Điểm tự chấm · Kiểm tra) ready to be written in one call.
  */
 import { buildCatalogue, CatalogueProblem, flattenArea } from './catalog/build';
+import type { CatalogueBuilder } from './catalog/fingerprint';
 import type { Catalogue, CatalogueSpec, Criterion, InputKind } from './catalog/types';
 import { CellValue, cellText, isBlank } from './cells';
 import { checkEntry, EntryCheck, evidenceLevel, EvidenceLevel } from './entries';
@@ -103,10 +104,15 @@ function locate(p: LocatedProblem, areaCode: string | null): Problem {
   return { ...p, cell, areaCode };
 }
 
+export interface ScoreOptions {
+  /** How the catalogue is built from the workbook's spec; the roll-up passes a cache (catalogueCache()). */
+  buildCatalogue?: CatalogueBuilder;
+}
+
 /** Validates and scores a whole workbook. Pure: never touches the grids it is given. */
-export function scoreWorkbook(grids: WorkbookGrids): WorkbookResult {
+export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}): WorkbookResult {
   const read = readWorkbook(grids);
-  const { catalogue, problems: catalogueProblems } = buildCatalogue(read.spec);
+  const { catalogue, problems: catalogueProblems } = (options.buildCatalogue ?? buildCatalogue)(read.spec);
   const problems: Problem[] = read.problems.map((p) => locate(p, p.code ? p.code.split('.')[0] : null));
 
   for (const cp of catalogueProblems) {
@@ -119,10 +125,11 @@ export function scoreWorkbook(grids: WorkbookGrids): WorkbookResult {
   // Validate every row whose criterion made it into the catalogue.
   const checks = new Map<string, EntryCheck>();
   const inputs = new Map<string, LeafInput>();
+  const surveyAreas = new Set(catalogue.areas.filter((a) => a.role === 'survey').map((a) => a.code));
   for (const row of read.rows) {
     const criterion = catalogue.byCode.get(row.code);
     if (!criterion || checks.has(row.code)) continue;
-    const check = checkEntry(criterion, row.input);
+    const check = checkEntry(criterion, row.input, surveyAreas.has(criterion.areaCode));
     checks.set(row.code, check);
     inputs.set(row.code, { entry: check.entry, appraisal: check.appraisal, appraisal1: check.appraisal1 });
     for (const p of check.problems) problems.push(locate({ severity: p.severity, sheet: row.sheet, row: row.row, column: p.column, code: row.code, message: p.message }, criterion.areaCode));

@@ -10,8 +10,10 @@ import type { CellValue } from './cells';
 import type { WorkbookResult } from './pipeline';
 import { TAB_NAMES } from './layout';
 import { appraisalGaps, responsesDue } from './cycle/appraisal';
+import { rollupBands } from './rollup/unit';
 import { formatPoints } from './format';
-import { CYCLE_SUMMARY_TEXT as C, SUMMARY_TEXT as T } from './text';
+import { CYCLE_SUMMARY_TEXT as C, EXTRA_TEXT as X, SUMMARY_TEXT as T } from './text';
+import { isExtraArea } from './score';
 import type { SheetGrid } from './workbook';
 
 export type SummaryFormat = 'points' | 'percent' | null;
@@ -73,7 +75,7 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
       values.push(
         line({
           code: a.code,
-          title: a.title,
+          title: a.role ? a.title + X.roleSuffix[a.role] : a.title,
           max: pts(a.statedMax),
           applicableMax: pts(a.applicableMax),
           points: pts(a.points),
@@ -87,14 +89,14 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
       );
     }
   } else {
-    for (const a of spec.areas) values.push(line({ code: a.code, title: a.title, max: a.maxPoints }));
+    for (const a of spec.areas) values.push(line({ code: a.code, title: a.role ? a.title + X.roleSuffix[a.role] : a.title, max: a.maxPoints }));
   }
 
   const index = result?.index;
   values.push(
     line({
       title: T.indexRow,
-      max: index ? pts(index.max) : spec.areas.reduce((s, a) => s + a.maxPoints, 0),
+      max: index ? pts(index.max) : spec.areas.filter((a) => !isExtraArea(a)).reduce((s, a) => s + a.maxPoints, 0),
       applicableMax: index ? pts(index.applicableMax) : '',
       points: index ? pts(index.points) : '',
       percent: index ? pct(index.percent) : '',
@@ -112,6 +114,9 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
     [T.group, index?.group ?? '', null],
     [T.rating, index?.rating ?? '', null],
   ];
+  // Bonus and penalty apart from the areas: the index row already includes them.
+  if (spec.areas.some((a) => a.role === 'bonus')) bands.push([X.bonusLabel, index ? pts(index.bonus) : '', 'points']);
+  if (spec.areas.some((a) => a.role === 'penalty')) bands.push([X.penaltyLabel, index ? -pts(index.penalty) : '', 'points']);
   if (index && index.heldDownBy.length > 0) bands.push([T.heldDownBy, index.heldDownBy.join(', '), null]);
   if (result?.appraisal1) {
     bands.push([C.appraisal1Percent, pct(result.appraisal1.index.percent), 'percent'], [C.responsesDueLabel, responsesDueText(result), null]);
@@ -120,6 +125,8 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
   bands.push([T.errors, result ? result.errors : '', null], [T.warnings, result ? result.warnings : '', null]);
   const workbookWide = result ? result.problems.filter((p) => p.areaCode === null).length : 0;
   if (workbookWide > 0) bands.push([T.workbookWide, workbookWide, null]);
+  // The roll-up lines last: the province's consolidation reads them (src/core/rollup/summaryBlock.ts).
+  if (result) for (const [label, value] of rollupBands(result)) bands.push([label, value, null]);
 
   const bandRows: SummaryLayout['bandRows'] = [];
   for (const [label, value, format] of bands) {

@@ -11,7 +11,8 @@ import { columnLetter, letterOf } from '../core/layout';
 import { formatPercent2, formatPoints, formatRatio } from '../core/format';
 import { cellText } from '../core/cells';
 import type { Problem, WorkbookResult } from '../core/pipeline';
-import type { IndexScore } from '../core/score';
+import { isExtraArea, type IndexScore } from '../core/score';
+import { EXTRA_TEXT as X } from '../core/text';
 import { evidenceCompleteness, type EvidenceCount } from '../core/cycle/evidence';
 import { parseAreaPoints } from '../core/cycle/newYear';
 import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView, ProgressView, RoundsView } from '../ui/contract';
@@ -32,8 +33,8 @@ export interface DashboardContext {
   assignments?: Assignments;
 }
 
-function indexView(i: IndexScore): IndexView {
-  return {
+function indexView(i: IndexScore, extras: boolean): IndexView {
+  const view: IndexView = {
     points: i.points / 1000,
     applicableMax: i.applicableMax / 1000,
     percent: i.percent / 100,
@@ -42,6 +43,8 @@ function indexView(i: IndexScore): IndexView {
     group: i.group,
     rating: i.rating,
   };
+  if (extras) view.extrasText = X.sidebarExtras(formatPoints(i.bonus), formatPoints(i.penalty));
+  return view;
 }
 
 function evidenceView(e: EvidenceCount): EvidenceView {
@@ -69,7 +72,10 @@ export function problemView(p: Problem): ProblemView {
 
 /** Errors before warnings, each in the pipeline's order; at most `max`. */
 export function cappedProblems(problems: Problem[], max = MAX_STORED_PROBLEMS): ProblemView[] {
-  const sorted = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
+  const sorted = [
+    ...problems.filter((p) => p.severity === 'error'),
+    ...problems.filter((p) => p.severity === 'warning'),
+  ];
   return sorted.slice(0, max).map(problemView);
 }
 
@@ -78,6 +84,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
   const appraisalAreas = new Map((result.appraisal?.areas ?? []).map((a) => [a.code, a.points]));
   const firstAreas = new Map((result.appraisal1?.areas ?? []).map((a) => [a.code, a.points]));
   const evidence = evidenceCompleteness(result);
+  const extras = result.areas.some(isExtraArea);
   const areaEvidence = new Map(evidence.areas.map((e) => [e.areaCode, e]));
   const areas: AreaView[] = result.areas.map((a) => {
     const previous = ctx.previousRun ? ctx.previousRun[a.code] : undefined;
@@ -87,7 +94,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     const ev = areaEvidence.get(a.code);
     return {
       code: a.code,
-      title: a.title,
+      title: a.role ? a.title + X.roleSuffix[a.role] : a.title,
       tabName: a.tabName,
       points: a.points / 1000,
       applicableMax: a.applicableMax / 1000,
@@ -106,8 +113,8 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     year: cellText(result.info.year),
     catalogueNotice: result.catalogue.notice,
     scoredAt: ctx.scoredAt,
-    index: indexView(result.index),
-    appraisalIndex: result.appraisal ? indexView(result.appraisal.index) : null,
+    index: indexView(result.index, extras),
+    appraisalIndex: result.appraisal ? indexView(result.appraisal.index, extras) : null,
     rounds: roundsView(result),
     progress: progressView(result, ctx.assignments ?? {}),
     areas,
@@ -143,11 +150,12 @@ export const MAX_ROUND_CRITERIA = 40;
 
 export function roundsView(result: WorkbookResult): RoundsView | null {
   if (!result.appraisal && !result.appraisal1) return null;
+  const extras = result.areas.some(isExtraArea);
   const rounds = criterionRounds(result);
   const listed = [...rounds.filter((c) => c.disputed), ...rounds.filter((c) => !c.disputed)].slice(0, MAX_ROUND_CRITERIA);
   return {
-    first: result.appraisal1 ? indexView(result.appraisal1.index) : null,
-    final: result.appraisal ? indexView(result.appraisal.index) : null,
+    first: result.appraisal1 ? indexView(result.appraisal1.index, extras) : null,
+    final: result.appraisal ? indexView(result.appraisal.index, extras) : null,
     criteria: listed.map((c) => ({
       code: c.code,
       title: c.title,
