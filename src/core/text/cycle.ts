@@ -22,7 +22,7 @@ export const SELF_ASSESSMENT_TAB = 'Bảng tự đánh giá';
 
 /** The step the help dialog (MENU_TEXT.helpBody) gives the yearly cycle. */
 export const CYCLE_HELP_STEP =
-  '7. Sau thẩm định: văn phòng nhập cột Điểm thẩm định, bấm Tính điểm, rồi CCHC → Chốt số liệu (khóa ô nhập liệu, lưu bảng Chốt số liệu). Năm sau: Tệp → Tạo bản sao, mở bản sao và chọn CCHC → Tạo năm mới.';
+  '7. Thẩm định: CCHC → Chốt số liệu (khóa ô nhập liệu, lưu bảng Chốt số liệu); văn phòng nhập Điểm thẩm định lần 1 và ghi chú; CCHC → Mở bước giải trình (sau thẩm định lần 1) để công chức giải trình tiêu chí bị trừ điểm; CCHC → Đóng bước giải trình (nhập thẩm định cuối cùng), văn phòng nhập Điểm thẩm định (cuối cùng). Năm sau: Tệp → Tạo bản sao, mở bản sao và chọn CCHC → Tạo năm mới.';
 
 /** "Bảng tổng hợp kết quả tự đánh giá, chấm điểm" (Sheets tab, .xlsx export, report appendix). */
 export const SELF_ASSESSMENT_TEXT = {
