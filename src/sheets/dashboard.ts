@@ -133,7 +133,9 @@ export function progressView(result: WorkbookResult, assignments: Assignments): 
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
     deadlines: deadlines.flatMap((d) => (d.date ? [{ label: d.label, dateText: `${pad(d.date.day)}/${pad(d.date.month)}/${d.date.year}`, ...d.date }] : [])),
-    deadlineProblems: deadlines.filter((d) => d.invalidText).map((d) => PROGRESS_TEXT.deadlineInvalid(d.label, d.invalidText)),
+    deadlineProblems: deadlines
+      .filter((d) => d.invalidText)
+      .map((d) => PROGRESS_TEXT.deadlineInvalid(d.label, d.invalidText)),
     officials: progressByOfficial(result, assignments).map((p) => ({
       official: p.official,
       areas: p.areas,
@@ -152,7 +154,8 @@ export function roundsView(result: WorkbookResult): RoundsView | null {
   if (!result.appraisal && !result.appraisal1) return null;
   const extras = result.areas.some(isExtraArea);
   const rounds = criterionRounds(result);
-  const listed = [...rounds.filter((c) => c.disputed), ...rounds.filter((c) => !c.disputed)].slice(0, MAX_ROUND_CRITERIA);
+  const disputedFirst = [...rounds.filter((c) => c.disputed), ...rounds.filter((c) => !c.disputed)];
+  const listed = disputedFirst.slice(0, MAX_ROUND_CRITERIA);
   return {
     first: result.appraisal1 ? indexView(result.appraisal1.index, extras) : null,
     final: result.appraisal ? indexView(result.appraisal.index, extras) : null,

@@ -256,7 +256,9 @@ export function evidenceView(e: EvidenceView | null): Node[] {
 // ---- appraisal rounds ---------------------------------------------------------------------
 
 /** The step the round lock has open, and the criteria through the rounds (nothing before any appraisal). */
-export function roundsView(d: DashboardView, goToCell: (sheet: string, cell: string, button: HTMLButtonElement) => void): Node[] {
+type GoTo = (sheet: string, cell: string, button: HTMLButtonElement) => void;
+
+export function roundsView(d: DashboardView, goToCell: GoTo): Node[] {
   const step = d.step && d.step in T.roundSteps ? d.step : null;
   const r = d.rounds;
   if (!r && (step === null || step === 'entry')) return [];
@@ -270,7 +272,7 @@ export function roundsView(d: DashboardView, goToCell: (sheet: string, cell: str
   return nodes;
 }
 
-function roundItem(c: RoundCriterionView, responseOpen: boolean, goToCell: (sheet: string, cell: string, button: HTMLButtonElement) => void): HTMLLIElement {
+function roundItem(c: RoundCriterionView, responseOpen: boolean, goToCell: GoTo): HTMLLIElement {
   const head = h(
     'div',
     { className: 'round-head' },
