@@ -4,9 +4,12 @@
  * no column index is written anywhere else.
  *
  * Columns are grouped so that each group is contiguous: catalogue (office), inputs (officials),
- * computed (written by "Tính điểm" in one block), appraisal (office), history (new-year carry-over).
+ * computed (written by "Tính điểm" in one block), appraisal (office: the final appraisal), history
+ * (new-year carry-over), rounds (the first appraisal and the unit's giải trình). The rounds group is
+ * last so that a file made before it (one appraisal column) still has every other column in place:
+ * its single "Điểm thẩm định" is the final appraisal.
  */
-export type ColumnRole = 'catalogue' | 'input' | 'computed' | 'appraisal' | 'history';
+export type ColumnRole = 'catalogue' | 'input' | 'computed' | 'appraisal' | 'history' | 'rounds';
 
 export interface ColumnDef {
   readonly key: string;
@@ -36,9 +39,12 @@ export const AREA_COLUMNS = [
   { key: 'ratio', header: 'Tỷ lệ %', role: 'computed', width: 70, note: 'Tự tính khi bấm “Tính điểm”. Không nhập.' },
   { key: 'points', header: 'Điểm tự chấm', role: 'computed', width: 80, note: 'Tự tính khi bấm “Tính điểm”. Không nhập.' },
   { key: 'check', header: 'Kiểm tra', role: 'computed', width: 260, note: 'Lỗi và cảnh báo của dòng, tự ghi khi bấm “Tính điểm”. Không nhập.' },
-  { key: 'appraisal', header: 'Điểm thẩm định', role: 'appraisal', width: 80, note: 'Điểm do đoàn thẩm định của huyện chấm (văn phòng nhập).' },
-  { key: 'appraisalNote', header: 'Ghi chú thẩm định', role: 'appraisal', width: 180, note: 'Lý do trừ điểm theo đoàn thẩm định.' },
+  { key: 'appraisal', header: 'Điểm thẩm định', role: 'appraisal', width: 80, note: 'Điểm thẩm định cuối cùng (lần 2, sau giải trình), văn phòng nhập. Để trống: giữ điểm thẩm định lần 1, nếu không có thì giữ điểm tự chấm.' },
+  { key: 'appraisalNote', header: 'Ghi chú thẩm định', role: 'appraisal', width: 180, note: 'Lý do trừ điểm theo kết quả thẩm định cuối cùng.' },
   { key: 'previousPoints', header: 'Điểm năm trước', role: 'history', width: 80, note: 'Điểm của năm trước (điểm thẩm định nếu có, nếu không là điểm tự chấm), chuyển sang khi tạo năm mới.' },
+  { key: 'appraisal1', header: 'Điểm thẩm định lần 1', role: 'rounds', width: 80, note: 'Điểm đoàn thẩm định chấm lần 1 (văn phòng nhập). Để trống: giữ điểm tự chấm.' },
+  { key: 'appraisal1Note', header: 'Ghi chú thẩm định lần 1', role: 'rounds', width: 180, note: 'Lý do trừ điểm ở lần thẩm định 1.' },
+  { key: 'response', header: 'Giải trình sau thẩm định', role: 'rounds', width: 220, note: 'Giải trình của đơn vị với tiêu chí bị trừ điểm ở lần 1 (công chức phụ trách nhập, chỉ trong bước giải trình).' },
 ] as const satisfies readonly ColumnDef[];
 
 export type ColumnKey = (typeof AREA_COLUMNS)[number]['key'];
@@ -87,6 +93,9 @@ export function roleSpan(role: ColumnRole): { first: number; count: number } {
 }
 
 export const AREA_WIDTH = AREA_COLUMNS.length;
+
+/** Columns a file made before the rounds group has (its header row ends here). */
+export const LEGACY_AREA_WIDTH = AREA_COLUMNS.filter((c) => c.role !== 'rounds').length;
 
 /** "'3. Cải cách TTHC'!F12" is how Sheets writes it; messages use the plain form "3. Cải cách TTHC!F12". */
 export function cellAddress(sheet: string, row: number, key: ColumnKey): string {
@@ -137,6 +146,11 @@ export const INFO_FIELDS = [
   { key: 'groups', label: 'Phân nhóm', example: '' },
   { key: 'ratings', label: 'Xếp loại', example: '' },
   { key: 'areaList', label: 'Các lĩnh vực', example: '' },
+  // Deadlines of the round (dd/MM/yyyy); only the first is expected, the others are optional.
+  { key: 'selfDeadline', label: 'Hạn tự đánh giá', example: '' },
+  { key: 'appraisal1Deadline', label: 'Hạn thẩm định lần 1', example: '' },
+  { key: 'responseDeadline', label: 'Hạn giải trình', example: '' },
+  { key: 'finalDeadline', label: 'Hạn thẩm định cuối cùng', example: '' },
   // Read by the Google Sheets add-on only (setup's protections, Tính điểm); the .xlsx ignores it.
   { key: 'protectionMode', label: 'Chế độ bảo vệ (Google Sheets)', example: '' },
 ] as const;

@@ -84,7 +84,7 @@ describe('setup on an empty spreadsheet', () => {
     setup(gas);
     const s = sheet(gas, '6. Tài chính công');
     const first = s.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
-    expect(first).toEqual([SETUP_TEXT.protectHeader, SETUP_TEXT.protectCatalogue, SETUP_TEXT.protectComputed, SETUP_TEXT.protectAppraisal]);
+    expect(first).toEqual([SETUP_TEXT.protectHeader, SETUP_TEXT.protectCatalogue, SETUP_TEXT.protectComputed, SETUP_TEXT.protectAppraisal, SETUP_TEXT.protectResponse('6', false)]);
     expect(setupMessage(setup(gas))).toContain(SETUP_TEXT.unprotectedInputs(['1', '2', '3', '4', '5', '6', '7']).slice(0, 40));
 
     fillAssignments(gas, SAMPLE_ASSIGNMENTS);
@@ -93,13 +93,14 @@ describe('setup on an empty spreadsheet', () => {
     const editors = (d: string) => byDesc.get(d)!.getEditors().map((u) => u.getEmail()).sort();
     expect(editors(SETUP_TEXT.protectInputs('6'))).toEqual([OFFICE, 'taichinh.caoan@example.gov.vn'].sort());
     expect(editors(SETUP_TEXT.protectCatalogue)).toEqual([OFFICE]);
+    expect(editors(SETUP_TEXT.protectResponse('6', false))).toEqual([OFFICE]); // giải trình only in its step
     const everyone = [...new Set(Object.values(SAMPLE_ASSIGNMENTS).flatMap((a) => a.emails.split(',').map((e) => e.trim())))];
     expect(editors(SETUP_TEXT.protectComputed)).toEqual([OFFICE, ...everyone].sort());
     const input = roleSpan('input');
     const range = byDesc.get(SETUP_TEXT.protectInputs('6'))!.getRange();
     expect([range.getRow(), range.getColumn(), range.getNumColumns()]).toEqual([AREA_ROWS.header + 1, input.first, input.count]);
     // Old protections are replaced, not stacked.
-    expect(s.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(5);
+    expect(s.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(6);
     // Tổng hợp and Nhật ký: written by whoever presses Tính điểm.
     const log = sheet(gas, TAB_NAMES.log).getProtections(SpreadsheetApp.ProtectionType.SHEET);
     expect(log).toHaveLength(1);

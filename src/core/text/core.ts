@@ -66,6 +66,7 @@ export const msg = {
   unusedInput: (col: string) => `Cột ${col} không dùng cho loại tiêu chí này; số liệu ở đây không được tính.`,
   groupHasInput: () => `Tiêu chí nhóm được tính bằng tổng các tiêu chí con; số liệu nhập ở dòng này không được tính.`,
   appraisalInvalid: (detail: string) => `Điểm thẩm định: ${detail}`,
+  appraisal1Invalid: (detail: string) => `Điểm thẩm định lần 1: ${detail}`,
 
   // ---- catalogue --------------------------------------------------------------------------
   catalogueEmpty: () => `Bộ tiêu chí không có lĩnh vực nào. Chạy “Khởi tạo / cập nhật bảng theo dõi”.`,

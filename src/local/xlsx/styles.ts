@@ -15,6 +15,7 @@ export const COLUMN_FORMATS: Partial<Record<ColumnKey, string>> = {
   points: NUM_FMT.points,
   appraisal: NUM_FMT.points,
   previousPoints: NUM_FMT.points,
+  appraisal1: NUM_FMT.points,
 };
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });

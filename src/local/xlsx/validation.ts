@@ -130,5 +130,6 @@ export function rowValidations(cells: CellValue[], lists: ListSource): Partial<R
   }
   out.na = spec.naAllowed ? list(lists.formula([NA_MARK]), T.naTitle, T.naError) : FORBIDDEN_NA;
   out.appraisal = points(max);
+  out.appraisal1 = points(max);
   return out;
 }

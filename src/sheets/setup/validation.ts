@@ -18,10 +18,11 @@ import type { RowSpec } from './plan';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-/** The two column blocks that get validation: inputs (Số liệu a … Người phụ trách) and appraisal. */
+/** The column blocks that get validation: inputs (Số liệu a … Người phụ trách), final appraisal, lần 1. */
 export const VALIDATED_BLOCKS: readonly (readonly ColumnKey[])[] = [
   ['a', 'b', 'value', 'na', 'evidence', 'explanation', 'owner'],
   ['appraisal', 'appraisalNote'],
+  ['appraisal1'],
 ];
 
 export const NA_MARK = 'x';
@@ -80,6 +81,7 @@ export function validationFor(key: ColumnKey, row: RowSpec, cache: ValidationCac
     case 'evidence':
       return cache.url();
     case 'appraisal':
+    case 'appraisal1':
       return cache.points(c.maxPoints);
     default:
       return null;
