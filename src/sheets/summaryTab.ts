@@ -3,6 +3,7 @@
  * in one setValues, padded with blanks over whatever the previous run left below it, and one
  * column chart of each area's % (0–100%) created once and updated afterwards.
  */
+import { PALETTE } from '../core/palette';
 import { ensureSheet } from './ensureSheet';
 import { looksLikeFormula, type CellValue } from '../core/cells';
 import { formatPercent2 } from '../core/format';
@@ -19,7 +20,7 @@ const CHART_COLUMN = WIDTH + 2;
 
 /** Formats set once when the tab is created (Tính điểm then writes values only). */
 export function initSummarySheet(sheet: Sheet): void {
-  sheet.getRange(SUMMARY_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setWrap(true).setBackground('#e8eaed');
+  sheet.getRange(SUMMARY_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setWrap(true).setBackground(PALETTE.header);
   sheet.getRange(SUMMARY_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
   sheet.setFrozenRows(SUMMARY_ROWS.header);
   SUMMARY_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));

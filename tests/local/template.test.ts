@@ -7,6 +7,8 @@ import { parseRule } from '../../src/core/catalog/ruleText';
 import { catalogueToJson } from '../../src/core/catalog/schema';
 import type { CatalogueSpec } from '../../src/core/catalog/types';
 import { toMilli } from '../../src/core/points';
+import { cellRules } from '../../src/core/validation';
+import { argb, PALETTE } from '../../src/core/palette';
 import { AREA_COLUMNS, AREA_ROWS, colNumber, ColumnKey, roleSpan, TAB_NAMES } from '../../src/core/layout';
 import { LIST_TAB_NAME, NO_WORD, YES_WORD } from '../../src/core/text';
 import { runTemplate } from '../../src/local/commands/template';
@@ -70,7 +72,7 @@ describe('template (default catalogue)', () => {
     for (const c of AREA_COLUMNS) expect(ws.getColumn(colNumber(c.key)).width).toBeCloseTo(excelWidth(c.width), 1);
   });
 
-  it('formats points as General and ratios as 0.0%, and shades the computed columns', () => {
+  it('formats points as General and ratios as 0.0%, and colours cells with the Sheets palette', () => {
     const ws = wb.getWorksheet(DEFAULT_CATALOGUE.areas[2].tabName)!;
     const row = rowOfCode(ws, '3.5');
     expect(ws.getCell(row, colNumber('maxPoints')).numFmt ?? 'General').toBe('General'); // General is Excel's default: not stored
@@ -78,7 +80,12 @@ describe('template (default catalogue)', () => {
     expect(ws.getCell(row, colNumber('ratio')).numFmt).toBe('0.0%');
     const span = roleSpan('computed');
     for (let c = span.first; c < span.first + span.count; c++) expect(ws.getCell(row, c).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
-    expect((ws.getCell(row, colNumber('a')).fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
+    // One palette (src/core/palette.ts): the same colours as the Sheets setup, header tinted by role.
+    const fg = (r: number, key: ColumnKey) => (ws.getCell(r, colNumber(key)).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(fg(row, 'a')).toBe(argb(PALETTE.inputCell));
+    expect(fg(row, 'points')).toBe(argb(PALETTE.role.computed));
+    for (const c of AREA_COLUMNS) expect(fg(AREA_ROWS.header, c.key)).toBe(argb(PALETTE.role[c.role]));
+    expect(argb('#fef7e0')).toBe('FFFEF7E0');
   });
 
   it('puts validation on every input cell according to the row kind', () => {
@@ -105,6 +112,10 @@ describe('template (default catalogue)', () => {
         if (c.naAllowed) expect(listOptions(wb, dv(ws, row, 'na'))).toEqual(['x']);
         else expect(dv(ws, row, 'na')).toMatchObject({ type: 'textLength', operator: 'lessThanOrEqual', formulae: [0] });
         expect(dv(ws, row, 'appraisal')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, c.maxPoints] });
+        // The cells with a rule are the core's (src/core/validation.ts); Excel cannot check a link.
+        const ruled = Object.entries(cellRules(c)).filter(([, r]) => r.kind !== 'link').map(([k]) => k);
+        expect(AREA_COLUMNS.map((k) => k.key).filter((k) => dv(ws, row, k) !== undefined)).toEqual(expect.arrayContaining(ruled));
+        expect(AREA_COLUMNS.filter((k) => dv(ws, row, k.key) !== undefined)).toHaveLength(ruled.length);
       }
     }
   });

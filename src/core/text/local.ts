@@ -86,7 +86,7 @@ export const VALIDATION_TEXT = {
   naError: 'Chọn “x” nếu trong năm không phát sinh, hoặc để trống.',
   naForbiddenError: 'Tiêu chí này không được đánh dấu “Không phát sinh”. Để trống ô này và nhập số liệu.',
   checklistTitle: 'Các hình thức đã làm',
-  checklistPrompt: (items: string) => `Ghi số thứ tự, cách nhau bằng dấu phẩy (ví dụ 1, 2). ${items}`,
+  checklistPrompt: (items: string) => `Ghi số thứ tự, cách nhau bằng dấu phẩy (ví dụ 1, 2); chưa làm hình thức nào: ghi Không. ${items}`,
 } as const;
 
 export const SAMPLE_MARK = 'DỮ LIỆU MẪU';

@@ -9,7 +9,7 @@ import { KIND_LABELS, SEVERITY_LABELS } from '../../core/text';
 import type { SheetGrid } from '../../core/workbook';
 import { cellText } from '../../core/cells';
 import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, SummaryFormat, SummaryLayout } from '../../core/summary';
-import { COLUMN_FORMATS, excelWidth, FILL, fitRowHeight, FONT, HEADER_ALIGN, NUM_FMT, TOP, WRAP_TOP } from './styles';
+import { CHECK_STYLE, COLUMN_FORMATS, excelWidth, FILL, fitRowHeight, FONT, HEADER_ALIGN, NUM_FMT, TOP, WRAP_TOP } from './styles';
 import { ListSource, rowValidations } from './validation';
 
 /** Writes a grid's values from A1; '' stays an empty cell. */
@@ -56,7 +56,7 @@ export function formatAreaSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
     const def = AREA_COLUMNS[Number(cell.col) - 1];
     cell.font = FONT.bold;
     cell.alignment = HEADER_ALIGN;
-    cell.fill = isComputed(Number(cell.col)) ? FILL.computedHeader : FILL.header;
+    cell.fill = FILL.role[def.role];
     cell.note = def.note;
   });
   ws.getRow(AREA_ROWS.header).height = 45;
@@ -73,6 +73,7 @@ export function formatAreaSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
       if (fmt) cell.numFmt = fmt;
       if (isComputed(c)) cell.fill = FILL.computed;
       else if (kind === AREA_ROW_KIND_LABEL) cell.fill = FILL.areaRow;
+      else if (AREA_COLUMNS[c - 1].role === 'input') cell.fill = FILL.input;
       if (emphasised) cell.font = FONT.bold;
       cell.alignment = WRAPPED.includes(key) ? WRAP_TOP : TOP;
     });
@@ -89,8 +90,8 @@ export function formatAreaSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
   ws.addConditionalFormatting({
     ref,
     rules: [
-      { type: 'expression', priority: 1, formulae: [beginsWith(SEVERITY_LABELS.error)], style: { fill: FILL.error } },
-      { type: 'expression', priority: 2, formulae: [beginsWith(SEVERITY_LABELS.warning)], style: { fill: FILL.warning } },
+      { type: 'expression', priority: 1, formulae: [beginsWith(SEVERITY_LABELS.error)], style: CHECK_STYLE.error },
+      { type: 'expression', priority: 2, formulae: [beginsWith(SEVERITY_LABELS.warning)], style: CHECK_STYLE.warning },
     ],
   });
 }

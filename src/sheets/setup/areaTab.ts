@@ -2,6 +2,7 @@
 import type { AreaSpec } from '../../core/catalog/types';
 import type { CellValue } from '../../core/cells';
 import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ColumnKey, ColumnRole, colNumber, roleSpan } from '../../core/layout';
+import { PALETTE } from '../../core/palette';
 import { areaGrid } from '../../core/template';
 import { SETUP_TEXT as T, SEVERITY_LABELS } from '../../core/text';
 import { AreaTabPlan, BlockWrite, CatalogueEntry, planAreaTab, TabInput } from './plan';
@@ -21,16 +22,6 @@ export interface AreaContext {
   allOfficials: string[];
 }
 
-const ROLE_COLOURS: Record<ColumnRole, string> = {
-  catalogue: '#e8eaed',
-  input: '#fef7e0',
-  computed: '#e6f4ea',
-  appraisal: '#e8f0fe',
-  history: '#f1f3f4',
-};
-const INPUT_CELL_COLOUR = '#fffdf5';
-const ERROR_COLOURS = { background: '#f4c7c3', font: '#a50e0e' };
-const WARNING_COLOURS = { background: '#fce8b2', font: '#7a4f01' };
 
 /** Columns kept as plain text so Sheets never turns "1.10" into 1.1 or "= 100%: 2" into a formula. */
 const TEXT_COLUMNS: readonly (readonly ColumnKey[])[] = [['code', 'title'], ['kind', 'rule', 'naAllowed', 'target'], ['evidence', 'explanation', 'owner'], ['appraisalNote']];
@@ -54,15 +45,15 @@ function initLook(sheet: Sheet, headerRow: number): void {
     }
   }
   sheet.getRange(AREA_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
-  sheet.getRange(AREA_ROWS.notice, 1).setFontStyle('italic').setFontColor('#5f6368');
+  sheet.getRange(AREA_ROWS.notice, 1).setFontStyle('italic').setFontColor(PALETTE.notice);
   sheet
     .getRange(headerRow, 1, 1, AREA_WIDTH)
-    .setBackgrounds([AREA_COLUMNS.map((c) => ROLE_COLOURS[c.role])])
+    .setBackgrounds([AREA_COLUMNS.map((c) => PALETTE.role[c.role])])
     .setFontWeight('bold')
     .setWrap(true)
     .setVerticalAlignment('middle');
   const input = roleSpan('input');
-  sheet.getRange(headerRow + 1, input.first, maxRows - headerRow, input.count).setBackground(INPUT_CELL_COLOUR);
+  sheet.getRange(headerRow + 1, input.first, maxRows - headerRow, input.count).setBackground(PALETTE.inputCell);
   for (const key of ['title', 'rule', 'check'] as const) sheet.getRange(headerRow + 1, colNumber(key), maxRows - headerRow, 1).setWrap(true);
   sheet.setFrozenColumns(2);
 }
@@ -82,7 +73,7 @@ function setCheckFormatting(sheet: Sheet, headerRow: number, maxRows: number): v
   const kept = sheet.getConditionalFormatRules().filter((r) => !isOurRule(r, checkColumn));
   const rule = (label: string, c: { background: string; font: string }) =>
     SpreadsheetApp.newConditionalFormatRule().whenTextStartsWith(label).setBackground(c.background).setFontColor(c.font).setRanges([range]).build();
-  sheet.setConditionalFormatRules([...kept, rule(SEVERITY_LABELS.error, ERROR_COLOURS), rule(SEVERITY_LABELS.warning, WARNING_COLOURS)]);
+  sheet.setConditionalFormatRules([...kept, rule(SEVERITY_LABELS.error, PALETTE.error), rule(SEVERITY_LABELS.warning, PALETTE.warning)]);
 }
 
 function protectAreaTab(sheet: Sheet, headerRow: number, maxRows: number, areaCode: string | null, ctx: AreaContext): { unprotectedInputs: boolean } {
