@@ -1,5 +1,6 @@
 /**
- * npm run bench: how long scoring and the .xlsx round trip take, and how big dist/Code.js is.
+ * npm run bench: how long scoring and the .xlsx round trip take, and how big dist/Code.js is; the
+ * headline figures also go to out/bench.json (figures.ts).
  * Each section is a named async function returning rows; add a section to measure something new.
  */
 import { promises as fs } from 'node:fs';
@@ -17,6 +18,8 @@ import { renderTable } from '../src/local/printTable';
 import { syntheticWorkbook } from './synthetic';
 import { reportSection } from './reportBench';
 import { sheetsSection } from './sheetsBench';
+import { figuresSection } from './figures';
+import { rollupSection } from './rollupBench';
 
 export interface BenchRow {
   measure: string;
@@ -115,7 +118,7 @@ export const SECTIONS: BenchSection[] = [
   },
 ];
 
-SECTIONS.push(sheetsSection, reportSection);
+SECTIONS.push(sheetsSection, reportSection, figuresSection, rollupSection);
 
 export async function runBench(sections: readonly BenchSection[] = SECTIONS, print: (line: string) => void = console.log): Promise<void> {
   print(`Chỉ số CCHC bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}`);

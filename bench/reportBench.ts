@@ -15,7 +15,7 @@ import { renderReportDocx } from '../src/local/docx/renderDocx';
 
 const TODAY = { year: 2024, month: 1, day: 5 };
 
-function sampleModel(): ReportModel {
+export function sampleModel(): ReportModel {
   const grids = sampleGrids();
   return buildReport({ result: scoreWorkbook(grids), assignments: assignmentsOf(grids), today: TODAY });
 }
@@ -26,7 +26,7 @@ function syntheticModel(perArea: number): ReportModel {
 }
 
 /** Service calls of one Google Doc render on fresh fakes. */
-function docsCalls(model: ReportModel): { total: number; tables: number } {
+export function docsCalls(model: ReportModel): { total: number; tables: number } {
   const gas = installFakeGlobals();
   try {
     gas.calls.reset();

@@ -23,7 +23,7 @@ const AREAS = 7;
 const INPUT = roleSpan('input');
 
 /** A fake spreadsheet set up by the add-on and filled with the synthetic entries (not counted). */
-function filledWorkbook(perArea: number): FakeGas {
+export function filledWorkbook(perArea: number): FakeGas {
   const gas = installFakeGlobals(globalThis);
   const synthetic = syntheticWorkbook(AREAS, perArea);
   runSetup(gas.spreadsheet, synthetic.spec, { me: gas.env.options.ownerEmail });
@@ -64,7 +64,7 @@ function naiveComputeScores(): void {
   }
 }
 
-function measure(gas: FakeGas, fn: () => unknown): { calls: number; reads: number; writes: number; ms: number } {
+export function measure(gas: FakeGas, fn: () => unknown): { calls: number; reads: number; writes: number; ms: number } {
   gas.calls.reset();
   const t0 = performance.now();
   fn();
@@ -81,7 +81,7 @@ function measure(gas: FakeGas, fn: () => unknown): { calls: number; reads: numbe
  * An official types 0 into Số liệu a of a ratio criterion (4.7), or pastes 0 over Số liệu a of 4.7
  * and the row below: the rows' results change.
  */
-function oneEdit(gas: FakeGas, how: 'typed' | 'pasted'): void {
+export function oneEdit(gas: FakeGas, how: 'typed' | 'pasted'): void {
   const sheet = gas.spreadsheet.fakeSheet(gas.spreadsheet.fakeSheets().map((s) => s.fakeName).find((n) => n.startsWith('4.'))!);
   const row = sheet.fakeValues().findIndex((r) => r[col('code')] === '4.7') + 1;
   const rows = how === 'typed' ? 1 : 2;

@@ -26,6 +26,7 @@ export { menuLockRound } from './sheets/commands/lockRound';
 export { menuReopenRound } from './sheets/commands/reopenRound';
 export { menuNewYear } from './sheets/commands/newYear';
 export { menuSelfAssessmentTable } from './sheets/commands/selfAssessmentTable';
+export { menuDiagnostics } from './sheets/commands/diagnostics';
 
 type Result<K extends keyof SidebarEndpoints> = ServerResult<SidebarEndpoints[K]['result']>;
 

@@ -101,7 +101,19 @@ export const TAB_NAMES = {
   summary: 'Tổng hợp',
   log: 'Nhật ký',
   snapshot: 'Chốt số liệu',
+  diagnostics: 'Kiểm tra cài đặt',
 } as const;
+
+/**
+ * "Kiểm tra cài đặt" (src/sheets/diagnostics.ts): title, run line, the two test cells, then the result
+ * table (header row, one row per check) in the first DIAGNOSTICS_WIDTH columns. The onEdit probe sits
+ * in a column whose edit onEdit ignores on area tabs without a service call (the first computed column),
+ * so recording it costs nothing on ordinary edits.
+ */
+export const DIAGNOSTICS_ROWS = { title: 1, ranAt: 2, probe: 3, scratch: 4, header: 6, firstCheck: 7 } as const;
+export const DIAGNOSTICS_WIDTH = 4;
+export const DIAGNOSTICS_PROBE = { row: DIAGNOSTICS_ROWS.probe, column: roleSpan('computed').first } as const;
+export const DIAGNOSTICS_SCRATCH = { row: DIAGNOSTICS_ROWS.scratch, column: roleSpan('computed').first } as const;
 
 export const AREA_ROW_KIND_LABEL = 'Lĩnh vực';
 

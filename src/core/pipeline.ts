@@ -4,6 +4,7 @@
  * block of each area tab (Tỷ lệ % · Điểm tự chấm · Kiểm tra) ready to be written in one call.
  */
 import { buildCatalogue, CatalogueProblem, flattenArea } from './catalog/build';
+import type { CatalogueBuilder } from './catalog/fingerprint';
 import type { Catalogue, CatalogueSpec, Criterion, InputKind } from './catalog/types';
 import { CellValue, cellText } from './cells';
 import { checkEntry, EntryCheck, evidenceLevel, EvidenceLevel } from './entries';
@@ -94,10 +95,15 @@ function locate(p: LocatedProblem, areaCode: string | null): Problem {
   return { ...p, cell, areaCode };
 }
 
+export interface ScoreOptions {
+  /** How the catalogue is built from the workbook's spec; the roll-up passes a cache (catalogueCache()). */
+  buildCatalogue?: CatalogueBuilder;
+}
+
 /** Validates and scores a whole workbook. Pure: never touches the grids it is given. */
-export function scoreWorkbook(grids: WorkbookGrids): WorkbookResult {
+export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}): WorkbookResult {
   const read = readWorkbook(grids);
-  const { catalogue, problems: catalogueProblems } = buildCatalogue(read.spec);
+  const { catalogue, problems: catalogueProblems } = (options.buildCatalogue ?? buildCatalogue)(read.spec);
   const problems: Problem[] = read.problems.map((p) => locate(p, p.code ? p.code.split('.')[0] : null));
 
   for (const cp of catalogueProblems) {

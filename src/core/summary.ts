@@ -10,6 +10,7 @@ import type { CellValue } from './cells';
 import type { WorkbookResult } from './pipeline';
 import { TAB_NAMES } from './layout';
 import { appraisalGaps } from './cycle/appraisal';
+import { rollupBands } from './rollup/unit';
 import { formatPoints } from './format';
 import { CYCLE_SUMMARY_TEXT as C, SUMMARY_TEXT as T } from './text';
 import type { SheetGrid } from './workbook';
@@ -113,6 +114,8 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
   bands.push([T.errors, result ? result.errors : '', null], [T.warnings, result ? result.warnings : '', null]);
   const workbookWide = result ? result.problems.filter((p) => p.areaCode === null).length : 0;
   if (workbookWide > 0) bands.push([T.workbookWide, workbookWide, null]);
+  // The roll-up lines last: the province's consolidation reads them (src/core/rollup/summaryBlock.ts).
+  if (result) for (const [label, value] of rollupBands(result)) bands.push([label, value, null]);
 
   const bandRows: SummaryLayout['bandRows'] = [];
   for (const [label, value, format] of bands) {

@@ -2,13 +2,14 @@
  * The offline CLI (dist-node/cli.js): argument parsing and dispatch only; the work is in commands/.
  * Errors end here as one Vietnamese line and exit code 2; CCHC_DEBUG=1 adds the stack.
  */
-import { CLI_HELP, CYCLE_CLI_TEXT, localMsg } from '../core/text';
+import { CLI_HELP, CYCLE_CLI_TEXT, localMsg, ROLLUP_TEXT } from '../core/text';
 import { expectPositionals, OptionSpec, parseArgs } from './args';
 import { catalogueCheck, catalogueExport } from './commands/catalogue';
 import { runDemo } from './commands/demo';
 import { runExportTable } from './commands/exportTable';
 import { runNewYear } from './commands/newYear';
 import { runReport } from './commands/report';
+import { runRollup } from './commands/rollup';
 import { runScore } from './commands/score';
 import { runTemplate } from './commands/template';
 import { consoleIo, EXIT, ExitCode, Io, LocalError } from './errors';
@@ -32,6 +33,7 @@ const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : un
 
 async function help(io: Io): Promise<ExitCode> {
   io.out(CLI_HELP.trimEnd());
+  io.out(ROLLUP_TEXT.help);
   return EXIT.ok;
 }
 
@@ -67,6 +69,10 @@ const COMMANDS: Record<string, Command> = {
   'export-table': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
     const [file] = expectPositionals(args, [CYCLE_CLI_TEXT.argTableWorkbook]);
     return runExportTable({ file, output: str(args.options.output), force: args.options.force === true }, io);
+  }),
+  rollup: withArgs({ output: OUTPUT, report: { type: 'string' }, json: { type: 'boolean' }, force: FORCE }, (args, io) => {
+    if (args.positionals.length === 0) throw new LocalError(localMsg.missingArgument(ROLLUP_TEXT.argInputs));
+    return runRollup({ inputs: args.positionals, output: str(args.options.output), report: str(args.options.report), json: args.options.json === true, force: args.options.force === true }, io);
   }),
   demo: withArgs({}, (args, io) => {
     expectPositionals(args, []);

@@ -11,7 +11,7 @@ import { SERVER_TEXT, SHEETS_SUMMARY_TEXT } from '../core/text';
 import type { DashboardView } from '../ui/contract';
 import { buildDashboard, fitForStorage, storedRunPoints } from './dashboard';
 import { withDocumentLock } from './lock';
-import { activeSpreadsheet, activeUserEmail } from './session';
+import { activeSpreadsheet, currentUserEmail } from './session';
 import { appendLog, ensureLogSheet, logRow, TIME_FORMAT, TIME_ZONE } from './logTab';
 import { readWorkbookTabs } from './readTabs';
 import { ownTab } from './reservedTabs';
@@ -60,7 +60,7 @@ export function computeScores(): ComputeOutcome {
 
     writeComputedBlocks(new Map(tabs.map((t) => [t.grid.name, t.sheet])), result);
     const when = Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT);
-    const user = activeUserEmail();
+    const user = currentUserEmail();
     writeSummary(ensureSummarySheet(ss, summarySheet).sheet, result, SHEETS_SUMMARY_TEXT.updated(when, user));
     appendLog(ensureLogSheet(ss, logSheet).sheet, logRow(when, user, result));
 

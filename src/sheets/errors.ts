@@ -22,7 +22,7 @@ export type Failure = { ok: false; message: string; hint?: string };
 
 const PATTERNS: { re: RegExp; message: string; hint: string }[] = [
   // The known add-on error when several Google accounts are signed in, and plain missing consent.
-  { re: /authori[sz]ation is required|PERMISSION_DENIED|ScriptError: .*permission|You do not have permission|cần (?:có )?quyền|không có quyền truy cập/i, message: T.auth, hint: T.authHint },
+  { re: /authori[sz]ation is required|PERMISSION_DENIED|ScriptError: .*permission|You do not have permission|Specified permissions are not sufficient|cần (?:có )?quyền|không có quyền truy cập/i, message: T.auth, hint: T.authHint },
   { re: /protected (?:cell|range|sheet|object)|được bảo vệ/i, message: T.protectedCell, hint: T.protectedCellHint },
   { re: /too many times|quota|Exceeded maximum execution time|Service (?:unavailable|error)|Quá nhiều|vượt quá/i, message: T.quota, hint: T.quotaHint },
   { re: /Lock timeout|too many LockService|Không thể lấy khóa/i, message: T.busyCompute, hint: T.busyHint },

@@ -3,7 +3,7 @@
  * tests check each one exists in the built bundle. onOpen only builds the menu, reading no property and
  * no sheet, so it works in every auth mode.
  */
-import { CYCLE_MENU_TEXT, MENU_TEXT as T } from '../core/text';
+import { CYCLE_MENU_TEXT, DIAGNOSTICS_TEXT, MENU_TEXT as T } from '../core/text';
 
 export interface MenuItem {
   label: string;
@@ -24,6 +24,7 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: CYCLE_MENU_TEXT.lock, fn: 'menuLockRound' },
   { label: CYCLE_MENU_TEXT.reopen, fn: 'menuReopenRound' },
   { label: CYCLE_MENU_TEXT.newYear, fn: 'menuNewYear' },
+  { label: DIAGNOSTICS_TEXT.menu, fn: 'menuDiagnostics' },
   null,
   { label: T.help, fn: 'showHelp' },
 ];

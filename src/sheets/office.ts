@@ -2,29 +2,19 @@
  * Who is "the office" for the round lock, "Mở lại", "Tạo năm mới" and (in the "Chỉ văn phòng"
  * protection mode) for writing Tính điểm's results: whoever may edit the
  * office-only protection setup puts on Thông tin chung (the owner, whoever ran setup, and those the
- * owner added there). Asked with Protection.canEdit(), which needs no e-mail: the add-on's scopes do
- * not include userinfo.email, so Session may not reveal who the user is. Without that protection
- * enforced (setup not run, or the office chose warning-only protections) only the owner counts, known
- * by e-mail when Google reveals it. Decided from the sheet itself: a copy keeps its protections.
+ * owner added there). Asked with Protection.canEdit(), which needs no e-mail, because Google may hide
+ * other users' e-mails on consumer accounts. Without that protection enforced (setup not run, or the
+ * office chose warning-only protections, where anyone may edit anything after a warning) the owner
+ * counts, known by e-mail; when Google reveals neither the user's nor the owner's e-mail the action is
+ * allowed rather than refusing the owner too. Decided from the sheet itself: a copy keeps its protections.
  */
 import { TAB_NAMES } from '../core/layout';
 import { CYCLE_TEXT as T, SETUP_TEXT } from '../core/text';
 import { UserError } from './errors';
-import { activeUserEmail } from './session';
+import { currentUserEmail } from './session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
-
-/** The user for messages and the snapshot: the active user, else the effective one; '' when hidden. */
-export function currentUserEmail(): string {
-  const active = activeUserEmail();
-  if (active) return active;
-  try {
-    return Session.getEffectiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
-}
 
 /** Our enforced (not warning-only) protection of Thông tin chung, if any. */
 function officeProtection(ss: Spreadsheet): Protection | null {
@@ -58,7 +48,9 @@ export function officeEmails(ss: Spreadsheet): string[] {
 /** Is the user the office? */
 export function isOffice(ss: Spreadsheet, me: string = currentUserEmail()): boolean {
   const protection = officeProtection(ss);
-  return protection ? protection.canEdit() : !!me && me.toLowerCase() === ownerEmail(ss);
+  if (protection) return protection.canEdit();
+  const owner = ownerEmail(ss);
+  return !me || !owner || me.toLowerCase() === owner;
 }
 
 /** Refuses (Vietnamese) unless the user is the office; returns the user ('' when hidden) and the office. */

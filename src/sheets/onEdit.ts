@@ -22,6 +22,7 @@ import { scoreSingleRow } from '../core/pipeline';
 import { SEVERITY_LABELS, msg } from '../core/text';
 import { kindFromLabel } from '../core/workbook';
 import { parseA1Block } from './readTabs';
+import { recordEditProbe } from './editProbe';
 
 const COMPUTED = roleSpan('computed');
 /** Columns whose edit changes a row's result: catalogue, inputs and appraisal. */
@@ -96,7 +97,10 @@ export function handleEdit(e: EditEvent | undefined): void {
     if (!block) return;
     let touches = false;
     for (let c = block.column; c < block.column + block.numColumns && !touches; c++) touches = RESCORING_COLUMNS.has(c);
-    if (!touches) return;
+    if (!touches) {
+      recordEditProbe(range, block); // Kiểm tra cài đặt's probe cell only; nothing otherwise
+      return;
+    }
     const next = recomputeRows(readEditedRows(e, range, block));
     if (next) range.offset(0, COMPUTED.first - block.column, block.numRows, COMPUTED.count).setValues(next as (string | number)[][]);
   } catch (err) {

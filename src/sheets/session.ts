@@ -8,11 +8,23 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return ss;
 }
 
-/** The signed-in user's e-mail; '' when Google does not reveal it (consumer accounts, simple triggers). */
-export function activeUserEmail(): string {
+function emailOf(user: () => GoogleAppsScript.Base.User): string {
   try {
-    return Session.getActiveUser().getEmail() || '';
+    return user().getEmail() || '';
   } catch {
-    return '';
+    return ''; // no userinfo.email scope, or a simple trigger (AuthMode.LIMITED)
   }
+}
+
+/** The signed-in user's e-mail; '' when Google does not reveal it (other users on consumer accounts, simple triggers). */
+export function activeUserEmail(): string {
+  return emailOf(() => Session.getActiveUser());
+}
+
+/**
+ * The user for "Người thực hiện", messages and protections: the active user, else the effective one (a
+ * menu action runs under the authority of the user who chose it); '' when neither is revealed.
+ */
+export function currentUserEmail(): string {
+  return activeUserEmail() || emailOf(() => Session.getEffectiveUser());
 }

@@ -12,6 +12,10 @@ export const KEYS = {
   catalogue: 'cchc.catalogue',
   /** '1' from an import until the next setup applies it; without it setup keeps the sheet's own catalogue. */
   cataloguePending: 'cchc.cataloguePending',
+  /** The id of Tổng hợp's chart (EmbeddedChart.getChartId()), as a string. */
+  chartId: 'cchc.chartId',
+  /** The last edit of the onEdit probe cell of Kiểm tra cài đặt: {"fields": boolean, "at": ISO time} (editProbe.ts). */
+  editProbe: 'cchc.editProbe',
 } as const;
 
 export const CHUNK_BYTES = 8000;

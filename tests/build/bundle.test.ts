@@ -163,6 +163,7 @@ describe('dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/documents',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 });

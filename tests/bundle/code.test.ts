@@ -10,7 +10,8 @@ import vm from 'node:vm';
 import { installFakeGlobals, menuFunctionNames, type FakeGas } from '../fakes';
 import { SIDEBAR_ENDPOINTS, type DashboardView, type ServerResult } from '../../src/ui/contract';
 import { MENU_ITEMS } from '../../src/sheets/menu';
-import { MENU_TEXT, SETUP_TEXT } from '../../src/core/text';
+import { DIAGNOSTICS_TEXT, MENU_TEXT, SETUP_TEXT } from '../../src/core/text';
+import { TAB_NAMES } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { SAMPLE_ENTRIES, SAMPLE_INFO, sampleGrids } from '../../src/core/sample/caoAn2023';
 import { fillEntries, fillInfo } from '../sheets/helpers';
@@ -65,6 +66,31 @@ describe('the menu', () => {
       ).toBe(true);
     },
   );
+
+  it('loaded alone in a bare context and sent onOpen({authMode: "LIMITED"}): createMenu("CCHC"), every item a top-level function, Kiểm tra cài đặt included', () => {
+    const bare = vm.createContext({}) as Ctx;
+    const g = installFakeGlobals(bare, { htmlDir: DIST });
+    new vm.Script(code(), { filename: 'Code.js' }).runInContext(bare);
+    g.env.authMode = 'LIMITED';
+    (bare.onOpen as (e: unknown) => void)({ authMode: 'LIMITED' });
+    expect(g.calls.count('Ui.createMenu')).toBe(1);
+    expect(g.calls.count('Ui.createAddonMenu')).toBe(0);
+    expect(g.ui.menus.map((m) => [m.caption, m.addon])).toEqual([['CCHC', false]]);
+    const names = menuFunctionNames(g.ui.menus[0]);
+    expect(names).toEqual(itemNames);
+    for (const name of names) expect({ name, type: typeof bare[name] }).toEqual({ name, type: 'function' });
+    const captions = g.ui.menus[0].entries.flatMap((e) => (e.kind === 'item' ? [e.caption] : []));
+    expect(captions).toContain(DIAGNOSTICS_TEXT.menu);
+    expect(names).toContain('menuDiagnostics');
+  });
+
+  it('Kiểm tra cài đặt runs through the bundle: dated table written, summary shown', () => {
+    call('menuSetupWorkbook');
+    gas.ui.queueAnswer('NO');
+    call('menuDiagnostics');
+    expect(gas.ui.alerts[gas.ui.alerts.length - 1].title).toBe(DIAGNOSTICS_TEXT.summaryTitle);
+    expect(gas.spreadsheet.fakeSheet(TAB_NAMES.diagnostics).fakeValues()[0][0]).toBe(DIAGNOSTICS_TEXT.title);
+  });
 
   it('in AuthMode.NONE (a Marketplace add-on not yet used here) builds the add-on menu instead', () => {
     gas.env.authMode = 'NONE';

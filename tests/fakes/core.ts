@@ -10,6 +10,7 @@ import {
   type InterfaceKey,
   type InterfaceMembers,
 } from './gas-members.generated';
+import { LIMITED_SCOPES, manifestScopes, scopeOf } from './scopes';
 
 // =============================================================================================
 // Call counter
@@ -210,6 +211,10 @@ export interface FakeEnvOptions {
   spreadsheetId?: string;
   /** Names of the sheets the spreadsheet starts with (default ["Trang tính1"]). */
   sheetNames?: string[];
+  /** The manifest's oauthScopes (default: the repository's appsscript.json); see scopes.ts. */
+  oauthScopes?: string[];
+  /** Scopes the user has granted (default: all of oauthScopes). A fresh copy before consent grants none. */
+  grantedScopes?: string[];
 }
 
 export interface Realm {
@@ -283,7 +288,10 @@ export class FakeEnv {
 
   constructor(options: FakeEnvOptions = {}) {
     const owner = options.ownerEmail ?? 'van.phong@caoan.example';
+    const oauthScopes = options.oauthScopes ?? manifestScopes();
     this.options = {
+      oauthScopes,
+      grantedScopes: options.grantedScopes ?? oauthScopes,
       ownerEmail: owner,
       activeUserEmail: options.activeUserEmail ?? owner,
       effectiveUserEmail: options.effectiveUserEmail ?? owner,
@@ -345,12 +353,26 @@ export class FakeEnv {
     }
   }
 
-  /** @internal Wraps a fake method call: counts it if it is an outermost call. */
-  enter<T>(key: string, fn: () => T): T {
-    const outermost = this.depth === 0;
-    if (outermost && this.authMode === 'NONE' && this.silent === 0 && !ALLOWED_WITHOUT_AUTH.test(key)) {
-      throw gasError(this, `You do not have permission to call ${key}.`);
+  /**
+   * @internal Refuses a call the way Apps Script does when its scope (scopes.ts) is missing from the
+   * manifest, not granted, or not usable in this execution's auth mode.
+   */
+  checkScope(key: string, scopeKey: string): void {
+    if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.test(key)) throw gasError(this, `You do not have permission to call ${key}.`);
+    const scope = scopeOf(scopeKey);
+    if (scope === undefined) throw new Error(`no scope known for ${scopeKey}: add it to tests/fakes/scopes.ts`);
+    if (scope === null) return;
+    const required = `Required permissions: ${scope}`;
+    if (!this.options.oauthScopes.includes(scope)) throw gasError(this, `Specified permissions are not sufficient to call ${key}. ${required}`);
+    if (!this.options.grantedScopes.includes(scope) || (this.authMode === 'LIMITED' && !LIMITED_SCOPES.includes(scope))) {
+      throw gasError(this, `You do not have permission to call ${key}. ${required}`);
     }
+  }
+
+  /** @internal Wraps a fake method call: counts it if it is an outermost call. */
+  enter<T>(key: string, fn: () => T, scopeKey?: string): T {
+    const outermost = this.depth === 0;
+    if (outermost && this.silent === 0 && scopeKey !== undefined) this.checkScope(key, scopeKey);
     if (outermost) {
       if (this.silent === 0) this.calls.hit(key);
       this.outer = key;
@@ -460,13 +482,17 @@ function mergeMembers(list: readonly InterfaceMembers[]): InterfaceMembers {
   return { methods: [...methods], props: [...props], enumProps };
 }
 
-function wrapMethod(key: string, fn: (...args: unknown[]) => unknown, method: string) {
+function wrapMethod(key: string, fn: (...args: unknown[]) => unknown, method: string, scopeKey: string) {
   const wrapped = function (this: FakeBase, ...args: unknown[]): unknown {
     const env = this.fakeEnv;
-    return env.enter(key, () => {
-      this.fakeGuard(method);
-      return fn.apply(this, args);
-    });
+    return env.enter(
+      key,
+      () => {
+        this.fakeGuard(method);
+        return fn.apply(this, args);
+      },
+      scopeKey,
+    );
   };
   Object.defineProperty(wrapped, 'name', { value: method });
   (wrapped as { __fakeWrapped?: boolean }).__fakeWrapped = true;
@@ -505,7 +531,7 @@ export function fakeClass<T extends object>(
             if (!methodSet.has(name)) continue;
             const desc = Object.getOwnPropertyDescriptor(proto, name);
             if (!desc || typeof desc.value !== 'function' || desc.value.__fakeWrapped) continue;
-            Object.defineProperty(proto, name, { ...desc, value: wrapMethod(`${short}.${name}`, desc.value, name) });
+            Object.defineProperty(proto, name, { ...desc, value: wrapMethod(`${short}.${name}`, desc.value, name, `${keys[0]}.${name}`) });
           }
         }
         proto = Object.getPrototypeOf(proto);
@@ -521,7 +547,7 @@ export function fakeClass<T extends object>(
       throw new NotImplementedInFake(`${short}.${name}`);
     };
     Object.defineProperty(Stubbed.prototype, name, {
-      value: wrapMethod(`${short}.${name}`, stub, name),
+      value: wrapMethod(`${short}.${name}`, stub, name, `${keys[0]}.${name}`),
       writable: true,
       configurable: true,
       enumerable: false,

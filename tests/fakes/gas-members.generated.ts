@@ -165,6 +165,11 @@ export const INTERFACE_MEMBERS = {
     props: [],
     enumProps: {  },
   },
+  'Script.AuthorizationInfo': {
+    methods: ['getAuthorizationStatus', 'getAuthorizationUrl'],
+    props: [],
+    enumProps: {  },
+  },
   'Script.ScriptApp': {
     methods: ['deleteTrigger', 'getAuthorizationInfo', 'getIdentityToken', 'getInstallationSource', 'getOAuthToken', 'getProjectKey', 'getProjectTriggers', 'getScriptId', 'getScriptTriggers', 'getService', 'getUserTriggers', 'invalidateAuth', 'newStateToken', 'newTrigger', 'requireAllScopes', 'requireScopes'],
     props: ['AuthMode', 'AuthorizationStatus', 'EventType', 'InstallationSource', 'TriggerSource', 'WeekDay'],
@@ -376,6 +381,7 @@ export const MEMBER_LISTS_MATCH_TYPES: true[] = [
   true as Same<Names<'Lock.LockService'>, keyof GoogleAppsScript.Lock.LockService>,
   true as Same<Names<'Properties.Properties'>, keyof GoogleAppsScript.Properties.Properties>,
   true as Same<Names<'Properties.PropertiesService'>, keyof GoogleAppsScript.Properties.PropertiesService>,
+  true as Same<Names<'Script.AuthorizationInfo'>, keyof GoogleAppsScript.Script.AuthorizationInfo>,
   true as Same<Names<'Script.ScriptApp'>, keyof GoogleAppsScript.Script.ScriptApp>,
   true as Same<Names<'Spreadsheet.BooleanCondition'>, keyof GoogleAppsScript.Spreadsheet.BooleanCondition>,
   true as Same<Names<'Spreadsheet.ConditionalFormatRule'>, keyof GoogleAppsScript.Spreadsheet.ConditionalFormatRule>,

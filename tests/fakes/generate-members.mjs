@@ -49,6 +49,7 @@ export const INTERFACES = [
   'Lock.LockService',
   'Properties.Properties',
   'Properties.PropertiesService',
+  'Script.AuthorizationInfo',
   'Script.ScriptApp',
   'Spreadsheet.BooleanCondition',
   'Spreadsheet.ConditionalFormatRule',

@@ -75,6 +75,7 @@ export * from './a1';
 export * from './base';
 export * from './core';
 export * from './document';
+export * from './scopes';
 export * from './services';
 export * from './spreadsheet';
 export * from './ui';

@@ -1,7 +1,7 @@
 /** Fakes of LockService, PropertiesService, Session, Utilities, Logger, ScriptApp, Charts. */
 import { randomUUID } from 'node:crypto';
 import { FakeBlob, FakeUser } from './base';
-import { fakeClass, fakeEnum, gasError, isDate, type FakeEnv, type LockKind } from './core';
+import { fakeClass, fakeEnum, gasError, isDate, realNull, type FakeEnv, type LockKind } from './core';
 import { formatDate } from './datefmt';
 
 // =============================================================================================
@@ -253,15 +253,57 @@ export class FakeLogger extends fakeClass<GoogleAppsScript.Base.Logger>('Base.Lo
 // ScriptApp, Charts
 // =============================================================================================
 
+/**
+ * What ScriptApp.getAuthorizationInfo(authMode, scopes?) answers: REQUIRED while a manifest scope is not
+ * granted; getAuthorizedScopes() (documented, missing from @types) lists the granted ones among `scopes`
+ * (all granted ones without a list).
+ */
+export class FakeAuthorizationInfo
+  extends fakeClass<GoogleAppsScript.Script.AuthorizationInfo>('Script.AuthorizationInfo')
+  implements GoogleAppsScript.Script.AuthorizationInfo
+{
+  constructor(
+    env: FakeEnv,
+    private readonly asked: readonly string[] | undefined,
+  ) {
+    super(env);
+  }
+  override getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    const { oauthScopes, grantedScopes } = this.fakeEnv.options;
+    const missing = oauthScopes.some((s) => !grantedScopes.includes(s));
+    return fakeEnum('Script.AuthorizationStatus')[missing ? 'REQUIRED' : 'NOT_REQUIRED'];
+  }
+  override getAuthorizationUrl(): string {
+    // null when nothing is left to authorise, as documented.
+    const { oauthScopes, grantedScopes } = this.fakeEnv.options;
+    return oauthScopes.every((s) => grantedScopes.includes(s)) ? realNull<string>() : 'https://script.google.com/macros/d/fake/authorize';
+  }
+  getAuthorizedScopes(): string[] | null {
+    return this.fakeEnv.enter(
+      'AuthorizationInfo.getAuthorizedScopes',
+      () => {
+        const granted = this.fakeEnv.options.grantedScopes;
+        return this.asked ? this.asked.filter((s) => granted.includes(s)) : [...granted];
+      },
+      'Script.AuthorizationInfo.getAuthorizedScopes',
+    );
+  }
+}
+
 export class FakeScriptApp
   extends fakeClass<GoogleAppsScript.Script.ScriptApp>('Script.ScriptApp')
   implements GoogleAppsScript.Script.ScriptApp
 {
   /** What getInstallationSource() returns (default: a container-bound script, NONE). */
   installationSource: GoogleAppsScript.Script.InstallationSource = fakeEnum('Script.InstallationSource').NONE;
+  /** The script id: a copy of the spreadsheet gets a new bound script with a new id. */
+  scriptId = 'fake-script-id';
 
   override getScriptId(): string {
-    return 'fake-script-id';
+    return this.scriptId;
+  }
+  override getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode, scopes?: string[]): GoogleAppsScript.Script.AuthorizationInfo {
+    return new FakeAuthorizationInfo(this.fakeEnv, scopes ? [...scopes] : undefined);
   }
   override getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
     return this.installationSource;

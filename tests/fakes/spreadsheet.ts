@@ -1588,10 +1588,11 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
     return this.removeEditors([userEmailOf(user)]);
   }
   override removeEditors(users: Array<string | User>): GProtection {
+    // Documented: neither the owner of the spreadsheet nor the current user can be removed.
+    const me = this.fakeEnv.execution.user || this.fakeEnv.options.effectiveUserEmail;
     for (const u of users) {
       const e = userEmailOf(u);
-      // The owner of the spreadsheet cannot be removed.
-      if (e !== this.fakeEnv.options.ownerEmail) this.editors.delete(e);
+      if (e !== this.fakeEnv.options.ownerEmail && e !== me) this.editors.delete(e);
     }
     return this;
   }

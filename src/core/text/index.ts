@@ -1,7 +1,8 @@
 /**
  * All user-facing Vietnamese text lives under src/core/text: core.ts (validation, catalogue,
  * workbook), ui.ts (menu, sidebar, Sheets dialogs), local.ts (the offline CLI), report.ts (the
- * year-end report), cycle.ts (appraisal, round lock, new year). Nothing else in src/ holds a
+ * year-end report), cycle.ts (appraisal, round lock, new year),
+ * diagnostics.ts (Kiểm tra cài đặt). Nothing else in src/ holds a
  * Vietnamese sentence shown to users.
  */
 export * from './core';
@@ -9,3 +10,5 @@ export * from './ui';
 export * from './local';
 export * from './report';
 export * from './cycle';
+export * from './diagnostics';
+export * from './rollup';

@@ -58,10 +58,15 @@ function pageNumberHeader(): Header {
 }
 
 export async function renderReportDocx(model: ReportModel, options: DocxOptions = {}): Promise<Buffer> {
-  const children = model.blocks.flatMap((b) => render(b, options));
+  return renderBlocksDocx({ title: model.documentName, creator: reportText.issuerName(model.summary.commune), blocks: model.blocks }, options);
+}
+
+/** Any document made of report blocks (the year-end report, the province's announcement). */
+export async function renderBlocksDocx(source: { title: string; creator: string; blocks: Block[] }, options: DocxOptions = {}): Promise<Buffer> {
+  const children = source.blocks.flatMap((b) => render(b, options));
   const doc = new Document({
-    title: model.documentName,
-    creator: reportText.issuerName(model.summary.commune),
+    title: source.title,
+    creator: source.creator,
     styles: { default: { document: { run: { font: FONT_FAMILY, size: halfPoints(PARAGRAPH_STYLES.body.sizePt) } } } },
     sections: [
       {

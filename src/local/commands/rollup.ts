@@ -1,0 +1,113 @@
+/**
+ * `rollup <folder | files...> -o xep-hang.xlsx [--report cong-bo.docx] [--json] [--force]`: the
+ * province's ranking of its units from their workbooks. Files are read one at a time and only each
+ * unit's figures are kept, so memory stays flat; each distinct catalogue is built once.
+ * Exit 0: every file read; 1: some skipped (each with a Vietnamese reason); 2: nothing usable or bad usage.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { catalogueCache } from '../../core/catalog/fingerprint';
+import { scoreWorkbook } from '../../core/pipeline';
+import { vietnamDateOf } from '../../core/report';
+import {
+  buildAnnouncement,
+  rankUnits,
+  rollupJson,
+  unitFromResult,
+  type Ranking,
+  type Skipped,
+  type UnitFigures,
+} from '../../core/rollup';
+import { localMsg, ROLLUP_TEXT as T } from '../../core/text';
+import { renderBlocksDocx } from '../docx/renderDocx';
+import { EXIT, ExitCode, Io, LocalError } from '../errors';
+import { assertWritable, sameFile, writeFileOrFail } from '../files';
+import { rankingWorkbookBytes } from '../rollup/rankingWorkbook';
+import { readWorkbookFile } from '../xlsxWorkbook';
+
+export interface RollupOptions {
+  inputs: string[];
+  output?: string;
+  report?: string;
+  json: boolean;
+  force: boolean;
+  /** "Now" for the announcement's date (tests pass one). */
+  now?: Date;
+}
+
+const collator = new Intl.Collator('vi', { numeric: true });
+
+/** The .xlsx files to read: a folder's own .xlsx files (sorted, Excel's "~$" lock files left out), or the files given. */
+export async function inputFiles(inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => null);
+    if (stat?.isDirectory()) {
+      const names = (await fs.readdir(input))
+        .filter((n) => n.toLowerCase().endsWith('.xlsx') && !n.startsWith('~$'))
+        .sort(collator.compare);
+      if (names.length === 0) throw new LocalError(T.noInputFiles(input));
+      files.push(...names.map((n) => path.join(input, n)));
+    } else files.push(input);
+  }
+  return files;
+}
+
+/** Reads and scores every file, one at a time; a file that cannot be used is skipped with its reason. */
+export async function collectUnits(
+  files: readonly string[],
+): Promise<{ units: UnitFigures[]; skipped: Skipped[]; catalogueBuilds: number }> {
+  const build = catalogueCache();
+  const units: UnitFigures[] = [];
+  const skipped: Skipped[] = [];
+  for (const file of files) {
+    try {
+      const { grids } = await readWorkbookFile(file);
+      units.push(unitFromResult(scoreWorkbook(grids, { buildCatalogue: build }), file));
+    } catch (e) {
+      skipped.push({
+        source: file,
+        message: e instanceof LocalError ? e.message : localMsg.unexpected(e instanceof Error ? e.message : String(e)),
+      });
+    }
+  }
+  return { units, skipped, catalogueBuilds: build.builds() };
+}
+
+export function rankingOf(units: UnitFigures[], skipped: Skipped[]): Ranking {
+  return rankUnits(units, skipped, { noGroup: T.noGroup, noRating: T.noRating });
+}
+
+export async function runRollup(options: RollupOptions, io: Io): Promise<ExitCode> {
+  if (!options.output) throw new LocalError(T.outputRequired);
+  const files = await inputFiles(options.inputs);
+  const outputs = [options.output, ...(options.report ? [options.report] : [])];
+  for (const out of outputs) {
+    for (const f of files) if (await sameFile(f, out)) throw new LocalError(T.outputIsInput(out));
+    await assertWritable(out, options.force);
+  }
+
+  const { units, skipped } = await collectUnits(files);
+  skipped.forEach((s) => io.err(T.skippedLine(s.source, s.message)));
+  if (units.length === 0) {
+    io.err(localMsg.errorPrefix + T.nothingUsable);
+    return EXIT.failed;
+  }
+  const ranking = rankingOf(units, skipped);
+  await writeFileOrFail(options.output, await rankingWorkbookBytes(ranking));
+  if (options.report) {
+    const a = buildAnnouncement(ranking, vietnamDateOf(options.now ?? new Date()));
+    await writeFileOrFail(
+      options.report,
+      await renderBlocksDocx({ title: a.documentName, creator: a.issuerName, blocks: a.blocks }),
+    );
+  }
+  if (options.json) io.out(JSON.stringify(rollupJson(ranking), null, 2));
+  else {
+    io.out(T.summaryLine(units.length, skipped.length));
+    if (ranking.mixedCatalogues) io.out(T.mixedCatalogues(ranking.catalogues.length));
+    ranking.duplicates.forEach((d) => io.out(T.duplicate(d.name, d.sources)));
+    outputs.forEach((o) => io.out(T.written(o)));
+  }
+  return skipped.length > 0 ? EXIT.hasErrors : EXIT.ok;
+}
