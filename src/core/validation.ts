@@ -9,7 +9,8 @@ import { parseRule } from './catalog/ruleText';
 import type { CriterionSpec } from './catalog/types';
 import type { ColumnKey } from './layout';
 import { toMilli } from './points';
-import { NO_WORD, YES_WORD } from './text';
+import type { InfoKey } from './layout';
+import { NO_WORD, SETUP_TEXT, YES_WORD } from './text';
 
 /** What marks a criterion "Không phát sinh" in its cell. */
 export const NA_MARK = 'x';
@@ -63,3 +64,8 @@ export function cellRules(spec: CriterionSpec): RowRules {
   out.appraisal = { kind: 'points', max };
   return out;
 }
+
+/** Thông tin chung rows whose value is chosen from a list (a drop-down in both shells), default first. */
+export const INFO_CHOICES: Partial<Record<InfoKey, readonly string[]>> = {
+  protectionMode: Object.values(SETUP_TEXT.protectionModes),
+};

@@ -7,15 +7,15 @@ import { parseRule } from '../../src/core/catalog/ruleText';
 import { catalogueToJson } from '../../src/core/catalog/schema';
 import type { CatalogueSpec } from '../../src/core/catalog/types';
 import { toMilli } from '../../src/core/points';
-import { cellRules } from '../../src/core/validation';
+import { cellRules, INFO_CHOICES } from '../../src/core/validation';
 import { argb, PALETTE } from '../../src/core/palette';
-import { AREA_COLUMNS, AREA_ROWS, colNumber, ColumnKey, roleSpan, TAB_NAMES } from '../../src/core/layout';
-import { LIST_TAB_NAME, NO_WORD, YES_WORD } from '../../src/core/text';
+import { AREA_COLUMNS, AREA_ROWS, col, colNumber, ColumnKey, INFO_FIELDS, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import { KIND_LABELS, LIST_TAB_NAME, NO_WORD, YES_WORD } from '../../src/core/text';
 import { runTemplate } from '../../src/local/commands/template';
 import { runScore } from '../../src/local/commands/score';
 import { runCli } from '../../src/local/cli';
 import { EXIT } from '../../src/local/errors';
-import { excelWidth } from '../../src/local/xlsx/styles';
+import { excelWidth, wrappedLines } from '../../src/local/xlsx/styles';
 import { editCells, openXlsx, recordingIo, tempDir } from './helpers';
 
 const dir = tempDir();
@@ -118,6 +118,39 @@ describe('template (default catalogue)', () => {
         expect(AREA_COLUMNS.filter((k) => dv(ws, row, k.key) !== undefined)).toHaveLength(ruled.length);
       }
     }
+  });
+
+  it('prints: area tabs A4 landscape, one page wide, header row repeated; Tổng hợp and Phân công one page wide', () => {
+    for (const area of DEFAULT_CATALOGUE.areas) {
+      const setup = wb.getWorksheet(area.tabName)!.pageSetup;
+      expect(setup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(setup.printTitlesRow).toBe(`${AREA_ROWS.header}:${AREA_ROWS.header}`);
+    }
+    for (const name of [TAB_NAMES.summary, TAB_NAMES.assignments]) expect(wb.getWorksheet(name)!.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
+  });
+
+  it('"Loại", "Người phụ trách" and "Tài liệu kiểm chứng" are wide enough not to clip their text', () => {
+    const oneLine = (key: ColumnKey, text: string) => expect([text, wrappedLines(text, AREA_COLUMNS[col(key)].width)]).toEqual([text, 1]);
+    for (const label of Object.values(KIND_LABELS)) oneLine('kind', label);
+    oneLine('owner', 'Nguyễn Thị Thu Hương');
+    oneLine('evidence', 'Quyết định số 125/QĐ-UBND');
+    for (const key of ['kind', 'owner', 'evidence'] as const) oneLine(key, AREA_COLUMNS[col(key)].header);
+    const ws = wb.getWorksheet(DEFAULT_CATALOGUE.areas[0].tabName)!;
+    expect(ws.getCell(rowOfCode(ws, '1.1.2'), colNumber('evidence')).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+  });
+
+  it('Thông tin chung: labels at the top of their cells; choice rows have a drop-down', () => {
+    const ws = wb.getWorksheet(TAB_NAMES.info)!;
+    const rows: number[] = [];
+    ws.eachRow((row, n) => {
+      if (INFO_FIELDS.some((f) => f.label === row.getCell(1).value)) rows.push(n);
+    });
+    expect(rows.length).toBe(INFO_FIELDS.length);
+    for (const n of rows) expect(ws.getCell(n, 1).alignment).toMatchObject({ vertical: 'top' });
+    const choice = rows.find((n) => ws.getCell(n, 1).value === INFO_FIELDS.find((f) => f.key === 'protectionMode')!.label)!;
+    expect(listOptions(wb, ws.getCell(choice, 2).dataValidation as ExcelJS.DataValidation)).toEqual([...INFO_CHOICES.protectionMode!]);
+    const plain = rows.find((n) => ws.getCell(n, 1).value === INFO_FIELDS.find((f) => f.key === 'commune')!.label)!;
+    expect(ws.getCell(plain, 2).dataValidation).toBeFalsy();
   });
 
   it('colours the Kiểm tra column: "Lỗi" red, "Cảnh báo" amber', () => {

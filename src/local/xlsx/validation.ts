@@ -125,3 +125,8 @@ export function rowValidations(cells: CellValue[], lists: ListSource): Partial<R
   }
   return out;
 }
+
+/** A Thông tin chung choice row (core INFO_CHOICES): a drop-down. */
+export function infoChoice(lists: ListSource, choices: readonly string[]): ExcelJS.DataValidation {
+  return list(lists.formula(choices));
+}
