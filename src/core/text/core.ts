@@ -21,6 +21,8 @@ export const AREA_KIND_LABEL = 'Lĩnh vực';
 
 export const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo' } as const;
 
+/** The unit type a workbook without a "Loại đơn vị" row is taken to be. */
+export const DEFAULT_UNIT_TYPE = 'Xã';
 export const YES_WORD = 'Có';
 export const NO_WORD = 'Không';
 export const ELSE_WORD = 'còn lại';

@@ -3,7 +3,7 @@
  * callbacks. Every value from the sheet goes through h()/append(), i.e. into text nodes.
  */
 import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView } from '../contract';
-import { SEVERITY_LABELS } from '../../core/text/core';
+import { DEFAULT_UNIT_TYPE, SEVERITY_LABELS } from '../../core/text/core';
 import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { formatNumber } from '../../core/format';
 import { deltaText } from './delta';
@@ -22,7 +22,8 @@ export function areaLabel(area: Pick<AreaView, 'code' | 'title'>): string {
 // ---- header ---------------------------------------------------------------------------------
 
 export function headerView(d: DashboardView): Child[] {
-  const title = [d.commune, d.year ? T.yearLabel(d.year) : ''].filter((s) => s !== '' && s !== null && s !== undefined).join(' · ');
+  const unit = d.commune ? T.unitName(d.unitType || DEFAULT_UNIT_TYPE, d.commune) : '';
+  const title = [unit, d.year ? T.yearLabel(d.year) : ''].filter((s) => s !== '' && s !== null && s !== undefined).join(' · ');
   return [
     h('h1', { className: 'title' }, title || T.pageTitle),
     d.catalogueNotice ? h('p', { className: 'notice' }, d.catalogueNotice) : null,
