@@ -1,14 +1,14 @@
 /**
- * Bench section for the year-end report: DocumentApp service calls per Google Doc (on the fakes) for
- * the sample and for 7 × 100 criteria — they must not grow with the catalogue — and the time to build
- * the .docx offline.
+ * Bench section for the reports: DocumentApp service calls per Google Doc (on the fakes) for every
+ * report kind, on the sample and on 7 × 100 criteria — they must not grow with the catalogue — and
+ * the time to build the .docx offline. maxReportDocsCalls() is the figure out/bench.json reports.
  */
 import type { BenchRow, BenchSection } from './bench';
 import { time } from './bench';
 import { installFakeGlobals } from '../tests/fakes';
 import { syntheticResult } from '../tests/report/synthetic';
 import { scoreWorkbook } from '../src/core/pipeline';
-import { assignmentsOf, buildReport, ReportModel } from '../src/core/report';
+import { assignmentsOf, buildAnyReport, buildReport, REPORT_KINDS, ReportKind, ReportModel } from '../src/core/report';
 import { sampleGrids } from '../src/core/sample/caoAn2023';
 import { createReportDocument } from '../src/docs/renderReport';
 import { renderReportDocx } from '../src/local/docx/renderDocx';
@@ -25,6 +25,27 @@ function syntheticModel(perArea: number): ReportModel {
   return buildReport({ result, assignments, today: TODAY });
 }
 
+function kindModel(kind: ReportKind, perArea: number | null): ReportModel {
+  if (perArea === null) {
+    const grids = sampleGrids();
+    return buildAnyReport(kind, { result: scoreWorkbook(grids), assignments: assignmentsOf(grids), today: TODAY, grids });
+  }
+  const { result, assignments } = syntheticResult(perArea);
+  return buildAnyReport(kind, { result, assignments, today: TODAY });
+}
+
+/**
+ * The largest number of DocumentApp calls any report kind costs, on the sample and on 7 × 100
+ * criteria (what out/bench.json reports as reportDocsCalls), with the figure of each.
+ */
+export function maxReportDocsCalls(): { max: number; byKind: Record<string, number> } {
+  const byKind: Record<string, number> = {};
+  for (const kind of REPORT_KINDS) {
+    for (const [label, perArea] of [['sample', null], ['7x100', 100]] as const) byKind[`${kind} ${label}`] = docsCalls(kindModel(kind, perArea)).total;
+  }
+  return { max: Math.max(...Object.values(byKind)), byKind };
+}
+
 /** Service calls of one Google Doc render on fresh fakes. */
 export function docsCalls(model: ReportModel): { total: number; tables: number } {
   const gas = installFakeGlobals();
@@ -38,7 +59,7 @@ export function docsCalls(model: ReportModel): { total: number; tables: number }
 }
 
 export const reportSection: BenchSection = {
-  name: 'Year-end report (Google Doc on the fakes; .docx offline)',
+  name: 'Reports (Google Doc on the fakes; .docx offline)',
   async run() {
     const models: [string, ReportModel][] = [
       ['sample (Cao An 2023)', sampleModel()],
@@ -49,6 +70,9 @@ export const reportSection: BenchSection = {
       const calls = docsCalls(model);
       rows.push({ measure: `Docs calls, ${label}`, value: `${calls.total} calls`, note: `${calls.tables} tables, one appendTable each` });
     }
+    const all = maxReportDocsCalls();
+    for (const [label, calls] of Object.entries(all.byKind)) rows.push({ measure: `Docs calls, ${label}`, value: `${calls} calls` });
+    rows.push({ measure: 'Docs calls, largest report (reportDocsCalls)', value: `${all.max} calls`, note: 'must stay ≤ 200' });
     for (const [label, model] of models) {
       const t = await time(3, () => renderReportDocx(model));
       rows.push({ measure: `.docx build, ${label}`, value: `${t.toFixed(0)} ms`, note: 'median of 3 (after 1 warm-up)' });

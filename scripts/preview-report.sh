@@ -1,41 +1,44 @@
 #!/usr/bin/env bash
-# npm run preview:report — renders the SAMPLE's year-end report (.docx) to PDF and PNG pages with
-# Debian's LibreOffice and poppler-utils (installed when missing), so a person can look at the layout:
-#   out/preview/bao-cao-tong-ket-mau.docx, .pdf, page-1.png, page-2.png …
+# npm run preview:report — renders every report kind of the SAMPLE (.docx through the CLI) to PDF and
+# PNG pages with LibreOffice and poppler-utils, so a person can look at each page:
+#   out/preview/<kind>/bao-cao.docx, bao-cao.pdf, page-1.png, page-2.png …
+# kinds: year (tổng kết), q1, h1, 9m (định kỳ), inspection (tự kiểm tra).
+# Installs nothing: when a tool is missing it prints what to install and stops.
 # Not part of `npm test`. LibreOffice shows Times New Roman as Liberation Serif (same metrics).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=out/preview
-DOCX="$OUT/bao-cao-tong-ket-mau.docx"
 mkdir -p "$OUT"
 
-# 1. The .docx: through the CLI's `report` command when it exists, else through scripts/preview-report.ts.
-if npm run --silent build >"$OUT/build.log" 2>&1 && node dist-node/cli.js help 2>/dev/null | grep -qE '^\s*report\b'; then
-  [ -f samples/cao-an-2023-mau.xlsx ] || node dist-node/cli.js template --sample -o samples/cao-an-2023-mau.xlsx
-  node dist-node/cli.js report samples/cao-an-2023-mau.xlsx -o "$DOCX" --force
-else
-  echo "(the CLI has no 'report' command here; see $OUT/build.log) — using scripts/preview-report.ts"
-  npx esbuild scripts/preview-report.ts --bundle --platform=node --format=cjs --target=node20 \
-    --packages=external --log-level=warning --outfile=dist-node/preview-report.js
-  node dist-node/preview-report.js "$DOCX"
-fi
-
-# 2. Tools, installed once.
+# 1. Tools. `grep -q` stops reading at its first match and closes the pipe, so under pipefail
+#    `fc-list | grep -q` fails with SIGPIPE even when the font is there: read the list first.
 need=()
 command -v soffice >/dev/null || need+=(libreoffice-writer)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi 'Liberation Serif' || need+=(fonts-liberation)
+fonts="$(fc-list 2>/dev/null || true)"
+grep -qi 'Liberation Serif' <<<"$fonts" || need+=(fonts-liberation)
 if ((${#need[@]})); then
-  echo "Installing ${need[*]} (a few minutes the first time)…"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  echo "Thiếu công cụ để xem trước báo cáo. Cài (Debian/Ubuntu) rồi chạy lại:" >&2
+  echo "  sudo apt-get install -y --no-install-recommends ${need[*]}" >&2
+  exit 1
 fi
 
-# 3. PDF, then one PNG per page.
-soffice -env:UserInstallation=file:///tmp/cchc-lo-profile --headless --convert-to pdf --outdir "$OUT" "$DOCX" >/dev/null
-PDF="${DOCX%.docx}.pdf"
-rm -f "$OUT"/page-*.png
-pdftoppm -png -r 80 "$PDF" "$OUT/page"
-echo "Xem trang 1: $(ls "$OUT"/page-*1.png | head -1)  ($(ls "$OUT"/page-*.png | wc -l) trang, PDF: $PDF)"
+# 2. The .docx of each kind, through the CLI.
+npm run --silent build >"$OUT/build.log" 2>&1 || { echo "Build lỗi, xem $OUT/build.log" >&2; exit 1; }
+SAMPLE=samples/cao-an-2023-mau.xlsx
+[ -f "$SAMPLE" ] || node dist-node/cli.js template --sample -o "$SAMPLE"
+for kind in year q1 h1 9m inspection; do
+  dir="$OUT/$kind"
+  mkdir -p "$dir"
+  rm -f "$dir"/page-*.png
+  if [ "$kind" = inspection ]; then
+    node dist-node/cli.js inspection-report "$SAMPLE" -o "$dir/bao-cao.docx" --force 2>"$dir/warnings.txt"
+  else
+    node dist-node/cli.js report "$SAMPLE" --period "$kind" -o "$dir/bao-cao.docx" --force 2>"$dir/warnings.txt"
+  fi
+  # 3. PDF, then one PNG per page.
+  soffice -env:UserInstallation=file:///tmp/cchc-lo-profile --headless --convert-to pdf --outdir "$dir" "$dir/bao-cao.docx" >/dev/null
+  pdftoppm -png -r 80 "$dir/bao-cao.pdf" "$dir/page"
+  pages=("$dir"/page-*.png)
+  echo "$kind: ${#pages[@]} trang — $dir/ (trang 1: ${pages[0]})"
+done

@@ -7,7 +7,8 @@
  * forwarding function to dist/Code.js for every export here. Each user action lives in its own file
  * under src/sheets/commands/.
  */
-import type { ServerResult, SidebarEndpoints } from './ui/contract';
+import type { PeriodChoice, ServerResult, SidebarEndpoints } from './ui/contract';
+import { periodChoice } from './sheets/periodChoice';
 import { serve } from './sheets/errors';
 import { buildMenu } from './sheets/menu';
 import { handleEdit } from './sheets/onEdit';
@@ -21,7 +22,10 @@ export { showHelp } from './sheets/commands/help';
 export { menuComputeScores } from './sheets/commands/computeScores';
 export { menuSetupWorkbook } from './sheets/commands/setup';
 export { menuImportCatalogue } from './sheets/commands/importCatalogue';
+export { menuImportCriteriaTable } from './sheets/commands/importCriteriaTable';
 export { menuCreateReport } from './sheets/commands/yearEndReport';
+export { menuCreatePeriodicReport } from './sheets/commands/periodicReport';
+export { menuCreateInspectionReport } from './sheets/commands/inspectionReport';
 export { menuLockRound } from './sheets/commands/lockRound';
 export { menuReopenRound } from './sheets/commands/reopenRound';
 export { menuNewYear } from './sheets/commands/newYear';
@@ -57,5 +61,13 @@ export function sidebarGoToCell(sheet: string, a1: string): Result<'sidebarGoToC
 }
 
 export function sidebarCreateReport(): Result<'sidebarCreateReport'> {
-  return serve(createReport);
+  return serve(() => createReport('year'));
+}
+
+export function sidebarCreatePeriodicReport(period: PeriodChoice): Result<'sidebarCreatePeriodicReport'> {
+  return serve(() => createReport(periodChoice(period)));
+}
+
+export function sidebarCreateInspectionReport(): Result<'sidebarCreateInspectionReport'> {
+  return serve(() => createReport('inspection'));
 }

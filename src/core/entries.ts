@@ -53,7 +53,8 @@ export interface EntryCheck {
 
 const header = (key: ColumnKey) => AREA_COLUMNS.find((c) => c.key === key)!.header;
 
-export function checkEntry(criterion: Criterion, row: RowInput): EntryCheck {
+/** `survey`: points the office copies from the province's published survey; no evidence is asked for them. */
+export function checkEntry(criterion: Criterion, row: RowInput, survey = false): EntryCheck {
   const problems: EntryProblem[] = [];
   const push = (column: ColumnKey, severity: Severity, message: string) => problems.push({ severity, column, message });
   const take = <T>(column: ColumnKey, r: Read<T>): T | null => {
@@ -99,7 +100,7 @@ export function checkEntry(criterion: Criterion, row: RowInput): EntryCheck {
   }
 
   const entry = readTyped(criterion, row, take, push);
-  if (entry && !evidence && !explanation) push('evidence', 'warning', msg.evidenceMissing());
+  if (entry && !evidence && !explanation && !survey) push('evidence', 'warning', msg.evidenceMissing());
   // A bad appraisal cell (the office's) is reported but does not cost the official's self score.
   return result(problems.some((p) => p.severity === 'error' && p.column !== 'appraisal') ? null : entry);
 }

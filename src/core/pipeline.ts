@@ -116,10 +116,11 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
   // Validate every row whose criterion made it into the catalogue.
   const checks = new Map<string, EntryCheck>();
   const inputs = new Map<string, LeafInput>();
+  const surveyAreas = new Set(catalogue.areas.filter((a) => a.role === 'survey').map((a) => a.code));
   for (const row of read.rows) {
     const criterion = catalogue.byCode.get(row.code);
     if (!criterion || checks.has(row.code)) continue;
-    const check = checkEntry(criterion, row.input);
+    const check = checkEntry(criterion, row.input, surveyAreas.has(criterion.areaCode));
     checks.set(row.code, check);
     inputs.set(row.code, { entry: check.entry, appraisal: check.appraisal });
     for (const p of check.problems) problems.push(locate({ severity: p.severity, sheet: row.sheet, row: row.row, column: p.column, code: row.code, message: p.message }, criterion.areaCode));

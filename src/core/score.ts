@@ -3,7 +3,7 @@
  * All sums are of integer milli-points (see points.ts), so totals equal the sum of the shown points.
  */
 import { conditionHolds } from './catalog/ruleText';
-import type { Band, Catalogue, Criterion, ParsedRule } from './catalog/types';
+import type { AreaRole, Band, Catalogue, Criterion, ParsedRule } from './catalog/types';
 import type { TypedEntry } from './entries';
 import { compareRatio, Hundredths, Milli, percentHundredths, proportionalMilli } from './points';
 
@@ -80,9 +80,14 @@ export interface TotalScore {
 
 export interface AreaScore extends TotalScore {
   code: string;
+  /** Bonus, penalty or survey (absent for a regular area). */
+  role?: AreaRole;
 }
 
 export interface IndexScore extends TotalScore {
+  /** Bonus points added and penalty points taken off `points` (both ≥ 0; `max` counts neither). */
+  bonus: Milli;
+  penalty: Milli;
   group: string;
   rating: string;
   /** The areas below the rating's floor that held the rating down, if any. */
@@ -195,12 +200,16 @@ export interface ScoreSheet {
  */
 export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInput>, missing: readonly { code: string; max: Milli }[] = []): ScoreSheet {
   const criteria = new Map<string, CriterionScore>();
-  const gone = missing.map((m): AreaScore => ({ code: m.code, points: 0, max: m.max, applicableMax: m.max, percent: 0 }));
+  const roleOf = (code: string) => {
+    const role = catalogue.areas.find((a) => a.code === code)?.role;
+    return role ? { role } : {};
+  };
+  const gone = missing.map((m): AreaScore => ({ code: m.code, points: 0, max: m.max, applicableMax: m.max, percent: 0, ...roleOf(m.code) }));
   const inOrder = (list: AreaScore[]) => [...list, ...gone].sort((a, b) => Number(a.code) - Number(b.code));
   const areas = inOrder(
     catalogue.areas.map((area) => {
       const top = area.criteria.map((c) => scoreCriterion(c, inputs, criteria)).filter((s) => s.status !== 'retired');
-      return { code: area.code, ...areaTotal(area.max, top) };
+      return { code: area.code, ...areaTotal(area.max, top), ...roleOf(area.code) };
     }),
   );
   const index = indexOf(catalogue, areas);
@@ -212,7 +221,7 @@ export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInp
       catalogue.areas.map((area) => {
         const top = area.criteria.map((c) => criteria.get(c.code)!).filter((s) => s.status !== 'retired');
         const parts = top.map((s) => ({ points: appraisedPoints(s), max: s.max, applicableMax: s.applicableMax }));
-        return { code: area.code, ...areaTotal(area.max, parts) };
+        return { code: area.code, ...areaTotal(area.max, parts), ...roleOf(area.code) };
       }),
     );
     appraisal = { areas: apAreas, index: indexOf(catalogue, apAreas) };
@@ -220,8 +229,22 @@ export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInp
   return { criteria, areas, index, appraisal };
 }
 
+/** Bonus and penalty areas: outside the maximum, added to or taken from the points. */
+export const isExtraArea = (a: { role?: AreaRole }): boolean => a.role === 'bonus' || a.role === 'penalty';
+
+/**
+ * The index: regular and survey areas make the maximum; bonus points are added and penalty points taken
+ * off (each already capped by its area's maximum), so the total passes the maximum only by the bonus the
+ * set allows, and never goes below 0.
+ */
 function indexOf(catalogue: Catalogue, areas: AreaScore[]): IndexScore {
-  const t = total(areas);
-  const { rating, heldDownBy } = ratingOf(catalogue.ratings, t.percent, areas);
-  return { ...t, group: groupOf(catalogue.groups, t.percent), rating, heldDownBy };
+  const regular = areas.filter((a) => !isExtraArea(a));
+  const base = total(regular);
+  const sum = (role: AreaRole) => areas.filter((a) => a.role === role).reduce((s, a) => s + a.points, 0);
+  const bonus = sum('bonus');
+  const penalty = sum('penalty');
+  const points = Math.max(0, base.points + bonus - penalty);
+  const t = { ...base, points, percent: percentHundredths(points, base.applicableMax) };
+  const { rating, heldDownBy } = ratingOf(catalogue.ratings, t.percent, regular);
+  return { ...t, bonus, penalty, group: groupOf(catalogue.groups, t.percent), rating, heldDownBy };
 }

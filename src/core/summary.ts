@@ -12,7 +12,8 @@ import { TAB_NAMES } from './layout';
 import { appraisalGaps } from './cycle/appraisal';
 import { rollupBands } from './rollup/unit';
 import { formatPoints } from './format';
-import { CYCLE_SUMMARY_TEXT as C, SUMMARY_TEXT as T } from './text';
+import { CYCLE_SUMMARY_TEXT as C, EXTRA_TEXT as X, SUMMARY_TEXT as T } from './text';
+import { isExtraArea } from './score';
 import type { SheetGrid } from './workbook';
 
 export type SummaryFormat = 'points' | 'percent' | null;
@@ -72,7 +73,7 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
       values.push(
         line({
           code: a.code,
-          title: a.title,
+          title: a.role ? a.title + X.roleSuffix[a.role] : a.title,
           max: pts(a.statedMax),
           applicableMax: pts(a.applicableMax),
           points: pts(a.points),
@@ -85,14 +86,14 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
       );
     }
   } else {
-    for (const a of spec.areas) values.push(line({ code: a.code, title: a.title, max: a.maxPoints }));
+    for (const a of spec.areas) values.push(line({ code: a.code, title: a.role ? a.title + X.roleSuffix[a.role] : a.title, max: a.maxPoints }));
   }
 
   const index = result?.index;
   values.push(
     line({
       title: T.indexRow,
-      max: index ? pts(index.max) : spec.areas.reduce((s, a) => s + a.maxPoints, 0),
+      max: index ? pts(index.max) : spec.areas.filter((a) => !isExtraArea(a)).reduce((s, a) => s + a.maxPoints, 0),
       applicableMax: index ? pts(index.applicableMax) : '',
       points: index ? pts(index.points) : '',
       percent: index ? pct(index.percent) : '',
@@ -109,6 +110,9 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
     [T.group, index?.group ?? '', null],
     [T.rating, index?.rating ?? '', null],
   ];
+  // Bonus and penalty apart from the areas: the index row already includes them.
+  if (spec.areas.some((a) => a.role === 'bonus')) bands.push([X.bonusLabel, index ? pts(index.bonus) : '', 'points']);
+  if (spec.areas.some((a) => a.role === 'penalty')) bands.push([X.penaltyLabel, index ? -pts(index.penalty) : '', 'points']);
   if (index && index.heldDownBy.length > 0) bands.push([T.heldDownBy, index.heldDownBy.join(', '), null]);
   if (result?.appraisal) bands.push([T.appraisalPercent, pct(result.appraisal.index.percent), 'percent'], [C.appraisalGapsLabel, appraisalGapsText(result), null]);
   bands.push([T.errors, result ? result.errors : '', null], [T.warnings, result ? result.warnings : '', null]);

@@ -7,7 +7,7 @@ import type { AreaSpec, CatalogueSpec, CriterionSpec } from './catalog/types';
 import type { CellValue } from './cells';
 import type { RowInput } from './entries';
 import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, col, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
-import { KIND_LABELS, YES_WORD } from './text';
+import { EXTRA_TEXT, KIND_LABELS, YES_WORD } from './text';
 import type { SheetGrid, WorkbookGrids } from './workbook';
 import { formatAreaList } from './workbook';
 
@@ -31,7 +31,7 @@ export function areaCatalogueCells(a: AreaSpec): CellValue[] {
   row[col('code')] = a.code;
   row[col('title')] = a.title;
   row[col('maxPoints')] = a.maxPoints;
-  row[col('kind')] = AREA_ROW_KIND_LABEL;
+  row[col('kind')] = a.role ? EXTRA_TEXT.areaKind[a.role] : AREA_ROW_KIND_LABEL;
   row[col('rule')] = 'Tổng điểm các tiêu chí của lĩnh vực';
   return row.slice(0, col('target') + 1);
 }

@@ -5,11 +5,11 @@
  */
 import { DEFAULT_CATALOGUE } from './catalog/defaultCatalogue';
 import { parentCodeOf } from './catalog/build';
-import type { AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from './catalog/types';
+import type { AreaRole, AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from './catalog/types';
 import { CellValue, cellText, isBlank, readNumber, readYesNo } from './cells';
 import type { RowInput } from './entries';
 import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, columnLetter, HEADER_SEARCH_ROWS, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
-import { DEFAULT_UNIT_TYPE, KIND_LABELS, msg } from './text';
+import { DEFAULT_UNIT_TYPE, EXTRA_TEXT, KIND_LABELS, msg } from './text';
 import { normalizeLabel } from './catalog/ruleText';
 import { formatPoints } from './format';
 import { type Milli, toMilli } from './points';
@@ -78,8 +78,15 @@ const KIND_BY_LABEL = new Map<string, InputKind>(
 
 export function kindFromLabel(v: CellValue): InputKind | 'area' | null {
   const t = normalizeLabel(cellText(v));
-  if (t === normalizeLabel(AREA_ROW_KIND_LABEL)) return 'area';
+  if (t === normalizeLabel(AREA_ROW_KIND_LABEL) || areaRoleFromLabel(v)) return 'area';
   return KIND_BY_LABEL.get(t) ?? null;
+}
+
+/** The role an area row's "Loại" cell gives (bonus, penalty, survey), or null for a regular area. */
+export function areaRoleFromLabel(v: CellValue): AreaRole | null {
+  const t = normalizeLabel(cellText(v));
+  const found = (Object.entries(EXTRA_TEXT.areaKind) as [AreaRole, string][]).find(([, label]) => normalizeLabel(label) === t);
+  return found ? found[0] : null;
 }
 
 export function kindLabel(kind: InputKind): string {
@@ -241,6 +248,8 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
         }
         const max = readNumber(cells[col('maxPoints')]);
         area = { code, title: cellText(cells[col('title')]), tabName: g.name, maxPoints: max.kind === 'ok' ? max.value : 0, criteria };
+        const role = areaRoleFromLabel(cells[col('kind')]);
+        if (role) area.role = role;
         rowOf.set(code, { sheet: g.name, row: rowNumber });
         continue;
       }

@@ -40,11 +40,24 @@ export function runOverrides(run: Run, layout: ParagraphLayout): Attributes {
   return out;
 }
 
-/** Whole-table text and borders: one setAttributes call per table. */
-export function tableAttributes(borderWidthPt: number): Attributes {
+/** Borders plus every paragraph and text attribute of `layout` for all the table's text: one call per table. */
+export function tableAttributes(borderWidthPt: number, layout: ParagraphLayout = TABLE_PARAGRAPH): Attributes {
   const A = DocumentApp.Attribute;
-  return { [A.FONT_FAMILY]: FONT_FAMILY, [A.FONT_SIZE]: TABLE_TEXT.sizePt, [A.BORDER_WIDTH]: borderWidthPt, [A.BORDER_COLOR]: '#000000' };
+  return { ...paragraphAttributes(layout), [A.BORDER_WIDTH]: borderWidthPt, [A.BORDER_COLOR]: '#000000' };
 }
+
+/** Text in data tables: 12 pt, left, single-spaced, no indent (the body's defaults are reset). */
+const TABLE_PARAGRAPH: ParagraphLayout = {
+  sizePt: TABLE_TEXT.sizePt,
+  bold: false,
+  italic: false,
+  align: 'left',
+  spaceBeforePt: 0,
+  spaceAfterPt: 0,
+  lineSpacing: TABLE_TEXT.lineSpacing,
+  firstLineIndentMm: 0,
+  keepWithNext: false,
+};
 
 export function boldAttributes(): Attributes {
   return { [DocumentApp.Attribute.BOLD]: true };

@@ -2,19 +2,34 @@
  * The report model → a Google Doc in the Decree 30 layout (A4, margins, Times New Roman, borderless
  * header and signature tables, justified body, the Tổng hợp chart as an image).
  *
- * Service calls are the cost, so they do not grow with the number of criteria: every list that
- * grows with the catalogue is a table written with ONE body.appendTable(cells) call and styled with
- * whole-table / whole-row setAttributes; paragraphs are one appendParagraph + one setAttributes.
+ * Service calls are the cost, so they do not grow with the number of criteria and few are spent per
+ * paragraph: every list that grows with the catalogue is a table written with ONE insertTable(cells)
+ * call and styled with whole-table / whole-row setAttributes; body paragraphs are appended first and
+ * styled all at once by one body.setAttributes (the body style); only paragraphs in another style get
+ * their own call. Docs never lets a body end with a table (appendTable adds an empty paragraph after
+ * it), so each table is inserted before the paragraph that follows it: no stray empty paragraphs.
  * Not possible with DocumentApp: page numbers (no page-number field) and keep-with-next.
  */
-import { HEADER_COLUMNS, MARGINS_MM, mmToPt, PAGE_MM, PARAGRAPH_STYLES, SIGNATURE_COLUMNS, TABLE_TEXT, TEXT_WIDTH_MM } from '../core/report/layout';
+import {
+  HEADER_COLUMNS,
+  MARGINS_MM,
+  mmToPt,
+  PAGE_MM,
+  PARAGRAPH_STYLES,
+  ParagraphLayout,
+  SIGNATURE_COLUMNS,
+  TABLE_TEXT,
+  TEXT_WIDTH_MM,
+} from '../core/report/layout';
 import type { Block, Line, ReportModel } from '../core/report/model';
 import { reportText } from '../core/text';
 import { boldAttributes, paragraphAttributes, runOverrides, tableAttributes } from './attributes';
 import { docsErrorMessage, rawMessage, ReportDocumentError } from './errors';
 
 type Body = GoogleAppsScript.Document.Body;
-type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Table = GoogleAppsScript.Document.Table;
+/** Paragraphs, and a cell's first paragraph reached as an Element (setAttributes/editAsText are enough). */
+type Styleable = Pick<GoogleAppsScript.Document.Paragraph, 'setAttributes' | 'editAsText'>;
 
 export interface ReportDocumentOptions {
   /** The Tổng hợp chart (the Sheets side passes chart.getAs('image/png')); left out when absent. */
@@ -30,9 +45,29 @@ export interface CreatedReport {
 const TEXT_WIDTH_PT = mmToPt(TEXT_WIDTH_MM);
 const DATA_TABLE_BORDER_PT = 0.5;
 const CHART_WIDTH_SHARE = 0.9;
+/** The style every body paragraph gets from the one body-wide call. */
+const BODY_LAYOUT: ParagraphLayout = PARAGRAPH_STYLES.body;
+
+/** Same look in Google Docs (keep-with-next does not exist there). */
+function sameLook(a: ParagraphLayout, b: ParagraphLayout): boolean {
+  const docs = (l: ParagraphLayout) => JSON.stringify({ ...l, keepWithNext: false });
+  return docs(a) === docs(b);
+}
+
+/** True when `line` already looks right once its container has `base` applied. */
+function needsNoCall(line: Line, base: ParagraphLayout, extraSpaceBeforePt = 0): boolean {
+  const layout = PARAGRAPH_STYLES[line.style];
+  const plainRuns = line.runs.every(
+    (r) =>
+      (r.bold === undefined || r.bold === layout.bold) &&
+      (r.italic === undefined || r.italic === layout.italic) &&
+      !r.underline,
+  );
+  return extraSpaceBeforePt === 0 && plainRuns && sameLook(layout, base);
+}
 
 /** Styles a paragraph: one call for the style; runs that differ add one call each (a few per report). */
-function style(p: Paragraph, line: Line, extraSpaceBeforePt = 0): void {
+function style(p: Styleable, line: Line, extraSpaceBeforePt = 0): void {
   const layout = PARAGRAPH_STYLES[line.style];
   const attrs = paragraphAttributes(layout, extraSpaceBeforePt);
   if (line.runs.length === 1) {
@@ -54,38 +89,108 @@ function style(p: Paragraph, line: Line, extraSpaceBeforePt = 0): void {
 
 const lineText = (line: Line) => line.runs.map((r) => r.text).join('');
 
-function appendLine(body: Body, line: Line, extraSpaceBeforePt = 0): void {
-  style(body.appendParagraph(lineText(line)), line, extraSpaceBeforePt);
+/** The style that leaves the fewest lines of a cell needing their own call. */
+function cellBase(lines: Line[]): ParagraphLayout {
+  const cost = (base: ParagraphLayout) => lines.filter((l) => !needsNoCall(l, base)).length;
+  return lines.map((l) => PARAGRAPH_STYLES[l.style]).reduce((best, b) => (cost(b) < cost(best) ? b : best));
 }
 
-/** Header and signature: a borderless 1 × 2 table, each cell a stack of styled lines. */
-function appendTwoColumns(body: Body, left: Line[], right: Line[], shares: readonly number[]): void {
-  const table = body.appendTable([[lineText(left[0]), lineText(right[0])]]);
-  table.setAttributes(tableAttributes(0));
-  shares.forEach((s, i) => table.setColumnWidth(i, TEXT_WIDTH_PT * s));
-  [left, right].forEach((lines, i) => {
-    const cell = table.getCell(0, i);
-    style(cell.getChild(0).asParagraph(), lines[0]);
-    for (const line of lines.slice(1)) style(cell.appendParagraph(lineText(line)), line);
-  });
-}
+/**
+ * Writes the blocks in two passes. Pass 1 appends the body's paragraphs in order and notes where
+ * each table goes. finish() then styles every body paragraph at once (body.setAttributes: the body
+ * style), inserts the tables before the paragraphs that follow them (so their cells keep the table's
+ * own style and Docs adds no empty paragraph), and styles what differs: headings, tables, header
+ * and signature.
+ */
+class DocWriter {
+  private readonly styling: (() => void)[] = [];
+  /** Tables, each with the body index of the paragraph it goes in front of. */
+  private readonly tables: { before: number; insert: (at: number) => void }[] = [];
 
-function appendDataTable(body: Body, block: Extract<Block, { kind: 'table' }>): void {
-  const table = body.appendTable([block.columns.map((c) => c.header), ...block.rows.map((r) => r.cells)]);
-  table.setAttributes(tableAttributes(DATA_TABLE_BORDER_PT));
-  block.columns.forEach((c, i) => table.setColumnWidth(i, TEXT_WIDTH_PT * c.width));
-  if (TABLE_TEXT.headerBold) table.getRow(0).setAttributes(boldAttributes());
-  // Bold rows are the area and total rows: a handful, whatever the number of criteria.
-  block.rows.forEach((r, i) => r.bold && table.getRow(i + 1).setAttributes(boldAttributes()));
-}
+  constructor(
+    private readonly body: Body,
+    private count: number,
+  ) {}
 
-function appendChart(body: Body, caption: string, chart: GoogleAppsScript.Base.BlobSource): void {
-  const image = body.appendImage(chart);
-  const maxWidth = TEXT_WIDTH_PT * CHART_WIDTH_SHARE;
-  const [w, h] = [image.getWidth(), image.getHeight()];
-  if (w > maxWidth) image.setWidth(maxWidth).setHeight((h * maxWidth) / w);
-  image.getParent().setAttributes(paragraphAttributes(PARAGRAPH_STYLES.caption));
-  appendLine(body, { style: 'caption', runs: [{ text: caption }] });
+  private table(insert: (at: number) => void): void {
+    // Docs keeps a paragraph between two tables, and after the last one.
+    if (this.tables.at(-1)?.before === this.count) this.spacer();
+    this.tables.push({ before: this.count, insert });
+  }
+
+  private spacer(): void {
+    this.body.appendParagraph('');
+    this.count++;
+  }
+
+  paragraph(line: Line, extraSpaceBeforePt = 0): void {
+    const p = this.body.appendParagraph(lineText(line));
+    this.count++;
+    if (!needsNoCall(line, BODY_LAYOUT, extraSpaceBeforePt))
+      this.styling.push(() => style(p, line, extraSpaceBeforePt));
+  }
+
+  pageBreak(): void {
+    this.body.appendPageBreak();
+    this.count++;
+  }
+
+  chart(caption: string, chart: GoogleAppsScript.Base.BlobSource): void {
+    const image = this.body.appendImage(chart);
+    this.count++;
+    const maxWidth = TEXT_WIDTH_PT * CHART_WIDTH_SHARE;
+    const [w, h] = [image.getWidth(), image.getHeight()];
+    if (w > maxWidth) image.setWidth(maxWidth).setHeight((h * maxWidth) / w);
+    this.styling.push(() => image.getParent().setAttributes(paragraphAttributes(PARAGRAPH_STYLES.caption)));
+    this.paragraph({ style: 'caption', runs: [{ text: caption }] });
+  }
+
+  /** Header and signature: a borderless 1 × 2 table, each cell a stack of lines styled per cell. */
+  twoColumns(left: Line[], right: Line[], shares: readonly number[]): void {
+    this.table((at) => {
+      const table = this.body.insertTable(at, [[lineText(left[0]), lineText(right[0])]]);
+      const styles: (() => void)[] = [() => table.setAttributes(tableAttributes(0))];
+      shares.forEach((s, i) => styles.push(() => table.setColumnWidth(i, TEXT_WIDTH_PT * s)));
+      [left, right].forEach((lines, i) => {
+        const cell = table.getCell(0, i);
+        const base = cellBase(lines);
+        styles.push(() => cell.setAttributes(paragraphAttributes(base)));
+        const [first, ...rest] = lines;
+        // Element.setAttributes is enough for a one-run line; asParagraph only when runs differ.
+        const firstParagraph = (): Styleable =>
+          first.runs.length > 1 ? cell.getChild(0).asParagraph() : (cell.getChild(0) as unknown as Styleable);
+        if (!needsNoCall(first, base)) styles.push(() => style(firstParagraph(), first));
+        for (const line of rest) {
+          const p = cell.appendParagraph(lineText(line));
+          if (!needsNoCall(line, base)) styles.push(() => style(p, line));
+        }
+      });
+      this.styling.push(...styles);
+    });
+  }
+
+  dataTable(block: Extract<Block, { kind: 'table' }>): void {
+    this.table((at) => {
+      const table: Table = this.body.insertTable(at, [
+        block.columns.map((c) => c.header),
+        ...block.rows.map((r) => r.cells),
+      ]);
+      this.styling.push(() => {
+        table.setAttributes(tableAttributes(DATA_TABLE_BORDER_PT));
+        block.columns.forEach((c, i) => table.setColumnWidth(i, TEXT_WIDTH_PT * c.width));
+        if (TABLE_TEXT.headerBold) table.getRow(0).setAttributes(boldAttributes());
+        // Bold rows are the area and total rows: a handful, whatever the number of criteria.
+        block.rows.forEach((r, i) => r.bold && table.getRow(i + 1).setAttributes(boldAttributes()));
+      });
+    });
+  }
+
+  finish(): void {
+    if (this.tables.at(-1)?.before === this.count) this.spacer();
+    this.body.setAttributes(paragraphAttributes(BODY_LAYOUT));
+    this.tables.forEach((t, k) => t.insert(t.before + k)); // each earlier table shifts the index by one
+    for (const f of this.styling) f();
+  }
 }
 
 function setUpPage(body: Body): void {
@@ -97,9 +202,15 @@ function setUpPage(body: Body): void {
   body.setMarginRight(mmToPt(MARGINS_MM.right));
 }
 
-/** Writes every block of the model at the end of `body`. */
-export function renderReport(body: Body, model: ReportModel, options: ReportDocumentOptions = {}): void {
+/** Writes every block of the model at the end of `body` (which holds `childCount` children). */
+export function renderReport(
+  body: Body,
+  model: ReportModel,
+  options: ReportDocumentOptions = {},
+  childCount = body.getNumChildren(),
+): void {
   setUpPage(body);
+  const w = new DocWriter(body, childCount);
   // A table has no "space after": the paragraph that follows one gets it as space before.
   let afterTable = 0;
   for (const block of model.blocks) {
@@ -107,29 +218,30 @@ export function renderReport(body: Body, model: ReportModel, options: ReportDocu
     afterTable = 0;
     switch (block.kind) {
       case 'header':
-        appendTwoColumns(body, block.left, block.right, HEADER_COLUMNS);
+        w.twoColumns(block.left, block.right, HEADER_COLUMNS);
         break;
       case 'signature':
-        appendTwoColumns(body, block.left, block.right, SIGNATURE_COLUMNS);
+        w.twoColumns(block.left, block.right, SIGNATURE_COLUMNS);
         break;
       case 'paragraph':
-        appendLine(body, block, gap);
+        w.paragraph(block, gap);
         break;
       case 'heading':
-        appendLine(body, { style: block.level === 1 ? 'heading1' : 'heading2', runs: [{ text: block.text }] }, gap);
+        w.paragraph({ style: block.level === 1 ? 'heading1' : 'heading2', runs: [{ text: block.text }] }, gap);
         break;
       case 'table':
-        appendDataTable(body, block);
+        w.dataTable(block);
         afterTable = TABLE_TEXT.spaceAfterTablePt;
         break;
       case 'chart':
-        if (options.chart) appendChart(body, block.caption, options.chart);
+        if (options.chart) w.chart(block.caption, options.chart);
         break;
       case 'pageBreak':
-        body.appendPageBreak();
+        w.pageBreak();
         break;
     }
   }
+  w.finish();
 }
 
 /** Drops the new document's empty first paragraph; where Docs refuses, it is made 1 pt high. */
@@ -158,7 +270,7 @@ export function createReportDocument(model: ReportModel, options: ReportDocument
   try {
     const body = doc.getBody();
     const placeholder = body.getChild(0); // a new document holds one empty paragraph
-    renderReport(body, model, options);
+    renderReport(body, model, options, 1);
     removePlaceholder(placeholder);
     const created = { id: doc.getId(), url: doc.getUrl(), name };
     doc.saveAndClose();
@@ -169,6 +281,9 @@ export function createReportDocument(model: ReportModel, options: ReportDocument
     } catch {
       // The rename is a courtesy; the message below already names the document.
     }
-    throw new ReportDocumentError(docsErrorMessage(e) + reportText.docsErrors.partial(name + reportText.partialSuffix), rawMessage(e));
+    throw new ReportDocumentError(
+      docsErrorMessage(e) + reportText.docsErrors.partial(name + reportText.partialSuffix),
+      rawMessage(e),
+    );
   }
 }

@@ -2,13 +2,13 @@
  * The offline CLI (dist-node/cli.js): argument parsing and dispatch only; the work is in commands/.
  * Errors end here as one Vietnamese line and exit code 2; CCHC_DEBUG=1 adds the stack.
  */
-import { CLI_HELP, CYCLE_CLI_TEXT, localMsg, ROLLUP_TEXT } from '../core/text';
+import { CLI_HELP, CYCLE_CLI_TEXT, importMsg, localMsg, ROLLUP_TEXT } from '../core/text';
 import { expectPositionals, OptionSpec, parseArgs } from './args';
-import { catalogueCheck, catalogueExport } from './commands/catalogue';
+import { catalogueCheck, catalogueExport, catalogueImport } from './commands/catalogue';
 import { runDemo } from './commands/demo';
 import { runExportTable } from './commands/exportTable';
 import { runNewYear } from './commands/newYear';
-import { runReport } from './commands/report';
+import { periodKind, runReport } from './commands/report';
 import { runRollup } from './commands/rollup';
 import { runScore } from './commands/score';
 import { runTemplate } from './commands/template';
@@ -56,11 +56,20 @@ const COMMANDS: Record<string, Command> = {
       if (file === undefined) throw new LocalError(localMsg.missingArgument(localMsg.argCatalogueFile));
       return catalogueCheck(file, io);
     }
+    if (action === 'import') {
+      if (file === undefined) throw new LocalError(localMsg.missingArgument(importMsg.argTableFile));
+      return catalogueImport({ file, output: str(args.options.output), force: args.options.force === true }, io);
+    }
     throw new LocalError(localMsg.unknownCommand(`catalogue ${action}`));
   }),
-  report: withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
+  report: withArgs({ output: OUTPUT, force: FORCE, period: { type: 'string' } }, (args, io) => {
     const [file] = expectPositionals(args, [localMsg.argWorkbook]);
-    return runReport({ file, output: str(args.options.output), force: args.options.force === true }, io);
+    const kind = periodKind(str(args.options.period));
+    return runReport({ file, output: str(args.options.output), force: args.options.force === true, kind }, io);
+  }),
+  'inspection-report': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
+    const [file] = expectPositionals(args, [localMsg.argWorkbook]);
+    return runReport({ file, output: str(args.options.output), force: args.options.force === true, kind: 'inspection' }, io);
   }),
   'new-year': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
     const [file] = expectPositionals(args, [CYCLE_CLI_TEXT.argNewYearWorkbook]);

@@ -12,7 +12,8 @@ import { columnLetter, letterOf } from '../core/layout';
 import { formatPercent2, formatPoints, formatRatio } from '../core/format';
 import { cellText } from '../core/cells';
 import type { Problem, WorkbookResult } from '../core/pipeline';
-import type { IndexScore } from '../core/score';
+import { isExtraArea, type IndexScore } from '../core/score';
+import { EXTRA_TEXT as X } from '../core/text';
 import { evidenceCompleteness, type EvidenceCount } from '../core/cycle/evidence';
 import { parseAreaPoints } from '../core/cycle/newYear';
 import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView } from '../ui/contract';
@@ -27,8 +28,8 @@ export interface DashboardContext {
   reportEnabled: boolean;
 }
 
-function indexView(i: IndexScore): IndexView {
-  return {
+function indexView(i: IndexScore, extras: boolean): IndexView {
+  const view: IndexView = {
     points: i.points / 1000,
     applicableMax: i.applicableMax / 1000,
     percent: i.percent / 100,
@@ -37,6 +38,8 @@ function indexView(i: IndexScore): IndexView {
     group: i.group,
     rating: i.rating,
   };
+  if (extras) view.extrasText = X.sidebarExtras(formatPoints(i.bonus), formatPoints(i.penalty));
+  return view;
 }
 
 function evidenceView(e: EvidenceCount): EvidenceView {
@@ -64,7 +67,10 @@ export function problemView(p: Problem): ProblemView {
 
 /** Errors before warnings, each in the pipeline's order; at most `max`. */
 export function cappedProblems(problems: Problem[], max = MAX_STORED_PROBLEMS): ProblemView[] {
-  const sorted = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
+  const sorted = [
+    ...problems.filter((p) => p.severity === 'error'),
+    ...problems.filter((p) => p.severity === 'warning'),
+  ];
   return sorted.slice(0, max).map(problemView);
 }
 
@@ -72,6 +78,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
   const lastYear = parseAreaPoints(cellText(result.info.previousAreaPoints));
   const appraisalAreas = new Map((result.appraisal?.areas ?? []).map((a) => [a.code, a.points]));
   const evidence = evidenceCompleteness(result);
+  const extras = result.areas.some(isExtraArea);
   const areaEvidence = new Map(evidence.areas.map((e) => [e.areaCode, e]));
   const areas: AreaView[] = result.areas.map((a) => {
     const previous = ctx.previousRun ? ctx.previousRun[a.code] : undefined;
@@ -80,7 +87,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     const ev = areaEvidence.get(a.code);
     return {
       code: a.code,
-      title: a.title,
+      title: a.role ? a.title + X.roleSuffix[a.role] : a.title,
       tabName: a.tabName,
       points: a.points / 1000,
       applicableMax: a.applicableMax / 1000,
@@ -99,8 +106,8 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     year: cellText(result.info.year),
     catalogueNotice: result.catalogue.notice,
     scoredAt: ctx.scoredAt,
-    index: indexView(result.index),
-    appraisalIndex: result.appraisal ? indexView(result.appraisal.index) : null,
+    index: indexView(result.index, extras),
+    appraisalIndex: result.appraisal ? indexView(result.appraisal.index, extras) : null,
     areas,
     problems: cappedProblems(result.problems),
     errors: result.errors,

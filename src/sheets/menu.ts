@@ -3,7 +3,13 @@
  * tests check each one exists in the built bundle. onOpen only builds the menu, reading no property and
  * no sheet, so it works in every auth mode.
  */
-import { CYCLE_MENU_TEXT, DIAGNOSTICS_TEXT, MENU_TEXT as T } from '../core/text';
+import {
+  CYCLE_MENU_TEXT,
+  DIAGNOSTICS_TEXT,
+  IMPORT_SHEET_TEXT,
+  MENU_TEXT as T,
+  REPORT_KINDS_UI_TEXT as K,
+} from '../core/text';
 
 export interface MenuItem {
   label: string;
@@ -18,7 +24,10 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   null,
   { label: T.setup, fn: 'menuSetupWorkbook' },
   { label: T.catalogueImport, fn: 'menuImportCatalogue' },
+  { label: IMPORT_SHEET_TEXT.menu, fn: 'menuImportCriteriaTable' },
   { label: T.report, fn: 'menuCreateReport' },
+  { label: K.menuPeriodic, fn: 'menuCreatePeriodicReport' },
+  { label: K.menuInspection, fn: 'menuCreateInspectionReport' },
   null,
   { label: CYCLE_MENU_TEXT.selfAssessmentTab, fn: 'menuSelfAssessmentTable' },
   { label: CYCLE_MENU_TEXT.lock, fn: 'menuLockRound' },

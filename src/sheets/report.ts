@@ -1,14 +1,16 @@
 /**
- * "Tạo báo cáo tổng kết": under the document lock, the workbook is read and scored again (pure, no
- * write: the report always reflects the current entries), the report model is built and rendered
- * as a new Google Doc, with the Tổng hợp chart when Tính điểm has drawn it.
+ * Every report kind ("Tạo báo cáo tổng kết", "… định kỳ", "… tự kiểm tra"): under the document lock,
+ * the workbook is read and scored again (pure, no write: the report always reflects the current
+ * entries), the report model is built and rendered as a new Google Doc, with the Tổng hợp chart when
+ * Tính điểm has drawn it. A periodic report also reads Chốt số liệu and Nhật ký (the comparison).
  */
 import { scoreWorkbook } from '../core/pipeline';
 import { TAB_NAMES } from '../core/layout';
-import { buildReport } from '../core/report/buildReport';
+import { buildAnyReport, ReportKind } from '../core/report';
 import { readAssignments } from '../core/report/assignments';
 import { vietnamDateOf } from '../core/report/dates';
 import type { CellValue } from '../core/cells';
+import type { SheetGrid } from '../core/workbook';
 import { SERVER_TEXT as T, SHEETS_SUMMARY_TEXT } from '../core/text';
 import { createReportDocument } from '../docs/renderReport';
 import type { ReportLink } from '../ui/contract';
@@ -24,14 +26,25 @@ function summaryChart(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsS
   return chart ? chart.getAs('image/png') : null;
 }
 
-export function createReport(): ReportLink {
+/** Chốt số liệu and Nhật ký as grids (absent tabs are left out). */
+function historyGrids(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetGrid[] {
+  return [TAB_NAMES.snapshot, TAB_NAMES.log].flatMap((name) => {
+    const sheet = ss.getSheetByName(name);
+    return sheet ? [{ name, values: sheet.getDataRange().getValues() as CellValue[][] }] : [];
+  });
+}
+
+export function createReport(kind: ReportKind = 'year'): ReportLink {
   return withDocumentLock(T.busyReport, () => {
     const ss = activeSpreadsheet();
-    const result = scoreWorkbook({ tabs: readWorkbookTabs(ss, true).map((t) => t.grid) });
+    const tabs = readWorkbookTabs(ss, true).map((t) => t.grid);
+    const result = scoreWorkbook({ tabs });
     const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
     const assignments = assignmentsSheet ? readAssignments(assignmentsSheet.getDataRange().getValues() as CellValue[][]) : {};
-    const model = buildReport({ result, assignments, today: vietnamDateOf(new Date()) });
+    const periodic = kind === 'q1' || kind === 'h1' || kind === '9m';
+    const grids = periodic ? { tabs: [...tabs, ...historyGrids(ss)] } : undefined;
+    const model = buildAnyReport(kind, { result, assignments, today: vietnamDateOf(new Date()), grids });
     const created = createReportDocument(model, { chart: summaryChart(ss) });
-    return { name: created.name, url: created.url };
+    return { name: created.name, url: created.url, warning: model.summary.warning ?? '' };
   });
 }

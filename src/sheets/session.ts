@@ -16,7 +16,7 @@ function emailOf(user: () => GoogleAppsScript.Base.User): string {
   }
 }
 
-/** The signed-in user's e-mail; '' when Google does not reveal it (other users on consumer accounts, simple triggers). */
+/** The signed-in user's e-mail; '' when Google hides it (other users on consumer accounts, simple triggers). */
 export function activeUserEmail(): string {
   return emailOf(() => Session.getActiveUser());
 }

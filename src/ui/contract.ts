@@ -56,6 +56,8 @@ export interface IndexView {
   percentText: string;
   group: string;
   rating: string;
+  /** "Đã gồm điểm thưởng +1, điểm trừ −0,5." where the set has bonus or penalty points; absent otherwise. */
+  extrasText?: string;
 }
 
 export interface DashboardView {
@@ -83,7 +85,12 @@ export interface DashboardView {
 export interface ReportLink {
   name: string;
   url: string;
+  /** The sheet has errors or no data (the report says so at its top); '' when neither. */
+  warning?: string;
 }
+
+/** Periodic report kinds the sidebar offers. */
+export type PeriodChoice = 'q1' | 'h1' | '9m';
 
 /** Endpoint name → request and response. The server exposes each as a top-level function of Code.js. */
 export interface SidebarEndpoints {
@@ -91,8 +98,17 @@ export interface SidebarEndpoints {
   sidebarComputeScores: { args: []; result: DashboardView };
   sidebarGoToCell: { args: [sheet: string, a1: string]; result: null };
   sidebarCreateReport: { args: []; result: ReportLink };
+  sidebarCreatePeriodicReport: { args: [period: PeriodChoice]; result: ReportLink };
+  sidebarCreateInspectionReport: { args: []; result: ReportLink };
 }
 
 export type EndpointName = keyof SidebarEndpoints;
 
-export const SIDEBAR_ENDPOINTS: readonly EndpointName[] = ['sidebarGetDashboard', 'sidebarComputeScores', 'sidebarGoToCell', 'sidebarCreateReport'];
+export const SIDEBAR_ENDPOINTS: readonly EndpointName[] = [
+  'sidebarGetDashboard',
+  'sidebarComputeScores',
+  'sidebarGoToCell',
+  'sidebarCreateReport',
+  'sidebarCreatePeriodicReport',
+  'sidebarCreateInspectionReport',
+];

@@ -8,8 +8,9 @@
  * the character before it; Text setters take inclusive end offsets; after saveAndClose() any change
  * throws "Document is closed, its contents cannot be updated."; the daily quota of
  * DocumentApp.create() can be simulated.
- * Simplified: a paragraph holds one text run plus inline elements after it; no automatic empty
- * paragraph after a table; findText/findElement are not implemented.
+ * A table appended (or inserted) last in a body gets an empty paragraph after it, as Body.appendTable
+ * does in Docs. Simplified: a paragraph holds one text run plus inline elements after it;
+ * findText/findElement are not implemented.
  */
 import { FakeBlob, pngSize } from './base';
 import { fakeClass, fakeEnum, gasError, NotImplementedInFake, realNull, type FakeBase, type FakeEnv } from './core';
@@ -1063,7 +1064,10 @@ class Blocks {
     else if (cells === undefined || cells === null) t = new FakeTable(this.env, []);
     else if (Array.isArray(cells) && cells.every((r) => Array.isArray(r))) t = new FakeTable(this.env, cells);
     else t = invalid(this.env, 'cells');
-    return attach(this.self, t, this.at(index));
+    const table = attach(this.self, t, this.at(index));
+    // Like Docs: a body never ends with a table; an empty paragraph follows one appended last.
+    if (this.self.nodeType === 'BODY_SECTION' && this.list[this.list.length - 1] === table) attach(this.self, new FakeParagraph(this.env));
+    return table;
   }
   /** A new paragraph holding an inline node (body.appendPageBreak/appendImage/appendHorizontalRule). */
   inParagraph<T extends InlineNode>(node: T, index?: number): T {

@@ -635,6 +635,13 @@ describe('DocumentApp', () => {
     expect(table.getCell(0, 0).getPaddingTop()).toBe(2);
     expect(table.getBorderWidth()).toBe(1);
     expect(table.getColumnWidth(0)).toBe(40);
+    // A body never ends with a table: appendTable left an empty paragraph after it.
+    expect(table.getNextSibling()?.getType()).toBe(DocumentApp.ElementType.PARAGRAPH);
+    expect(table.getNextSibling()?.asParagraph().getText()).toBe('');
+    // A table inserted before other content gets none.
+    body.insertTable(body.getChildIndex(table), [['x']]);
+    expect(body.getChild(body.getChildIndex(table) - 1).getType()).toBe(DocumentApp.ElementType.TABLE);
+    body.removeChild(body.getChild(body.getChildIndex(table) - 1));
 
     body.appendListItem('Một');
     body.appendListItem('Hai');
@@ -643,22 +650,23 @@ describe('DocumentApp', () => {
     const img = body.appendImage(Utilities.newBlob([137, 80, 78, 71], 'image/png', 'chart.png'));
     expect(img.getWidth()).toBe(100);
 
-    // empty first paragraph, title, p, table, 2 list items, page-break paragraph, image paragraph
-    expect(body.getNumChildren()).toBe(8);
+    // empty first paragraph, title, p, table, the paragraph after it, 2 list items, page-break paragraph,
+    // image paragraph
+    expect(body.getNumChildren()).toBe(9);
     expect(body.getTables()).toHaveLength(1);
     expect(body.getListItems().map((l) => l.getText())).toEqual(['Một', 'Hai']);
     expect(body.getListItems()[0].getListId()).toBe(body.getListItems()[1].getListId());
     expect(body.getParagraphs().map((x) => x.getText())).toContain('Hai');
     expect(body.getChild(3).asTable().getNumRows()).toBe(2);
     expect(body.getText()).toContain('BÁO CÁO\nKết quả: đạt (tốt)\nSTT\tLĩnh vực\tĐiểm');
-    expect(() => body.getChild(99)).toThrow('Child index (99) must be less than the number of child elements (8).');
+    expect(() => body.getChild(99)).toThrow('Child index (99) must be less than the number of child elements (9).');
 
     body.replaceText('đạt', 'ĐẠT');
     expect(p.getText()).toBe('Kết quả: ĐẠT (tốt)');
 
     // The first (empty) paragraph can be removed; the last paragraph of a section cannot.
     body.getChild(0).asParagraph().removeFromParent();
-    expect(body.getNumChildren()).toBe(7);
+    expect(body.getNumChildren()).toBe(8);
     const last = body.getChild(body.getNumChildren() - 1).asParagraph();
     expect(() => last.removeFromParent()).toThrow("Can't remove the last paragraph in a document section.");
 

@@ -91,9 +91,9 @@ describe('report model for the sample', () => {
     expect(line('7.7').text).toBe('Duy trì, cải tiến Hệ thống quản lý chất lượng ISO 9001:2015: Đúng quy định (chỉ tiêu: Đúng quy định) — Đạt');
     expect(line('3.6')).toMatchObject({ achieved: '100%', verdict: 'met' });
     expect(line('7.1.2')).toMatchObject({ achieved: '88,89%', verdict: 'notMet' });
-    // Each area's table lists its own targets.
-    const t7 = tableNamed(model, 'targets-7');
-    expect(t7.rows.map((r) => r.cells[0])).toEqual(model.targets.filter((x) => x.areaCode === '7').map((x) => x.code));
+    // One table lists every target, in catalogue order.
+    const t7 = tableNamed(model, 'targets');
+    expect(t7.rows.map((r) => r.cells[0])).toEqual(model.targets.map((x) => x.code));
     expect(t7.rows.find((r) => r.cells[0] === '7.2')!.cells.slice(2)).toEqual(['≥ 90%', '92,4% (2.310/2.500)', 'Đạt']);
     expect(model.summary).toMatchObject({ targetsMet: 8, targetsTotal: 10 });
   });
@@ -279,8 +279,7 @@ describe('an area tab deleted before the report', () => {
     const texts = model.blocks.map(blockText);
     const at = texts.indexOf('3. Cải cách thủ tục hành chính');
     expect(at).toBeGreaterThan(0);
-    expect(texts[at + 1]).toBe('Kết quả: đạt 0/22 điểm (0,00%).');
-    expect(texts[at + 2]).toBe(reportText.areaMissing);
+    expect(texts[at + 1]).toBe(`Kết quả: đạt 0/22 điểm (0,00%). ${reportText.areaMissing}`);
     expect(result.index.applicableMax).toBe(98000);
     expect(texts.join('\n')).toContain(formatPercent2(result.index.percent));
   });

@@ -4,8 +4,26 @@ import { catalogueToJson } from '../../src/core/catalog/schema';
 import { col, colNumber } from '../../src/core/layout';
 import { formatPercent2 } from '../../src/core/format';
 import { SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
-import { MENU_TEXT, SERVER_TEXT, SETUP_TEXT, SHEETS_SUMMARY_TEXT } from '../../src/core/text';
-import { menuComputeScores, menuCreateReport, menuImportCatalogue, menuSetupWorkbook, sidebarCreateReport, sidebarGoToCell } from '../../src/main';
+import {
+  MENU_TEXT,
+  REPORT_KINDS_UI_TEXT,
+  reportText,
+  SERVER_TEXT,
+  SETUP_TEXT,
+  SHEETS_SUMMARY_TEXT,
+} from '../../src/core/text';
+import {
+  menuComputeScores,
+  menuCreateInspectionReport,
+  menuCreatePeriodicReport,
+  menuCreateReport,
+  menuImportCatalogue,
+  menuSetupWorkbook,
+  sidebarCreateInspectionReport,
+  sidebarCreatePeriodicReport,
+  sidebarCreateReport,
+  sidebarGoToCell,
+} from '../../src/main';
 import { toFailure, UserError } from '../../src/sheets/errors';
 import { storedCatalogue } from '../../src/sheets/catalogueSource';
 import { computeScores } from '../../src/sheets/computeScores';
@@ -23,7 +41,11 @@ describe('errors shown to users', () => {
   it.each([
     ['Exception: Authorization is required to perform that action.', SERVER_TEXT.auth, SERVER_TEXT.authHint],
     ['ScriptError: PERMISSION_DENIED', SERVER_TEXT.auth, SERVER_TEXT.authHint],
-    ['You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.', SERVER_TEXT.protectedCell, SERVER_TEXT.protectedCellHint],
+    [
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      SERVER_TEXT.protectedCell,
+      SERVER_TEXT.protectedCellHint,
+    ],
     ['Service invoked too many times for one day: properties.', SERVER_TEXT.quota, SERVER_TEXT.quotaHint],
     ['Exceeded maximum execution time', SERVER_TEXT.quota, SERVER_TEXT.quotaHint],
     ['Lock timeout: another process was holding the lock for too long.', SERVER_TEXT.busyCompute, SERVER_TEXT.busyHint],
@@ -56,8 +78,15 @@ describe('Đi tới ô', () => {
   });
 
   it('says clearly when the tab is gone or the cell is not a cell', () => {
-    expect(sidebarGoToCell('3. Cải cách TTHC (cũ)', 'H12')).toEqual({ ok: false, message: SERVER_TEXT.tabMissing('3. Cải cách TTHC (cũ)'), hint: SERVER_TEXT.tabMissingHint });
-    expect(sidebarGoToCell('3. Cải cách TTHC', 'H12:Z99')).toMatchObject({ ok: false, message: SERVER_TEXT.badCell('H12:Z99') });
+    expect(sidebarGoToCell('3. Cải cách TTHC (cũ)', 'H12')).toEqual({
+      ok: false,
+      message: SERVER_TEXT.tabMissing('3. Cải cách TTHC (cũ)'),
+      hint: SERVER_TEXT.tabMissingHint,
+    });
+    expect(sidebarGoToCell('3. Cải cách TTHC', 'H12:Z99')).toMatchObject({
+      ok: false,
+      message: SERVER_TEXT.badCell('H12:Z99'),
+    });
     expect(sidebarGoToCell('3. Cải cách TTHC', '=1+1')).toMatchObject({ ok: false });
   });
 });
@@ -78,7 +107,10 @@ describe('menu actions', () => {
     setup(gas);
     gas.runAs('other', () => LockService.getDocumentLock().tryLock(0));
     menuComputeScores();
-    expect(gas.ui.alerts[0]).toMatchObject({ title: SERVER_TEXT.errorTitle, prompt: `${SERVER_TEXT.busyCompute}\n\n${SERVER_TEXT.busyHint}` });
+    expect(gas.ui.alerts[0]).toMatchObject({
+      title: SERVER_TEXT.errorTitle,
+      prompt: `${SERVER_TEXT.busyCompute}\n\n${SERVER_TEXT.busyHint}`,
+    });
   });
 
   it('imports a catalogue pasted as JSON, and refuses a broken one without storing it', () => {
@@ -96,10 +128,14 @@ describe('menu actions', () => {
 
     // Setup then applies the imported catalogue: its name lands in Thông tin chung.
     menuSetupWorkbook();
-    expect(sheet(gas, 'Thông tin chung').fakeValues().some((r) => r[1] === next.name)).toBe(true);
+    expect(
+      sheet(gas, 'Thông tin chung')
+        .fakeValues()
+        .some((r) => r[1] === next.name),
+    ).toBe(true);
   });
 
-  it('keeps the office\'s rule edits in the sheet on a later setup; an imported catalogue is applied once', () => {
+  it("keeps the office's rule edits in the sheet on a later setup; an imported catalogue is applied once", () => {
     menuSetupWorkbook();
     const s1 = sheet(gas, '1. Chỉ đạo điều hành');
     const r12 = rowOf(s1, '1.2');
@@ -141,7 +177,7 @@ describe('Tạo báo cáo tổng kết', () => {
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     const doc = gas.documentApp.lastDocument!;
-    expect(answer.data).toEqual({ name: doc.getName(), url: doc.getUrl() });
+    expect(answer.data).toEqual({ name: doc.getName(), url: doc.getUrl(), warning: '' });
     expect(doc.getName()).toContain('Cao An');
     expect(doc.getBody().getImages().length).toBe(1);
     expect(sheet(gas, 'Tổng hợp').getCharts()[0].getOptions().get('title')).toBe(SHEETS_SUMMARY_TEXT.chartTitle);
@@ -174,5 +210,53 @@ describe('Tạo báo cáo tổng kết', () => {
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.message).toMatch(/[ạảãáàâăđêôơư]/);
     expect(!refused.ok && refused.message).not.toMatch(/Service invoked/);
+  });
+});
+
+describe('Tạo báo cáo định kỳ / tự kiểm tra', () => {
+  it('the menu asks for the period; the sidebar passes it; each makes its own Google Doc', () => {
+    setup(gas);
+    fillEntries(gas, SAMPLE_ENTRIES);
+    fillInfo(gas, SAMPLE_INFO);
+    gas.ui.queuePrompt('2', 'OK');
+    menuCreatePeriodicReport();
+    expect(gas.ui.alerts[0].title).toBe(REPORT_KINDS_UI_TEXT.createdTitle(REPORT_KINDS_UI_TEXT.names.h1));
+    expect(gas.documentApp.lastDocument!.getName()).toBe('Báo cáo CCHC 6 tháng đầu năm 2023 – Xã Cao An');
+    expect(gas.documentApp.lastDocument!.getBody().getText()).toContain('từ ngày 15/12/2022 đến ngày 14/06/2023');
+
+    gas.ui.queuePrompt('năm', 'OK');
+    menuCreatePeriodicReport();
+    expect(gas.ui.alerts[1].prompt).toBe(REPORT_KINDS_UI_TEXT.periodInvalid('năm'));
+    gas.ui.queuePrompt('', 'CANCEL');
+    menuCreatePeriodicReport();
+    expect(gas.ui.alerts).toHaveLength(2);
+    expect(gas.documentApp.documents).toHaveLength(1);
+
+    const q1 = sidebarCreatePeriodicReport('q1');
+    expect(q1.ok && q1.data.name).toBe('Báo cáo CCHC quý I 2023 – Xã Cao An');
+    const inspection = sidebarCreateInspectionReport();
+    expect(inspection.ok && inspection.data.name).toBe('Báo cáo tự kiểm tra CCHC 2023 – Xã Cao An');
+    expect(gas.documentApp.lastDocument!.getBody().getText()).toContain('Kính gửi: Chủ tịch UBND xã Cao An.');
+    menuCreateInspectionReport();
+    expect(gas.ui.alerts[2].title).toBe(REPORT_KINDS_UI_TEXT.createdTitle(REPORT_KINDS_UI_TEXT.names.inspection));
+    expect(gas.documentApp.documents).toHaveLength(4);
+    expect(sidebarCreatePeriodicReport('x' as never).ok).toBe(false);
+  });
+
+  it('a sheet with errors: the report says so and so does the answer; the Docs quota gives the Vietnamese message', () => {
+    setup(gas);
+    fillEntries(gas, { ...SAMPLE_ENTRIES, '7.2': { ...SAMPLE_ENTRIES['7.2'], a: 3000, b: 2500 } });
+    fillInfo(gas, SAMPLE_INFO);
+    const answer = sidebarCreatePeriodicReport('9m');
+    expect(answer.ok).toBe(true);
+    const warning = answer.ok ? answer.data.warning : '';
+    expect(warning).toMatch(/^LƯU Ý: bảng theo dõi còn \d+ lỗi/);
+    expect(gas.documentApp.lastDocument!.getBody().getText()).toContain(warning!);
+    gas.documentApp.createQuota = 0;
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const refused = sidebarCreateInspectionReport();
+    log.mockRestore();
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.message).toBe(reportText.docsErrors.dailyQuota);
   });
 });

@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { DashboardView, ProblemView } from '../../src/ui/contract';
-import { SERVER_TEXT, SIDEBAR_TEXT as T } from '../../src/core/text';
+import { qualityText, SERVER_TEXT, SIDEBAR_TEXT as T } from '../../src/core/text';
+
+const REPORT_WARNING = qualityText.errors(3);
 import { autoRespond, callsOf, external, launch, openSidebar, OUTPUT_DIR, preparePage, respond, sidebarUrl, waitForCalls } from './browser';
 import { areaView, CAO_AN_AREAS, CAO_AN_PROBLEMS, evidenceView, indexView, problem, scoredDashboard, unscoredDashboard } from './fixtures';
 import { hostileSheetView } from '../robustness/hostileView';
@@ -261,6 +263,33 @@ describe('actions', () => {
     await expect(link.getAttribute('target')).resolves.toBe('_blank');
     await expect(link.getAttribute('rel')).resolves.toContain('noopener');
     await expect(page.locator('#report').isEnabled()).resolves.toBe(true);
+  });
+
+  test('"Tạo báo cáo định kỳ" sends the chosen period; "Tạo báo cáo tự kiểm tra" too; a warning is shown', async () => {
+    await openSidebar(page, ok(scoredDashboard()));
+    await expect(page.locator('#period option').allTextContents()).resolves.toEqual(['Quý I', '6 tháng đầu năm', '9 tháng đầu năm']);
+    await page.locator('#period').selectOption('h1');
+    await page.locator('#periodic-report').click();
+    await waitForCalls(page, 'sidebarCreatePeriodicReport');
+    await expect(callsOf(page, 'sidebarCreatePeriodicReport')).resolves.toEqual([['h1']]);
+    await expect(page.locator('#periodic-report').getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(page.locator('#inspection-report').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#period').isDisabled()).resolves.toBe(true);
+    const warning = REPORT_WARNING;
+    await respond(page, 'sidebarCreatePeriodicReport', ok({ name: 'Báo cáo CCHC 6 tháng đầu năm 2023 – Xã Cao An', url: 'https://docs.google.com/document/d/1h1/edit', warning }));
+    await expect(page.locator('.report-result a').textContent()).resolves.toBe('Báo cáo CCHC 6 tháng đầu năm 2023 – Xã Cao An');
+    await expect(page.locator('.report-result .report-warning').textContent()).resolves.toBe(warning);
+    await page.locator('#inspection-report').click();
+    await waitForCalls(page, 'sidebarCreateInspectionReport');
+    await respond(page, 'sidebarCreateInspectionReport', ok({ name: 'Báo cáo tự kiểm tra CCHC 2023 – Xã Cao An', url: 'https://docs.google.com/document/d/1in/edit', warning: '' }));
+    await expect(page.locator('.report-result a').textContent()).resolves.toBe('Báo cáo tự kiểm tra CCHC 2023 – Xã Cao An');
+    await expect(page.locator('.report-result .report-warning').count()).resolves.toBe(0);
+    await expect(page.locator('#periodic-report').isEnabled()).resolves.toBe(true);
+  });
+
+  test('the periodic and self-inspection buttons are disabled with the year-end one', async () => {
+    await openSidebar(page, ok(unscoredDashboard()));
+    for (const id of ['#report', '#periodic-report', '#inspection-report', '#period']) await expect(page.locator(id).isDisabled()).resolves.toBe(true);
   });
 });
 

@@ -39,6 +39,7 @@ export function buildCatalogue(spec: CatalogueSpec): { catalogue: Catalogue; pro
     if (seenAreas.has(areaSpec.code)) add('error', areaSpec.code, areaSpec.code, 'code', msg.duplicateArea(areaSpec.code));
     seenAreas.add(areaSpec.code);
     const area: Area = { code: areaSpec.code, title: areaSpec.title, tabName: areaSpec.tabName, max: toMilli(areaSpec.maxPoints), criteria: [] };
+    if (areaSpec.role) area.role = areaSpec.role;
     areas.push(area);
     const local = new Map<string, Criterion>();
 

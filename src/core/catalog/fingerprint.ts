@@ -11,7 +11,8 @@ import type { CatalogueSpec } from './types';
 function scoringText(spec: CatalogueSpec): string {
   const parts: string[] = [`g:${spec.groups}`, `r:${spec.ratings}`];
   for (const a of spec.areas) {
-    parts.push(`a:${a.code}|${a.maxPoints}`);
+    // A bonus, penalty or survey area scores differently; a regular area's text is as before.
+    parts.push(`a:${a.code}|${a.maxPoints}${a.role ? `|${a.role}` : ''}`);
     for (const c of a.criteria)
       parts.push(`c:${c.code}|${c.maxPoints}|${c.kind}|${c.rule}|${c.naAllowed === true ? 1 : 0}`);
   }

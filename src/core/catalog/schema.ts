@@ -1,7 +1,7 @@
 /** The JSON shape of a catalogue file (import/export), checked with zod/mini; messages in Vietnamese. */
 import * as z from 'zod/mini';
 import { msg } from '../text';
-import { INPUT_KINDS, type CatalogueSpec } from './types';
+import { AREA_ROLES, INPUT_KINDS, type CatalogueSpec } from './types';
 
 const text = z.string().check(z.minLength(1));
 
@@ -21,6 +21,7 @@ const areaSchema = z.object({
   tabName: text.check(z.maxLength(100)),
   maxPoints: z.number().check(z.gte(0)),
   criteria: z.array(criterionSchema),
+  role: z.optional(z.enum(AREA_ROLES as unknown as ['bonus', ...string[]])),
 });
 
 export const catalogueSchema = z.object({

@@ -20,6 +20,10 @@ export interface CriterionSpec {
   target?: string;
 }
 
+/** Points outside the regular maximum: bonus (thưởng), penalty (trừ), or the province's survey (điều tra xã hội học). */
+export type AreaRole = 'bonus' | 'penalty' | 'survey';
+export const AREA_ROLES: readonly AreaRole[] = ['bonus', 'penalty', 'survey'];
+
 export interface AreaSpec {
   code: string;
   title: string;
@@ -27,6 +31,8 @@ export interface AreaSpec {
   tabName: string;
   maxPoints: number;
   criteria: CriterionSpec[];
+  /** Absent for a regular area. */
+  role?: AreaRole;
 }
 
 export interface CatalogueSpec {
@@ -89,6 +95,8 @@ export interface Area {
   /** The area's stated maximum; the sum of its top-level criteria must not exceed it. */
   max: Milli;
   criteria: Criterion[]; // top level
+  /** Bonus and penalty areas stay out of the index's maximum; survey points are entered by the office. */
+  role?: AreaRole;
 }
 
 export interface Band {

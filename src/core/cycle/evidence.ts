@@ -30,10 +30,18 @@ function count(areaCode: string | null, list: CriterionResult[]): EvidenceCount 
   };
 }
 
+/** Survey points come from the province's published results: no evidence is asked of the unit for them. */
 export function evidenceCompleteness(result: WorkbookResult): { overall: EvidenceCount; areas: EvidenceCount[] } {
-  const leaves = assessedLeaves(result.criteria);
+  const selfAssessed = result.areas.filter((a) => a.role !== 'survey');
+  const codes = new Set(selfAssessed.map((a) => a.code));
+  const leaves = assessedLeaves(result.criteria).filter((c) => codes.has(c.areaCode));
   return {
     overall: count(null, leaves),
-    areas: result.areas.map((a) => count(a.code, leaves.filter((c) => c.areaCode === a.code))),
+    areas: selfAssessed.map((a) =>
+      count(
+        a.code,
+        leaves.filter((c) => c.areaCode === a.code),
+      ),
+    ),
   };
 }

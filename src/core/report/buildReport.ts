@@ -14,10 +14,11 @@ import type { ReportContext } from './context';
 import type { DateParts } from './dates';
 import { headerBlock, titleBlocks } from './front';
 import { readReportInfo } from './info';
-import type { ReportModel } from './model';
+import type { Block, ReportModel } from './model';
 import { areasSection, assessmentSection, directionSection, indexSection, proposalsSection, tasksSection } from './sections';
 import { targetLines } from './targets';
 import { nextYearTasks } from './tasks';
+import { qualityNotice, qualityWarning } from './quality';
 
 export interface ReportInput {
   result: WorkbookResult;
@@ -27,7 +28,8 @@ export interface ReportInput {
   today: DateParts;
 }
 
-export function buildReport(input: ReportInput): ReportModel {
+/** Everything every report kind is written from, computed once; `problems` are Thông tin chung's faults. */
+export function reportContext(input: ReportInput): { ctx: ReportContext; problems: string[] } {
   const { result } = input;
   const { info, problems } = readReportInfo(result.info, input.today);
   const assignments = input.assignments ?? {};
@@ -42,10 +44,17 @@ export function buildReport(input: ReportInput): ReportModel {
     gaps: evidenceGaps(result),
     comparison: compareWithLastYear(result, info),
   };
+  return { ctx, problems };
+}
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { ctx, problems } = reportContext(input);
+  const { result, info } = ctx;
   const documentName = t.documentName(info.year, info.commune);
   const blocks = [
     headerBlock(ctx),
     ...titleBlocks(ctx),
+    ...qualityNotice(result),
     ...directionSection(ctx),
     ...areasSection(ctx),
     ...indexSection(ctx),
@@ -57,6 +66,12 @@ export function buildReport(input: ReportInput): ReportModel {
     signatureBlock(ctx),
     ...appendixBlocks(ctx),
   ];
+  return reportModel(ctx, documentName, blocks, problems);
+}
+
+/** The model around the blocks: the structured figures and the summary the shells show. */
+export function reportModel(ctx: ReportContext, documentName: string, blocks: Block[], problems: string[]): ReportModel {
+  const { result, info } = ctx;
   const judged = ctx.targets.filter((x) => x.verdict === 'met' || x.verdict === 'notMet' || x.verdict === 'noData');
   return {
     documentName,
@@ -79,6 +94,7 @@ export function buildReport(input: ReportInput): ReportModel {
       targetsMet: judged.filter((x) => x.verdict === 'met').length,
       targetsTotal: judged.length,
       problems,
+      warning: qualityWarning(result),
     },
   };
 }

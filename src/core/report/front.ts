@@ -20,13 +20,16 @@ export function headerBlock(ctx: ReportContext): Block {
   };
 }
 
+/** "BÁO CÁO", the subject, and the short line under it. */
+export function titleLines(subject: string): Block[] {
+  return [para('docType', t.docType), para('subject', subject), { kind: 'paragraph', ...rule(RULE_SPACES.subject) }];
+}
+
 export function titleBlocks(ctx: ReportContext): Block[] {
   const { info, result } = ctx;
   const commune = communeName(ctx);
   return [
-    para('docType', t.docType),
-    para('subject', t.subject(info.year)),
-    { kind: 'paragraph', ...rule(RULE_SPACES.subject) },
+    ...titleLines(t.subject(info.year)),
     para('body', t.basisPlan(info.planNumber, planDateText(ctx), commune, info.year)),
     para('body', t.basisScores(info.year, result.catalogue.name)),
     para('body', t.basisClosing(commune)),

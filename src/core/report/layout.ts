@@ -76,6 +76,10 @@ export const PARAGRAPH_STYLES = {
   // Appendix.
   appendixTitle: p(14, 'center', { bold: true }),
   appendixNote: p(13, 'center', { italic: true, spaceAfterPt: 6 }),
+  /** The warning at the top of a report made from a sheet with errors or without data. */
+  notice: p(13, 'justify', { bold: true, italic: true, spaceBeforePt: 6, spaceAfterPt: 6 }),
+  /** "Kính gửi: …" under the title. */
+  addressee: p(14, 'center', { spaceAfterPt: 6 }),
 } as const satisfies Record<string, ParagraphLayout>;
 
 export type ParagraphStyle = keyof typeof PARAGRAPH_STYLES;

@@ -35,7 +35,7 @@ export type Block =
   | { kind: 'header'; left: Line[]; right: Line[] }
   | ({ kind: 'paragraph' } & Line)
   | { kind: 'heading'; level: 1 | 2; text: string }
-  /** A data table with one header row; `name` identifies it ("targets-7", "areas", "appendix" …). */
+  /** A data table with one header row; `name` identifies it ("targets", "areas", "appendix" …). */
   | { kind: 'table'; name: string; columns: TableColumn[]; rows: TableRow[] }
   /** Where the Tổng hợp chart goes when the shell has one. */
   | { kind: 'chart'; caption: string }
@@ -113,6 +113,8 @@ export interface ReportSummary {
   targetsTotal: number;
   /** Things the office should fix in Thông tin chung (Vietnamese, one per fault). */
   problems: string[];
+  /** Printed at the top of the report: the sheet has errors or no data (null when neither). */
+  warning?: string | null;
 }
 
 export interface ReportModel {

@@ -2,7 +2,8 @@
 import { selfAssessmentLines } from '../cycle/selfAssessmentTable';
 import { formatPercent2, formatPoints } from '../format';
 import type { AreaResult } from '../pipeline';
-import { reportText as t } from '../text';
+import { isExtraArea } from '../score';
+import { EXTRA_TEXT as X, reportText as t } from '../text';
 import { splitNames } from './assignments';
 import { applicableLeaves, fullPointLeaves } from './assessment';
 import { body, bold, col, heading, para, table } from './blocks';
@@ -32,30 +33,32 @@ function areaSummary(ctx: ReportContext, a: AreaResult): Block[] {
   const full = fullPointLeaves(ctx.result, a.code);
   const na = leaves.filter((c) => c.status === 'na');
   const naPoints = a.max - a.applicableMax;
-  const out: Block[] = [
-    heading(2, t.areaHeading(a.code, a.title)),
-    body(t.areaResult(formatPoints(a.points), formatPoints(a.applicableMax), formatPercent2(a.percent), formatPoints(a.max), naPoints > 0 ? formatPoints(naPoints) : '')),
-  ];
-  if (a.missing) return [...out, body(t.areaMissing)];
-  out.push(body(t.areaFull(full.length, applicable.length, full.map(ref))));
-  if (na.length > 0) out.push(body(t.areaNa(na.map(ref))));
-  const targets = ctx.targets.filter((x) => x.areaCode === a.code);
-  if (targets.length > 0) {
-    const c = t.targetColumns;
-    out.push(
-      para('lead', t.areaTargetsIntro),
-      table(
-        `targets-${a.code}`,
-        [col(c.code, 8, 'center'), col(c.title, 44), col(c.target, 14, 'center'), col(c.achieved, 20, 'center'), col(c.verdict, 14, 'center')],
-        targets.map((x) => ({ cells: [x.code, x.title, x.target, x.detail ? `${x.achieved} (${x.detail})` : x.achieved, x.verdictText] })),
-      ),
-    );
+  // One paragraph per area: the result, then what reached full marks, then what did not arise.
+  const sentences = [t.areaResult(formatPoints(a.points), formatPoints(a.applicableMax), formatPercent2(a.percent), formatPoints(a.max), naPoints > 0 ? formatPoints(naPoints) : '')];
+  if (a.missing) sentences.push(t.areaMissing);
+  else {
+    sentences.push(t.areaFull(full.length, applicable.length, full.map(ref)));
+    if (na.length > 0) sentences.push(t.areaNa(na.map(ref)));
   }
-  return out;
+  return [heading(2, t.areaHeading(a.code, a.title)), body(sentences.join(' '))];
+}
+
+/** Every plan target in ONE table (one Docs call however many areas have targets). */
+function targetsTable(ctx: ReportContext): Block[] {
+  if (ctx.targets.length === 0) return [];
+  const c = t.targetColumns;
+  return [
+    para('lead', t.areaTargetsIntro),
+    table(
+      'targets',
+      [col(c.code, 8, 'center'), col(c.title, 44), col(c.target, 14, 'center'), col(c.achieved, 20, 'center'), col(c.verdict, 14, 'center')],
+      ctx.targets.map((x) => ({ cells: [x.code, x.title, x.target, x.detail ? `${x.achieved} (${x.detail})` : x.achieved, x.verdictText] })),
+    ),
+  ];
 }
 
 export function areasSection(ctx: ReportContext): Block[] {
-  return [heading(1, t.sectionAreas), ...ctx.result.areas.flatMap((a) => areaSummary(ctx, a))];
+  return [heading(1, t.sectionAreas), ...ctx.result.areas.flatMap((a) => areaSummary(ctx, a)), ...targetsTable(ctx)];
 }
 
 function areaTable(ctx: ReportContext): Block[] {
@@ -107,6 +110,9 @@ export function indexSection(ctx: ReportContext): Block[] {
     ),
   ];
   if (idx.heldDownBy.length > 0) out.push(body(t.indexHeldDown(idx.heldDownBy)));
+  // Bonus and penalty lie outside the maximum; survey points come from the province, not the unit.
+  if (result.areas.some(isExtraArea)) out.push(body(X.reportExtras(formatPoints(idx.bonus), formatPoints(idx.penalty))));
+  for (const a of result.areas.filter((x) => x.role === 'survey')) out.push(body(X.surveySource(a.title)));
   if (result.appraisal) {
     const ap = result.appraisal.index;
     out.push(body(t.indexAppraisal(formatPoints(ap.points), formatPoints(ap.applicableMax), formatPercent2(ap.percent), ap.rating)));
@@ -190,6 +196,7 @@ export function appendixRows(ctx: ReportContext): TableRow[] {
     const points = l.points === null ? t.naShort : formatPoints(l.points);
     const evidence = leaf ? l.evidence || (l.points === null ? '' : t.noEvidence) : '';
     const cells = [l.code, title, formatPoints(l.max), points, ...(withAppraisal ? [pts(l.appraisal)] : []), evidence, l.explanation];
-    return l.kind === 'area' || l.kind === 'total' ? { cells, bold: true } : { cells };
+    // Area rows stand out by their upper-case titles; only the total is bold (each bold row costs Docs calls).
+    return l.kind === 'total' ? { cells, bold: true } : { cells };
   });
 }

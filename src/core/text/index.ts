@@ -1,14 +1,16 @@
 /**
  * All user-facing Vietnamese text lives under src/core/text: core.ts (validation, catalogue,
  * workbook), ui.ts (menu, sidebar, Sheets dialogs), local.ts (the offline CLI), report.ts (the
- * year-end report), cycle.ts (appraisal, round lock, new year),
- * diagnostics.ts (Kiểm tra cài đặt). Nothing else in src/ holds a
- * Vietnamese sentence shown to users.
+ * year-end report), cycle.ts (appraisal, round lock, new year), periodic.ts (periodic and
+ * self-inspection reports, the data-quality notice), diagnostics.ts (Kiểm tra cài đặt). Nothing
+ * else in src/ holds a Vietnamese sentence shown to users.
  */
 export * from './core';
 export * from './ui';
 export * from './local';
 export * from './report';
 export * from './cycle';
+export * from './import';
+export * from './periodic';
 export * from './diagnostics';
 export * from './rollup';

@@ -40,7 +40,7 @@ export const localMsg = {
   tooManyArguments: (extra: string) => `Thừa tham số ${q(extra)}. Gõ “help” để xem cách dùng.`,
   argWorkbook: 'tên tệp .xlsx cần chấm (ví dụ: score bang-theo-doi.xlsx)',
   argCatalogueFile: 'tên tệp bộ tiêu chí JSON (ví dụ: catalogue check bo-tieu-chi.json)',
-  argCatalogueAction: 'việc cần làm với bộ tiêu chí: “export” hoặc “check”',
+  argCatalogueAction: 'việc cần làm với bộ tiêu chí: “export”, “check” hoặc “import”',
   unexpected: (detail: string) => `Lỗi không mong đợi: ${detail}. Chạy lại với CCHC_DEBUG=1 để xem chi tiết và báo cho người phát triển.`,
   errorPrefix: 'Lỗi: ',
 
@@ -49,6 +49,10 @@ export const localMsg = {
   sampleWritten: (file: string) => `Đã tạo bảng MẪU ${q(file)}: DỮ LIỆU MẪU, số liệu minh họa, không phải số liệu thật của xã Cao An.`,
   scoredWritten: (file: string) => `Đã ghi bản đã chấm điểm vào ${q(file)} (tệp đầu vào giữ nguyên).`,
   reportWritten: (file: string) => `Đã ghi báo cáo tổng kết (.docx, thể thức Nghị định 30) vào ${q(file)}.`,
+  reportKindWritten: (what: string, file: string) => `Đã ghi ${what} (.docx, thể thức Nghị định 30) vào ${q(file)}.`,
+  reportKindNames: { q1: 'báo cáo CCHC quý I', h1: 'báo cáo CCHC 6 tháng đầu năm', '9m': 'báo cáo CCHC 9 tháng đầu năm', inspection: 'báo cáo kết quả tự kiểm tra' },
+  badPeriod: (value: string) => `Kỳ báo cáo ${q(value)} không đúng: dùng --period q1 (quý I), h1 (6 tháng), 9m (9 tháng) hoặc year (tổng kết năm).`,
+  reportWarning: (warning: string) => `Cảnh báo: ${warning}`,
   catalogueWritten: (file: string) => `Đã xuất bộ tiêu chí ra ${q(file)}.`,
   catalogueOk: (areas: number, criteria: number, total: string) => `Bộ tiêu chí hợp lệ: ${areas} lĩnh vực, ${criteria} tiêu chí, tổng ${total} điểm.`,
   catalogueWarnings: 'Cảnh báo:',
@@ -112,10 +116,21 @@ Lệnh:
       Xuất bộ tiêu chí mặc định ra JSON (không có -o thì in ra màn hình).
   catalogue check <bo-tieu-chi.json>
       Kiểm tra một tệp bộ tiêu chí JSON.
+  catalogue import <bang-tieu-chi.docx|.xlsx> -o bo-tieu-chi.json [--force]
+      Đọc bảng tiêu chí trong quyết định của tỉnh (Word hoặc Excel) thành bộ tiêu chí nháp.
+      In số tiêu chí đọc được cách chấm, số để “Nhập điểm” và các dòng cần xác nhận.
+      Mã thoát: 0 mọi dòng đều đọc được; 1 đã ghi nhưng có dòng cần xác nhận; 2 không đọc được.
 
-  report <tep.xlsx> [-o bao-cao.docx] [--force]
-      Chấm điểm rồi viết báo cáo tổng kết phục vụ hội nghị đánh giá (.docx, thể thức
-      Nghị định 30/2020/NĐ-CP). Mặc định ghi <tep>-bao-cao-tong-ket.docx cạnh tệp đầu vào.
+  report <tep.xlsx> [--period q1|h1|9m|year] [-o bao-cao.docx] [--force]
+      Chấm điểm rồi viết báo cáo (.docx, thể thức Nghị định 30/2020/NĐ-CP):
+      year (mặc định): báo cáo tổng kết phục vụ hội nghị đánh giá;
+      q1, h1, 9m: báo cáo CCHC định kỳ quý I, 6 tháng, 9 tháng (số liệu lũy kế từ đầu năm).
+      Mặc định ghi <tep>-bao-cao-tong-ket.docx (hoặc <tep>-bao-cao-q1.docx …) cạnh tệp đầu vào.
+
+  inspection-report <tep.xlsx> [-o bao-cao.docx] [--force]
+      Viết báo cáo kết quả tự kiểm tra công tác CCHC trình Chủ tịch UBND xã (phát hiện theo
+      lĩnh vực, bảng phát hiện, kiến nghị có người thực hiện và thời hạn).
+      Mặc định ghi <tep>-bao-cao-tu-kiem-tra.docx cạnh tệp đầu vào.
 
   new-year <tep.xlsx> [-o tep-nam-moi.xlsx] [--force]
       Tạo bảng theo dõi cho năm sau từ bảng năm cũ (ghi ra tệp MỚI, tệp năm cũ giữ nguyên):

@@ -4,6 +4,7 @@
  */
 
 import { CYCLE_HELP_STEP } from './cycle';
+import { DIAGNOSTICS_TEXT } from './diagnostics';
 import { formatNumber } from '../format';
 
 // ---- Sidebar (src/ui/sidebar) -------------------------------------------------------------
@@ -101,6 +102,7 @@ export const MENU_TEXT = {
   sidebarTitle: 'Chỉ số CCHC',
   helpTitle: 'Hướng dẫn sử dụng – Chỉ số CCHC',
   helpBody: [
+    'Menu CCHC nằm trên thanh menu của bảng tính, cạnh Trợ giúp.',
     '1. Văn phòng: chọn CCHC → Khởi tạo / cập nhật bảng theo dõi. Tiện ích tạo bảng Thông tin chung, một bảng cho mỗi lĩnh vực, Phân công, Tổng hợp và Nhật ký.',
     '2. Văn phòng ghi e-mail công chức phụ trách từng lĩnh vực vào bảng Phân công rồi chạy lại mục 1 để áp dụng quyền sửa.',
     '3. Công chức nhập số liệu ở các cột Số liệu a, Số liệu b, Giá trị / lựa chọn, Không phát sinh, Tài liệu kiểm chứng, Giải trình. Cột Kiểm tra báo ngay lỗi của dòng vừa nhập.',
@@ -108,6 +110,7 @@ export const MENU_TEXT = {
     '5. Trong bảng điều khiển, bấm “Đi tới ô” để đến đúng ô cần sửa.',
     '6. Cuối năm: CCHC → Tạo báo cáo tổng kết.',
     CYCLE_HELP_STEP,
+    `Sau khi cài đặt hoặc tạo bản sao bảng tính: CCHC → ${DIAGNOSTICS_TEXT.menu} để kiểm tra quyền, múi giờ, vùng bảo vệ và việc tạo báo cáo trên tài khoản của bạn; kết quả ghi vào bảng ${DIAGNOSTICS_TEXT.menu}.`,
     'Không sửa các cột Mã, Tiêu chí, Điểm tối đa, Loại, Cách chấm (do văn phòng quản lý) và các cột tự tính (Tỷ lệ %, Điểm tự chấm, Kiểm tra).',
   ].join('\n\n'),
 } as const;

@@ -1,16 +1,17 @@
 /**
- * The sidebar: loads the dashboard, runs "Tính điểm" and "Tạo báo cáo tổng kết", selects a problem's
- * cell. The shell (buttons, live regions) is built once so focus and busy states survive re-renders;
+ * The sidebar: loads the dashboard, runs "Tính điểm" and the reports (tổng kết, định kỳ for a chosen
+ * period, tự kiểm tra), selects a problem's cell. The shell (buttons, live regions) is built once so focus and busy states survive re-renders;
  * only the dashboard sections are rebuilt from each DashboardView.
  */
-import type { DashboardView, ReportLink } from '../contract';
+import type { DashboardView, PeriodChoice, ReportLink } from '../contract';
+import { REPORT_KINDS_UI_TEXT as K } from '../../core/text/periodic';
 import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { append, Child, externalLink, h, replaceChildren, safeHttpUrl } from './dom';
 import { SidebarError, badResponseError } from './errors';
 import { asSidebarError, call } from './server';
 import { areasView, evidenceView, headerView, ProblemGroup, problemsView, summaryView } from './views';
 
-type Busy = 'load' | 'compute' | 'report' | null;
+type Busy = 'load' | 'compute' | 'report' | 'periodic' | 'inspection' | null;
 
 const state = {
   dashboard: null as DashboardView | null,
@@ -34,6 +35,17 @@ const areasSection = h('section', { className: 'section', id: 'areas' });
 const problemsSection = h('section', { className: 'section', id: 'problems' });
 const evidenceSection = h('section', { className: 'section', id: 'evidence' });
 const reportButton = h('button', { className: 'secondary', id: 'report', attrs: { type: 'button' }, onClick: () => void createReport() }, T.createReport);
+const periodSelect = h(
+  'select',
+  { id: 'period', attrs: { 'aria-label': K.periodLabel } },
+  ...(Object.entries(K.periodOptions) as [PeriodChoice, string][]).map(([value, label]) => h('option', { attrs: { value } }, label)),
+);
+const periodicButton = h('button', { className: 'secondary', id: 'periodic-report', attrs: { type: 'button' }, onClick: () => void createPeriodicReport() }, K.createPeriodic);
+const inspectionButton = h(
+  'button',
+  { className: 'secondary', id: 'inspection-report', attrs: { type: 'button' }, onClick: () => void createInspectionReport() },
+  K.createInspection,
+);
 const reportNote = h('p', { className: 'muted report-note' });
 const reportResult = h('div', { className: 'report-result' });
 
@@ -47,7 +59,17 @@ function mountShell(root: HTMLElement): void {
     areasSection,
     problemsSection,
     evidenceSection,
-    h('section', { className: 'section report', id: 'report-section' }, h('h2', null, T.reportTitle), reportButton, reportNote, reportResult),
+    h(
+      'section',
+      { className: 'section report', id: 'report-section' },
+      h('h2', null, T.reportTitle),
+      reportButton,
+      h('div', { className: 'period-row' }, h('label', { attrs: { for: 'period' } }, K.periodLabel), periodSelect),
+      periodicButton,
+      inspectionButton,
+      reportNote,
+      reportResult,
+    ),
   );
 }
 
@@ -81,6 +103,9 @@ function renderBusy(): void {
   setButton(computeButton, busy === 'compute', busy !== null, T.compute, T.computing);
   const reportEnabled = !!state.dashboard && state.dashboard.reportEnabled === true;
   setButton(reportButton, busy === 'report', busy !== null || !reportEnabled, T.createReport, T.creatingReport);
+  setButton(periodicButton, busy === 'periodic', busy !== null || !reportEnabled, K.createPeriodic, T.creatingReport);
+  setButton(inspectionButton, busy === 'inspection', busy !== null || !reportEnabled, K.createInspection, T.creatingReport);
+  periodSelect.disabled = busy !== null || !reportEnabled;
   reportNote.textContent = state.dashboard && !reportEnabled ? T.reportDisabled : '';
   reportNote.hidden = !reportNote.textContent;
   document.body.setAttribute('aria-busy', String(busy !== null));
@@ -162,14 +187,27 @@ async function createReport(): Promise<void> {
   if (link) showReport(link);
 }
 
+async function createPeriodicReport(): Promise<void> {
+  const period = periodSelect.value as PeriodChoice;
+  const link = await run('periodic', () => call('sidebarCreatePeriodicReport', period));
+  if (link) showReport(link);
+}
+
+async function createInspectionReport(): Promise<void> {
+  const link = await run('inspection', () => call('sidebarCreateInspectionReport'));
+  if (link) showReport(link);
+}
+
 function showReport(link: ReportLink): void {
   const name = link && link.name ? String(link.name) : T.reportTitle;
   const url = safeHttpUrl(link && link.url);
+  const warning = link && typeof link.warning === 'string' && link.warning ? h('p', { className: 'report-warning' }, link.warning) : null;
   replaceChildren(
     reportResult,
     url
       ? h('p', null, T.reportCreated, ' ', externalLink(url, name))
       : h('p', null, T.reportCreated, ' ', h('span', { className: 'report-name' }, name), h('br', null), h('span', { className: 'muted' }, T.reportNoLink)),
+    warning,
   );
 }
 

@@ -55,6 +55,7 @@ function indexLines(index: IndexView): Node[] {
     h('div', { className: 'points' }, T.pointsOf(index.pointsText, formatNumber(index.applicableMax))),
     progressBar(index.percent, T.indexLabel, 'bar-index'),
   ];
+  if (index.extrasText) out.push(h('div', { className: 'muted extras', attrs: { 'data-testid': 'index-extras' } }, index.extrasText));
   const rating = h('div', { className: 'rating-line' });
   if (index.rating) rating.appendChild(h('span', { className: 'chip' }, index.rating));
   if (index.group) rating.appendChild(h('span', { className: 'group' }, T.groupLabel(index.group)));
