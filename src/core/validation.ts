@@ -36,7 +36,8 @@ export function cellRules(spec: CriterionSpec): RowRules {
   if (spec.kind === 'group' || spec.kind === 'retired') return {};
   const max = toMilli(spec.maxPoints) / 1000;
   const parsed = parseRule(spec.code, spec.kind, spec.rule, toMilli(spec.maxPoints));
-  const labels = parsed.problems.length === 0 && parsed.value.kind === 'options' ? parsed.value.options.map((o) => o.label) : [];
+  const labels =
+    parsed.problems.length === 0 && parsed.value.kind === 'options' ? parsed.value.options.map((o) => o.label) : [];
   const out: RowRules = {};
   switch (spec.kind) {
     case 'ratio':
