@@ -102,7 +102,9 @@ function render(rule: CellRule, lists: ListSource): ExcelJS.DataValidation | nul
     case 'whole':
       return WHOLE;
     case 'list':
-      return rule.purpose === 'na' ? list(lists.formula(rule.values), T.naTitle, T.naError) : list(lists.formula(rule.values));
+      return rule.purpose === 'na'
+        ? list(lists.formula(rule.values), T.naTitle, T.naError)
+        : list(lists.formula(rule.values));
     case 'points':
       return points(rule.max);
     case 'checklist':
@@ -115,7 +117,10 @@ function render(rule: CellRule, lists: ListSource): ExcelJS.DataValidation | nul
 }
 
 /** The validations of one area-tab row's input cells, by layout key; empty for area, group and unreadable rows. */
-export function rowValidations(cells: CellValue[], lists: ListSource): Partial<Record<ColumnKey, ExcelJS.DataValidation>> {
+export function rowValidations(
+  cells: CellValue[],
+  lists: ListSource,
+): Partial<Record<ColumnKey, ExcelJS.DataValidation>> {
   const { spec } = criterionSpecOfRow(cells);
   if (!spec) return {};
   const out: Partial<Record<ColumnKey, ExcelJS.DataValidation>> = {};

@@ -26,7 +26,11 @@ export const VALIDATED_BLOCKS: readonly (readonly ColumnKey[])[] = [
 export class ValidationCache {
   private readonly cache = new Map<string, DataValidation>();
 
-  private get(key: string, make: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder, help: string): DataValidation {
+  private get(
+    key: string,
+    make: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    help: string,
+  ): DataValidation {
     let v = this.cache.get(key);
     if (!v) {
       v = make(SpreadsheetApp.newDataValidation()).setAllowInvalid(true).setHelpText(help).build();
@@ -58,7 +62,10 @@ export function render(rule: CellRule | undefined, cache: ValidationCache): Data
     case 'whole':
       return cache.wholeNumber();
     case 'list':
-      return cache.list([...rule.values], rule.purpose === 'yesno' ? T.helpYesNo : rule.purpose === 'na' ? T.helpNa : T.helpStatus);
+      return cache.list(
+        [...rule.values],
+        rule.purpose === 'yesno' ? T.helpYesNo : rule.purpose === 'na' ? T.helpNa : T.helpStatus,
+      );
     case 'points':
       return cache.points(rule.max);
     case 'link':
@@ -75,7 +82,10 @@ export function validationFor(key: ColumnKey, row: RowSpec, cache: ValidationCac
 }
 
 /** One 2-D array per validated block, rows in order. */
-export function validationGrids(rows: RowSpec[], cache: ValidationCache): { first: number; grid: (DataValidation | null)[][] }[] {
+export function validationGrids(
+  rows: RowSpec[],
+  cache: ValidationCache,
+): { first: number; grid: (DataValidation | null)[][] }[] {
   return VALIDATED_BLOCKS.map((keys) => ({
     first: col(keys[0]) + 1,
     grid: rows.map((row) => keys.map((k) => validationFor(k, row, cache))),
