@@ -132,6 +132,9 @@ export const SETUP_TEXT = {
   invalidEmails: (items: readonly string[]) => `E-mail không hợp lệ trong bảng Phân công (đã bỏ qua): ${list(items)}.`,
   editorsFailed: (items: readonly string[]) => `Không cấp được quyền sửa cho: ${list(items)}.`,
   warningOnly: 'Chế độ bảo vệ: chỉ cảnh báo khi sửa vùng của văn phòng (theo lựa chọn của văn phòng).',
+  timeZoneSet: (from: string) => `Múi giờ của bảng tính đã được đặt là Asia/Ho_Chi_Minh (GMT+07:00), trước đó là ${from}.`,
+  timeZoneWrong: (zone: string) =>
+    `Múi giờ của bảng tính là ${zone}, không phải Asia/Ho_Chi_Minh: ngày tháng nhập vào có thể lệch một ngày. Chọn Tệp → Cài đặt → Múi giờ → (GMT+07:00) Hồ Chí Minh, rồi kiểm tra lại các ô ngày tháng.`,
   officeOnly:
     'Chế độ bảo vệ “Chỉ văn phòng”: chỉ văn phòng ghi được các cột tự tính, bảng Tổng hợp và Nhật ký. Công chức bấm Tính điểm chỉ xem kết quả ở bảng điều khiển, và cột Kiểm tra không tự cập nhật khi công chức nhập; bảng được cập nhật khi văn phòng bấm Tính điểm.',
   protectionModeUnknown: (value: string, fallback: string) =>

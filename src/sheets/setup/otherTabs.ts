@@ -2,7 +2,15 @@
 import { PALETTE } from '../../core/palette';
 import type { CatalogueSpec } from '../../core/catalog/types';
 import { CellValue, cellText } from '../../core/cells';
-import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, INFO_CATALOGUE_KEYS, INFO_FIELDS, INFO_ROWS, InfoKey, TAB_NAMES } from '../../core/layout';
+import {
+  ASSIGNMENT_COLUMNS,
+  ASSIGNMENT_ROWS,
+  INFO_CATALOGUE_KEYS,
+  INFO_FIELDS,
+  INFO_ROWS,
+  InfoKey,
+  TAB_NAMES,
+} from '../../core/layout';
 import { assignmentGrid, infoGrid } from '../../core/template';
 import { SETUP_TEXT as T } from '../../core/text';
 import { readInfo } from '../../core/workbook';
@@ -31,7 +39,10 @@ function desiredInfo(spec: CatalogueSpec): CellValue[][] {
  * Catalogue fields (office-owned) brought up to the catalogue; missing labels appended. Also where
  * the protection mode's row is (or will be). Pure.
  */
-export function planInfo(values: CellValue[][], spec: CatalogueSpec): { blocks: BlockWrite[]; protectionModeRow: number } {
+export function planInfo(
+  values: CellValue[][],
+  spec: CatalogueSpec,
+): { blocks: BlockWrite[]; protectionModeRow: number; protectionModeAppended: boolean } {
   const desired = desiredInfo(spec);
   const { rowOf } = readInfo({ name: TAB_NAMES.info, values });
   const changes = new Map<number, CellValue[]>();
@@ -48,26 +59,44 @@ export function planInfo(values: CellValue[][], spec: CatalogueSpec): { blocks: 
     appended.set(++last, desired[INFO_ROWS.firstField - 1 + i]);
     if (f.key === 'protectionMode') protectionModeRow = last;
   });
-  return { blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)], protectionModeRow };
+  return {
+    blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)],
+    protectionModeRow,
+    protectionModeAppended: !rowOf.has('protectionMode'),
+  };
 }
 
 /** The protection mode's drop-down (a text outside the list is kept, and reported by setup). */
 function validateProtectionMode(sheet: Sheet, row: number): void {
-  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...PROTECTION_MODE_LABELS], true).setAllowInvalid(true).setHelpText(T.helpProtectionMode).build();
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...PROTECTION_MODE_LABELS], true)
+    .setAllowInvalid(true)
+    .setHelpText(T.helpProtectionMode)
+    .build();
   sheet.getRange(row, 2).setDataValidation(rule);
 }
 
-export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { sheet: Sheet; values: CellValue[][] } | null): { sheet: Sheet; created: boolean } {
+/** The row of a field in a Thông tin chung created by setup. */
+export const newInfoRow = (key: InfoKey): number => INFO_ROWS.firstField + INFO_FIELDS.findIndex((f) => f.key === key);
+
+/** `revalidate(row)`: whether the mode's drop-down must be set again (its row moved, or never recorded). */
+export function setupInfoTab(
+  ss: Spreadsheet,
+  spec: CatalogueSpec,
+  existing: { sheet: Sheet; values: CellValue[][] } | null,
+  revalidate: (protectionModeRow: number) => boolean,
+): { sheet: Sheet; created: boolean } {
   if (existing) {
     const plan = planInfo(existing.values, spec);
     writeBlocks(existing.sheet, plan.blocks);
-    validateProtectionMode(existing.sheet, plan.protectionModeRow);
+    if (revalidate(plan.protectionModeRow) || plan.protectionModeAppended)
+      validateProtectionMode(existing.sheet, plan.protectionModeRow);
     return { sheet: existing.sheet, created: false };
   }
   const sheet = ss.insertSheet(TAB_NAMES.info, 0);
   const values = desiredInfo(spec);
   sheet.getRange(1, 1, values.length, 3).setNumberFormat('@');
-  const rowOfField = (key: InfoKey) => INFO_ROWS.firstField + INFO_FIELDS.findIndex((f) => f.key === key);
+  const rowOfField = newInfoRow;
   const yearRow = rowOfField('year');
   sheet.getRange(yearRow, 2).setNumberFormat('0');
   sheet.getRange(1, 1, values.length, 3).setValues(values as (string | number)[][]);
@@ -76,19 +105,30 @@ export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { s
   sheet.getRange(INFO_ROWS.firstField, 2, values.length - INFO_ROWS.firstField + 1, 1).setWrap(true);
   sheet
     .getRange(yearRow, 2)
-    .setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(2000, 2100).setAllowInvalid(true).setHelpText(T.helpYear).build());
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireNumberBetween(2000, 2100)
+        .setAllowInvalid(true)
+        .setHelpText(T.helpYear)
+        .build(),
+    );
   validateProtectionMode(sheet, rowOfField('protectionMode'));
   return { sheet, created: true };
 }
 
 // ---- Phân công ------------------------------------------------------------------------------
 
-const ASSIGN_COL = (key: (typeof ASSIGNMENT_COLUMNS)[number]['key']) => ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key);
+const ASSIGN_COL = (key: (typeof ASSIGNMENT_COLUMNS)[number]['key']) =>
+  ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key);
 
 /** Is this grid a Phân công tab (found by its header, whatever its name)? */
 export function isAssignmentGrid(values: CellValue[][]): boolean {
   const header = values[ASSIGNMENT_ROWS.header - 1];
-  return !!header && cellText(header[0]) === ASSIGNMENT_COLUMNS[0].header && cellText(header[ASSIGN_COL('emails')]) === ASSIGNMENT_COLUMNS[ASSIGN_COL('emails')].header;
+  return (
+    !!header &&
+    cellText(header[0]) === ASSIGNMENT_COLUMNS[0].header &&
+    cellText(header[ASSIGN_COL('emails')]) === ASSIGNMENT_COLUMNS[ASSIGN_COL('emails')].header
+  );
 }
 
 export interface AssignmentRead {
@@ -105,7 +145,10 @@ export function readAssignmentEmails(values: CellValue[][]): AssignmentRead {
     if (!code) continue;
     const parsed = parseEmails(cellText(row[ASSIGN_COL('emails')]));
     invalid.push(...parsed.invalid);
-    officials.set(code, [...(officials.get(code) ?? []), ...parsed.emails.filter((e) => !(officials.get(code) ?? []).includes(e))]);
+    officials.set(code, [
+      ...(officials.get(code) ?? []),
+      ...parsed.emails.filter((e) => !(officials.get(code) ?? []).includes(e)),
+    ]);
   }
   return { officials, invalid };
 }
@@ -128,7 +171,11 @@ export function planAssignments(values: CellValue[][], spec: CatalogueSpec): Blo
   return [...toRuns(titles, ASSIGN_COL('areaTitle') + 1), ...toRuns(appended, 1)];
 }
 
-export function setupAssignmentsTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { sheet: Sheet; values: CellValue[][] } | null): { sheet: Sheet; created: boolean; read: AssignmentRead } {
+export function setupAssignmentsTab(
+  ss: Spreadsheet,
+  spec: CatalogueSpec,
+  existing: { sheet: Sheet; values: CellValue[][] } | null,
+): { sheet: Sheet; created: boolean; read: AssignmentRead } {
   if (existing) {
     writeBlocks(existing.sheet, planAssignments(existing.values, spec));
     return { sheet: existing.sheet, created: false, read: readAssignmentEmails(existing.values) };

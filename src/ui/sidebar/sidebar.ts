@@ -1,7 +1,8 @@
 /**
  * The sidebar: loads the dashboard, runs "Tính điểm" and the reports (tổng kết, định kỳ for a chosen
- * period, tự kiểm tra), selects a problem's cell. The shell (buttons, live regions) is built once so focus and busy states survive re-renders;
- * only the dashboard sections are rebuilt from each DashboardView.
+ * period, tự kiểm tra), selects a problem's cell. The shell (buttons, live regions) is built once so
+ * focus and busy states survive re-renders; only the dashboard sections are rebuilt from each
+ * DashboardView.
  */
 import type { DashboardView, PeriodChoice, ReportLink } from '../contract';
 import { REPORT_KINDS_UI_TEXT as K } from '../../core/text/periodic';
