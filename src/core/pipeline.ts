@@ -9,7 +9,7 @@ import type { Catalogue, CatalogueSpec, Criterion, InputKind } from './catalog/t
 import { CellValue, cellText, isBlank } from './cells';
 import { checkEntry, EntryCheck, evidenceLevel, EvidenceLevel } from './entries';
 import { AREA_COLUMNS, cellAddress, col, columnLetter, ColumnKey, roleSpan } from './layout';
-import { msg, SEVERITY_LABELS } from './text';
+import { msg, NO_WORD, SEVERITY_LABELS } from './text';
 import type { Hundredths, Milli } from './points';
 import { AreaScore, CriterionScore, IndexScore, LeafInput, RoundTotals, scoreCatalogue, scoreEntry } from './score';
 import { criterionSpecOfRow, Info, LocatedProblem, readWorkbook, rowInput, WorkbookGrids } from './workbook';
@@ -135,14 +135,24 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
     for (const p of check.problems) problems.push(locate({ severity: p.severity, sheet: row.sheet, row: row.row, column: p.column, code: row.code, message: p.message }, criterion.areaCode));
   }
 
+  // A row with an error scores 0 (errors found outside the entry check too, e.g. merged input cells);
+  // an error in the office's appraisal cells costs only the appraisal, as in checkEntry.
+  const scoredRow = new Map(read.rows.map((r) => [r.code, r]));
+  for (const p of problems) {
+    const at = p.severity === 'error' && p.code ? scoredRow.get(p.code) : undefined;
+    const input = at && at.sheet === p.sheet && at.row === p.row ? inputs.get(at.code) : undefined;
+    if (!input) continue;
+    const inAppraisal = p.column === 'appraisal' || p.column === 'appraisalNote';
+    inputs.set(p.code!, inAppraisal ? { ...input, appraisal: null } : { ...input, entry: null });
+  }
+
   const missing = read.missingAreas.flatMap((l) => (l.max === null ? [] : [{ code: l.code, title: l.title, max: l.max }]));
   const sheet = scoreCatalogue(catalogue, inputs, missing);
-  const rowByCode = new Map(read.rows.map((r) => [r.code, r]));
   const criteria: CriterionResult[] = [];
   for (const area of catalogue.areas) {
     for (const c of flattenArea(area)) {
       const score = sheet.criteria.get(c.code)!;
-      const row = rowByCode.get(c.code);
+      const row = scoredRow.get(c.code);
       const check = checks.get(c.code);
       const own = problems.filter((p) => p.code === c.code);
       criteria.push({
@@ -213,6 +223,7 @@ function describeEntry(c: Criterion, check: EntryCheck | undefined): string {
     case 'count':
       return String(e.n);
     case 'checklist':
+      if (e.picked.length === 0) return NO_WORD;
       return c.rule.kind === 'options' ? e.picked.map((i) => (c.rule as { options: { label: string }[] }).options[i].label).join('; ') : '';
     case 'manual':
       return formatPoints(e.points);

@@ -139,8 +139,10 @@ function scoreCriterion(c: Criterion, inputs: Map<string, LeafInput>, out: Map<s
     score = { code: c.code, status: 'retired', max: 0, applicableMax: 0, points: 0, ratio: null, appraisal: null, appraisal1: null };
   } else if (c.kind === 'group') {
     const kids = c.children.map((k) => scoreCriterion(k, inputs, out)).filter((k) => k.status !== 'retired');
-    const applicable = Math.min(c.max, kids.reduce((s, k) => s + k.applicableMax, 0));
-    const allNa = kids.length > 0 && kids.every((k) => k.status === 'na');
+    // The group's stated maximum is authoritative: a child that is gone counts 0 of its share.
+    const gone = shortfall(c.max, kids);
+    const applicable = Math.min(c.max, kids.reduce((s, k) => s + k.applicableMax, 0) + gone);
+    const allNa = kids.length > 0 && gone === 0 && kids.every((k) => k.status === 'na');
     score = {
       code: c.code,
       status: allNa ? 'na' : 'group',
@@ -157,6 +159,17 @@ function scoreCriterion(c: Criterion, inputs: Map<string, LeafInput>, out: Map<s
   }
   out.set(c.code, score);
   return score;
+}
+
+/** How much of a stated maximum its live parts do not account for (a deleted row): counted as 0 points. */
+function shortfall(stated: Milli, parts: { max: Milli }[]): Milli {
+  return Math.max(0, stated - parts.reduce((s, p) => s + p.max, 0));
+}
+
+/** An area's total against its stated maximum (the area row's, as setup wrote it). */
+function areaTotal(stated: Milli, parts: { points: Milli; max: Milli; applicableMax: Milli }[]): TotalScore {
+  const gone = shortfall(stated, parts);
+  return total(gone === 0 ? parts : [...parts, { points: 0, max: gone, applicableMax: gone }]);
 }
 
 function total(parts: { points: Milli; max: Milli; applicableMax: Milli }[]): TotalScore {
@@ -218,7 +231,7 @@ export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInp
   const areas = inOrder(
     catalogue.areas.map((area) => {
       const top = area.criteria.map((c) => scoreCriterion(c, inputs, criteria)).filter((s) => s.status !== 'retired');
-      return { code: area.code, ...total(top), ...roleOf(area.code) };
+      return { code: area.code, ...areaTotal(area.max, top), ...roleOf(area.code) };
     }),
   );
   const index = indexOf(catalogue, areas);
@@ -228,7 +241,7 @@ export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInp
       catalogue.areas.map((area) => {
         const top = area.criteria.map((c) => criteria.get(c.code)!).filter((s) => s.status !== 'retired');
         const parts = top.map((s) => ({ points: pointsOf(s), max: s.max, applicableMax: s.applicableMax }));
-        return { code: area.code, ...total(parts), ...roleOf(area.code) };
+        return { code: area.code, ...areaTotal(area.max, parts), ...roleOf(area.code) };
       }),
     );
     return { areas: apAreas, index: indexOf(catalogue, apAreas) };

@@ -8,8 +8,20 @@ import { parentCodeOf } from './catalog/build';
 import type { AreaRole, AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from './catalog/types';
 import { CellValue, cellText, isBlank, readNumber, readYesNo } from './cells';
 import type { RowInput } from './entries';
-import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, columnLetter, HEADER_SEARCH_ROWS, INFO_FIELDS, InfoKey, LEGACY_AREA_WIDTH, TAB_NAMES } from './layout';
-import { EXTRA_TEXT, KIND_LABELS, msg } from './text';
+import {
+  AREA_COLUMNS,
+  AREA_ROW_KIND_LABEL,
+  AREA_ROWS,
+  col,
+  ColumnKey,
+  columnLetter,
+  HEADER_SEARCH_ROWS,
+  INFO_FIELDS,
+  InfoKey,
+  LEGACY_AREA_WIDTH,
+  TAB_NAMES,
+} from './layout';
+import { DEFAULT_UNIT_TYPE, EXTRA_TEXT, KIND_LABELS, msg } from './text';
 import { normalizeLabel } from './catalog/ruleText';
 import { formatPoints } from './format';
 import { type Milli, toMilli } from './points';
@@ -177,6 +189,14 @@ export function readInfo(g: SheetGrid | undefined): { info: Info; rowOf: Map<Inf
     }
   });
   return { info, rowOf };
+}
+
+/**
+ * The unit's type (Xã, Phường, Đặc khu) from Thông tin chung's `unitType` row when the workbook has
+ * one (older workbooks do not), else Xã.
+ */
+export function unitTypeOf(info: Info): string {
+  return cellText((info as Partial<Record<string, CellValue>>).unitType) || DEFAULT_UNIT_TYPE;
 }
 
 /** An area as Thông tin chung lists it; max is null in a list written before maxima were listed. */

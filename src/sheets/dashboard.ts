@@ -7,6 +7,7 @@
  * MAX_VALUE_BYTES. `errors` and `warnings` always count every problem, so the sidebar can say how
  * many were left out (errors + warnings − problems.length).
  */
+import { unitTypeOf } from '../core/workbook';
 import { columnLetter, letterOf } from '../core/layout';
 import { formatPercent2, formatPoints, formatRatio } from '../core/format';
 import { cellText } from '../core/cells';
@@ -110,6 +111,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
   });
   return {
     commune: cellText(result.info.commune),
+    unitType: unitTypeOf(result.info),
     year: cellText(result.info.year),
     catalogueNotice: result.catalogue.notice,
     scoredAt: ctx.scoredAt,

@@ -120,6 +120,8 @@ export interface ProgressView {
 
 export interface DashboardView {
   commune: string;
+  /** Xã, Phường or Đặc khu; absent in a view stored before it was sent (then Xã). */
+  unitType?: string;
   year: string;
   catalogueNotice: string;
   /** ISO time of the last "Tính điểm", null when never run. */

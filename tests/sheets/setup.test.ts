@@ -5,6 +5,7 @@ import { AREA_COLUMNS, AREA_ROWS, col, colNumber, INFO_FIELDS, LOG_COLUMNS, role
 import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { KIND_LABELS, SETUP_TEXT } from '../../src/core/text';
 import { setupMessage } from '../../src/sheets/setup/setup';
+import { cellRules } from '../../src/core/validation';
 import { computeScores } from '../../src/sheets/computeScores';
 import { areaTabs, fillAssignments, fillEntries, fillInfo, inputCells, install, OFFICE, rowOf, setup, sheet, snapshot, writesToInputs } from './helpers';
 
@@ -65,6 +66,31 @@ describe('setup on an empty spreadsheet', () => {
     expect(String(s.getRange(ratioRow, colNumber('evidence')).getDataValidation()!.getCriteriaType())).toBe('TEXT_IS_VALID_URL');
     // Group rows get none.
     expect(s.getRange(rowOf(s, '1.1'), colNumber('value')).getDataValidation()).toBeNull();
+  });
+
+  it('renders the core\'s rule of every input cell of every criterion row (src/core/validation.ts)', () => {
+    setup(gas);
+    const TYPE = { whole: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', list: 'VALUE_IN_LIST', points: 'NUMBER_BETWEEN', link: 'TEXT_IS_VALID_URL' } as const;
+    let checked = 0;
+    for (const area of DEFAULT_CATALOGUE.areas) {
+      const s = sheet(gas, area.tabName);
+      for (const c of area.criteria) {
+        const rules = cellRules(c);
+        for (const key of ['a', 'b', 'value', 'na', 'evidence', 'explanation', 'owner', 'appraisal'] as const) {
+          const v = s.getRange(rowOf(s, c.code), colNumber(key)).getDataValidation();
+          const rule = rules[key];
+          // Sheets has no prompt-only or must-stay-empty rule: those cells stay free.
+          if (!rule || rule.kind === 'checklist' || rule.kind === 'empty') expect(v).toBeNull();
+          else {
+            expect(String(v!.getCriteriaType())).toBe(TYPE[rule.kind]);
+            if (rule.kind === 'list') expect(v!.getCriteriaValues()[0]).toEqual(rule.values);
+            if (rule.kind === 'points') expect(v!.getCriteriaValues()).toEqual([0, rule.max]);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('colours the Kiểm tra column: errors red, warnings amber', () => {

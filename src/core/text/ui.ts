@@ -15,6 +15,8 @@ const warningCount = (n: number) => `${n} cảnh báo`;
 export const SIDEBAR_TEXT = {
   pageTitle: 'Chỉ số CCHC',
   yearLabel: (year: string) => `Năm ${year}`,
+  /** "Xã Cao An": the unit's type (Xã, Phường, Đặc khu) before its name. */
+  unitName: (unitType: string, name: string) => `${unitType} ${name}`,
   loading: 'Đang tải số liệu…',
   retry: 'Thử lại',
   close: 'Đóng',

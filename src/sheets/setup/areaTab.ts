@@ -8,6 +8,7 @@ import { AreaTabPlan, BlockWrite, CatalogueEntry, planAreaTab, TabInput } from '
 import { protectRange, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
 import { ValidationCache, validationGrids } from './validation';
 import type { AppliedTracker } from './applied';
+import { PALETTE } from '../../core/palette';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -27,17 +28,10 @@ export interface AreaContext {
   responseOpen: boolean;
 }
 
-const ROLE_COLOURS: Record<ColumnRole, string> = {
-  catalogue: '#e8eaed',
-  input: '#fef7e0',
-  computed: '#e6f4ea',
-  appraisal: '#e8f0fe',
-  history: '#f1f3f4',
-  rounds: '#e8f0fe',
-};
-const INPUT_CELL_COLOUR = '#fffdf5';
-const ERROR_COLOURS = { background: '#f4c7c3', font: '#a50e0e' };
-const WARNING_COLOURS = { background: '#fce8b2', font: '#7a4f01' };
+const ROLE_COLOURS = PALETTE.role;
+const INPUT_CELL_COLOUR = PALETTE.inputCell;
+const ERROR_COLOURS = PALETTE.error;
+const WARNING_COLOURS = PALETTE.warning;
 
 /** Columns kept as plain text so Sheets never turns "1.10" into 1.1 or "= 100%: 2" into a formula. */
 const TEXT_COLUMNS: readonly (readonly ColumnKey[])[] = [

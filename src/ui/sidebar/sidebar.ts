@@ -181,7 +181,11 @@ async function compute(): Promise<void> {
     state.dashboard = result;
     return result;
   });
-  if (d) status.textContent = T.computed(d.errors, d.warnings);
+  if (d) {
+    status.textContent = T.computed(d.errors, d.warnings);
+    // Green only when clean: a run with errors is done but not good news.
+    status.className = `status ${d.errors > 0 ? 'has-errors' : d.warnings > 0 ? 'has-warnings' : 'clean'}`;
+  }
   computeButton.focus();
 }
 

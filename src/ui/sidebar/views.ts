@@ -2,10 +2,18 @@
  * Pure view builders: DashboardView → DOM nodes. No state, no server calls; the caller passes the
  * callbacks. Every value from the sheet goes through h()/append(), i.e. into text nodes.
  */
-import type { AreaView, DashboardView, EvidenceView, IndexView, OfficialProgressView, ProblemView, RoundCriterionView } from '../contract';
+import type {
+  AreaView,
+  DashboardView,
+  EvidenceView,
+  IndexView,
+  OfficialProgressView,
+  ProblemView,
+  RoundCriterionView,
+} from '../contract';
 import { PROGRESS_TEXT as P } from '../../core/text/cycle';
 import { daysUntil } from '../../core/report/dates';
-import { SEVERITY_LABELS } from '../../core/text/core';
+import { DEFAULT_UNIT_TYPE, SEVERITY_LABELS } from '../../core/text/core';
 import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { formatNumber } from '../../core/format';
 import { deltaText } from './delta';
@@ -24,7 +32,8 @@ export function areaLabel(area: Pick<AreaView, 'code' | 'title'>): string {
 // ---- header ---------------------------------------------------------------------------------
 
 export function headerView(d: DashboardView): Child[] {
-  const title = [d.commune, d.year ? T.yearLabel(d.year) : ''].filter((s) => s !== '' && s !== null && s !== undefined).join(' · ');
+  const unit = d.commune ? T.unitName(d.unitType || DEFAULT_UNIT_TYPE, d.commune) : '';
+  const title = [unit, d.year ? T.yearLabel(d.year) : ''].filter((s) => s !== '' && s !== null && s !== undefined).join(' · ');
   return [
     h('h1', { className: 'title' }, title || T.pageTitle),
     d.catalogueNotice ? h('p', { className: 'notice' }, d.catalogueNotice) : null,
