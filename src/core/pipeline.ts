@@ -136,14 +136,16 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
   }
 
   // A row with an error scores 0 (errors found outside the entry check too, e.g. merged input cells);
-  // an error in the office's appraisal cells costs only the appraisal, as in checkEntry.
+  // an error in the office's appraisal cells costs only that round's appraisal, as in checkEntry.
   const scoredRow = new Map(read.rows.map((r) => [r.code, r]));
   for (const p of problems) {
     const at = p.severity === 'error' && p.code ? scoredRow.get(p.code) : undefined;
     const input = at && at.sheet === p.sheet && at.row === p.row ? inputs.get(at.code) : undefined;
     if (!input) continue;
-    const inAppraisal = p.column === 'appraisal' || p.column === 'appraisalNote';
-    inputs.set(p.code!, inAppraisal ? { ...input, appraisal: null } : { ...input, entry: null });
+    if (p.column === 'appraisal' || p.column === 'appraisalNote') inputs.set(p.code!, { ...input, appraisal: null });
+    else if (p.column === 'appraisal1' || p.column === 'appraisal1Note')
+      inputs.set(p.code!, { ...input, appraisal1: null });
+    else if (p.column !== 'response') inputs.set(p.code!, { ...input, entry: null });
   }
 
   const missing = read.missingAreas.flatMap((l) => (l.max === null ? [] : [{ code: l.code, title: l.title, max: l.max }]));

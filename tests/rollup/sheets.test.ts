@@ -99,7 +99,7 @@ describe('Tổng hợp các đơn vị (Google Sheets, on the fakes)', () => {
       expect(staging.fakeCell(top, 1)?.formula).toBe(`=IMPORTRANGE("${u}","${EXPOSED_RANGE}")`);
       expect(staging.fakeCell(top, STAGING.probeColumn)?.formula).toBe(`=IMPORTRANGE("${u}","A1")`);
     });
-    expect(EXPOSED_RANGE).toBe("'Tổng hợp'!A1:J50");
+    expect(EXPOSED_RANGE).toBe("'Tổng hợp'!A1:K50");
     expect(gas.calls.count('Range.setFormulas')).toBe(1);
     const statusAfterFirst = sources
       .fakeValues()
