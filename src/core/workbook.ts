@@ -8,7 +8,7 @@ import { parentCodeOf } from './catalog/build';
 import type { AreaRole, AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from './catalog/types';
 import { CellValue, cellText, isBlank, readNumber, readYesNo } from './cells';
 import type { RowInput } from './entries';
-import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, columnLetter, HEADER_SEARCH_ROWS, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
+import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, columnLetter, HEADER_SEARCH_ROWS, infoFieldOfLabel, InfoKey, TAB_NAMES } from './layout';
 import { EXTRA_TEXT, KIND_LABELS, msg } from './text';
 import { normalizeLabel } from './catalog/ruleText';
 import { formatPoints } from './format';
@@ -146,8 +146,8 @@ export function criterionSpecOfRow(cells: CellValue[]): { spec: CriterionSpec | 
 
 function isInfoTab(g: SheetGrid): boolean {
   if (g.name === TAB_NAMES.info) return true;
-  const labels = new Set(g.values.slice(0, 40).map((r) => cellText(r[0])));
-  return labels.has(INFO_FIELDS[0].label) && labels.has(INFO_FIELDS[3].label);
+  const keys = new Set(g.values.slice(0, 40).map((r) => infoFieldOfLabel(cellText(r[0]))?.key));
+  return keys.has('commune') && keys.has('year');
 }
 
 export function readInfo(g: SheetGrid | undefined): { info: Info; rowOf: Map<InfoKey, { sheet: string; row: number }> } {
@@ -155,7 +155,7 @@ export function readInfo(g: SheetGrid | undefined): { info: Info; rowOf: Map<Inf
   const rowOf = new Map<InfoKey, { sheet: string; row: number }>();
   if (!g) return { info, rowOf };
   g.values.forEach((r, i) => {
-    const field = INFO_FIELDS.find((f) => f.label === cellText(r[0]));
+    const field = infoFieldOfLabel(cellText(r[0]));
     if (field && !rowOf.has(field.key)) {
       info[field.key] = r[1];
       rowOf.set(field.key, { sheet: g.name, row: i + 1 });

@@ -12,7 +12,8 @@ import { formatPercent2, formatPoints, formatRatio } from '../core/format';
 import { cellText } from '../core/cells';
 import type { Problem, WorkbookResult } from '../core/pipeline';
 import { isExtraArea, type IndexScore } from '../core/score';
-import { EXTRA_TEXT as X } from '../core/text';
+import { EXTRA_TEXT as X, unitText } from '../core/text';
+import { readUnit } from '../core/unit';
 import { evidenceCompleteness, type EvidenceCount } from '../core/cycle/evidence';
 import { parseAreaPoints } from '../core/cycle/newYear';
 import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView } from '../ui/contract';
@@ -100,7 +101,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     };
   });
   return {
-    commune: cellText(result.info.commune),
+    commune: cellText(result.info.commune) ? unitText.title(readUnit(result.info)) : '',
     year: cellText(result.info.year),
     catalogueNotice: result.catalogue.notice,
     scoredAt: ctx.scoredAt,

@@ -4,6 +4,7 @@
  * (for the sidebar and for tests).
  */
 import type { Align, ParagraphStyle } from './layout';
+import type { Unit } from '../unit';
 
 export interface Run {
   text: string;
@@ -103,6 +104,7 @@ export interface ReportSummary {
   documentName: string;
   year: number;
   commune: string;
+  unit: Unit;
   pointsText: string;
   percentText: string;
   group: string;

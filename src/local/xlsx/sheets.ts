@@ -4,8 +4,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../core/cells';
-import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, col, colNumber, ColumnKey, INFO_CATALOGUE_KEYS, INFO_FIELDS, INFO_ROWS, letterOf, roleSpan } from '../../core/layout';
-import { KIND_LABELS, SEVERITY_LABELS } from '../../core/text';
+import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, col, colNumber, ColumnKey, INFO_CATALOGUE_KEYS, infoFieldOfLabel, INFO_ROWS, letterOf, roleSpan } from '../../core/layout';
+import { KIND_LABELS, SEVERITY_LABELS, UNIT_KIND_CHOICES } from '../../core/text';
 import type { SheetGrid } from '../../core/workbook';
 import { cellText } from '../../core/cells';
 import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, SummaryFormat, SummaryLayout } from '../../core/summary';
@@ -112,11 +112,13 @@ export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
     cell.fill = FILL.header;
   });
   grid.values.forEach((row, i) => {
-    const field = INFO_FIELDS.find((f) => f.label === cellText(row[infoColumn('label') - 1]));
+    const field = infoFieldOfLabel(cellText(row[infoColumn('label') - 1]));
     if (!field) return;
     const value = ws.getCell(i + 1, infoColumn('value'));
     value.alignment = WRAP_TOP;
     fitRowHeight(ws.getRow(i + 1), [{ text: cellText(row[infoColumn('value') - 1]), widthPx: INFO_COLUMNS[infoColumn('value') - 1].width }]);
+    // The same drop-down as in Google Sheets (setup/otherTabs.ts); other text is allowed and read as Xã.
+    if (field.key === 'unitType') value.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${UNIT_KIND_CHOICES.join(',')}"`] };
     if (INFO_CATALOGUE_KEYS.includes(field.key)) styleRow(ws, i + 1, infoColumn('value'), (cell) => (cell.fill = FILL.catalogue));
   });
   ws.views = [{ state: 'frozen', ySplit: INFO_ROWS.header }];

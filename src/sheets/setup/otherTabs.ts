@@ -1,9 +1,9 @@
 /** Thông tin chung and Phân công: created when missing; on a later run only office-owned cells change. */
 import type { CatalogueSpec } from '../../core/catalog/types';
 import { CellValue, cellText } from '../../core/cells';
-import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, INFO_CATALOGUE_KEYS, INFO_FIELDS, INFO_ROWS, InfoKey, TAB_NAMES } from '../../core/layout';
+import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, INFO_CATALOGUE_KEYS, INFO_ROWS, INFO_TEMPLATE_FIELDS, InfoKey, TAB_NAMES } from '../../core/layout';
 import { assignmentGrid, infoGrid } from '../../core/template';
-import { SETUP_TEXT as T } from '../../core/text';
+import { SETUP_TEXT as T, UNIT_KIND_CHOICES, unitText } from '../../core/text';
 import { readInfo } from '../../core/workbook';
 import { BlockWrite, sameCell, toRuns } from './plan';
 import { parseEmails } from './protect';
@@ -30,24 +30,32 @@ function desiredInfo(spec: CatalogueSpec): CellValue[][] {
  * Catalogue fields (office-owned) brought up to the catalogue; missing labels appended. Also where
  * the protection mode's row is (or will be). Pure.
  */
-export function planInfo(values: CellValue[][], spec: CatalogueSpec): { blocks: BlockWrite[]; protectionModeRow: number } {
+export function planInfo(values: CellValue[][], spec: CatalogueSpec): { blocks: BlockWrite[]; protectionModeRow: number; unitTypeRow: number } {
   const desired = desiredInfo(spec);
   const { rowOf } = readInfo({ name: TAB_NAMES.info, values });
   const changes = new Map<number, CellValue[]>();
   for (const key of INFO_CATALOGUE_KEYS) {
     const place = rowOf.get(key);
-    const want = desired[INFO_ROWS.firstField - 1 + INFO_FIELDS.findIndex((f) => f.key === key)][1];
+    const want = desired[INFO_ROWS.firstField - 1 + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key)][1];
     if (place && !sameCell(values[place.row - 1][1], want)) changes.set(place.row, [want]);
   }
   const appended = new Map<number, CellValue[]>();
   let last = values.length;
   let protectionModeRow = rowOf.get('protectionMode')?.row ?? 0;
-  INFO_FIELDS.forEach((f, i) => {
+  let unitTypeRow = rowOf.get('unitType')?.row ?? 0;
+  INFO_TEMPLATE_FIELDS.forEach((f, i) => {
     if (rowOf.has(f.key)) return;
     appended.set(++last, desired[INFO_ROWS.firstField - 1 + i]);
     if (f.key === 'protectionMode') protectionModeRow = last;
+    if (f.key === 'unitType') unitTypeRow = last;
   });
-  return { blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)], protectionModeRow };
+  return { blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)], protectionModeRow, unitTypeRow };
+}
+
+/** Loại đơn vị's drop-down; another text is kept (and read as Xã), as an official's entry is never lost. */
+function validateUnitType(sheet: Sheet, row: number): void {
+  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...UNIT_KIND_CHOICES], true).setAllowInvalid(true).setHelpText(unitText.kindHint).build();
+  sheet.getRange(row, 2).setDataValidation(rule);
 }
 
 /** The protection mode's drop-down (a text outside the list is kept, and reported by setup). */
@@ -61,12 +69,13 @@ export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { s
     const plan = planInfo(existing.values, spec);
     writeBlocks(existing.sheet, plan.blocks);
     validateProtectionMode(existing.sheet, plan.protectionModeRow);
+    validateUnitType(existing.sheet, plan.unitTypeRow);
     return { sheet: existing.sheet, created: false };
   }
   const sheet = ss.insertSheet(TAB_NAMES.info, 0);
   const values = desiredInfo(spec);
   sheet.getRange(1, 1, values.length, 3).setNumberFormat('@');
-  const rowOfField = (key: InfoKey) => INFO_ROWS.firstField + INFO_FIELDS.findIndex((f) => f.key === key);
+  const rowOfField = (key: InfoKey) => INFO_ROWS.firstField + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key);
   const yearRow = rowOfField('year');
   sheet.getRange(yearRow, 2).setNumberFormat('0');
   sheet.getRange(1, 1, values.length, 3).setValues(values as (string | number)[][]);
@@ -77,6 +86,7 @@ export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { s
     .getRange(yearRow, 2)
     .setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(2000, 2100).setAllowInvalid(true).setHelpText(T.helpYear).build());
   validateProtectionMode(sheet, rowOfField('protectionMode'));
+  validateUnitType(sheet, rowOfField('unitType'));
   return { sheet, created: true };
 }
 
