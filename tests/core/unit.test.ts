@@ -1,5 +1,6 @@
 /** Two-tier wording: every text follows Loại đơn vị, older Thông tin chung tabs keep working. */
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { readUnit } from '../../src/core/unit';
 import { infoFieldOfLabel } from '../../src/core/layout';
 import { readInfo, SheetGrid } from '../../src/core/workbook';
@@ -99,5 +100,17 @@ describe('older Thông tin chung layouts', () => {
     expect(r.chairman).toBe('Nguyễn Đức Mạnh');
     expect(problems).toEqual([]);
     expect(reportText.issuer(r.unit)).toBe('XÃ CAO AN');
+  });
+});
+
+describe('the .xlsx drop-down', () => {
+  it('Loại đơn vị of the sample workbook offers Xã, Phường, Đặc khu', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ROOT, 'samples/cao-an-2023-mau.xlsx'));
+    const ws = wb.getWorksheet('Thông tin chung')!;
+    let row = 0;
+    ws.eachRow((r, i) => (r.getCell(1).value === 'Loại đơn vị' ? (row = i) : undefined));
+    expect(ws.getCell(row, 2).value).toBe('Xã');
+    expect(ws.getCell(row, 2).dataValidation).toMatchObject({ type: 'list', formulae: ['"Xã,Phường,Đặc khu"'] });
   });
 });
