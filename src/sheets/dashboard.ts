@@ -87,7 +87,8 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     const ev = areaEvidence.get(a.code);
     return {
       code: a.code,
-      title: a.role ? a.title + X.roleSuffix[a.role] : a.title,
+      // The suffix says what the area is, unless its title already does ("Điểm thưởng (điểm thưởng)").
+      title: a.role && !a.title.toLowerCase().includes(X.roleSuffix[a.role].slice(2, -1)) ? a.title + X.roleSuffix[a.role] : a.title,
       tabName: a.tabName,
       points: a.points / 1000,
       applicableMax: a.applicableMax / 1000,
