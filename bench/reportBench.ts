@@ -28,7 +28,8 @@ function syntheticModel(perArea: number): ReportModel {
 function kindModel(kind: ReportKind, perArea: number | null): ReportModel {
   if (perArea === null) {
     const grids = sampleGrids();
-    return buildAnyReport(kind, { result: scoreWorkbook(grids), assignments: assignmentsOf(grids), today: TODAY, grids });
+    const result = scoreWorkbook(grids);
+    return buildAnyReport(kind, { result, assignments: assignmentsOf(grids), today: TODAY, grids });
   }
   const { result, assignments } = syntheticResult(perArea);
   return buildAnyReport(kind, { result, assignments, today: TODAY });

@@ -248,7 +248,7 @@ describe('Thông tin chung gaps and appraisal', () => {
     expect(model.summary.problems[0]).toContain('Năm đánh giá');
     expect(model.summary.problems.join(' ')).toContain('“31/02/2023”');
     expect(paragraphs(model).find((p) => p.startsWith('Căn cứ Kế hoạch'))).toBe(
-      'Căn cứ Kế hoạch số 11/KH-UBND của UBND xã Cao An về cải thiện, nâng cao chỉ số cải cách hành chính xã Cao An năm 2024;',
+      'Căn cứ Kế hoạch số 11/KH-UBND của UBND xã Cao An về cải thiện, nâng cao Chỉ số cải cách hành chính xã Cao An năm 2024;',
     );
   });
 

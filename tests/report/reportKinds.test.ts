@@ -81,14 +81,22 @@ describe.each(REPORT_KINDS)('report kind %s', (kind) => {
     ] as const) {
       const m = model(kind, result);
       const firstTable = m.blocks.findIndex((b) => b.kind === 'table');
-      const at = m.blocks.findIndex((b) => b.kind === 'paragraph' && b.style === 'notice');
+      const at = m.blocks.findIndex(
+        (b) => b.kind === 'paragraph' && b.style === 'notice' && blockText(b) !== qualityText.sample,
+      );
       expect(blockText(m.blocks[at])).toBe(warning);
-      expect(at).toBeLessThan(8); // under the title, before section I
+      expect(at).toBeLessThan(m.blocks.findIndex((b) => b.kind === 'heading')); // under the title, before section I
       expect(firstTable === -1 || at < firstTable).toBe(true);
       expect(m.summary.warning).toBe(warning);
     }
     expect(model(kind).summary.warning).toBeNull();
-    expect(model(kind).blocks.some((b) => b.kind === 'paragraph' && b.style === 'notice')).toBe(false);
+    // The sample is marked as such on page 1, under the title; a real sheet is not.
+    const notices = (m: ReportModel) =>
+      m.blocks.filter((b) => b.kind === 'paragraph' && b.style === 'notice').map(blockText);
+    expect(notices(model(kind))).toEqual([qualityText.sample]);
+    const real = sampleResult();
+    real.catalogue = { ...real.catalogue, notice: '' };
+    expect(notices(model(kind, real))).toEqual([]);
   });
 
   test('Docs calls are the same for 7 × 10 and 7 × 100 criteria', () => {
@@ -213,5 +221,15 @@ describe('self-inspection report', () => {
     const fix = recs.rows.find((r) => r.cells[1].startsWith('Sửa'))!;
     expect(fix.cells[1]).toContain('7. Xây dựng và phát triển chính quyền điện tử');
     expect(fix.cells[2]).toBe(sampleAssignments()['7']);
+  });
+});
+
+describe('year-end wording', () => {
+  test('a criterion met by nothing happening is named by what was achieved; Chỉ số CCHC cased alike', () => {
+    const texts = paragraphs(model('year'));
+    const area5 = texts.find((p) => p.startsWith('Kết quả: đạt 13,714/14'))!;
+    expect(area5).toContain('5.2 Không có CBCC bị kỷ luật từ khiển trách trở lên');
+    expect(area5).not.toContain('5.2 CBCC bị kỷ luật');
+    expect(texts.join('\n')).not.toContain('chỉ số cải cách hành chính');
   });
 });

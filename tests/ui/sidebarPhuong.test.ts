@@ -28,7 +28,7 @@ test('phường Hòa Bình 2026: titled as a phường, index 81,57%, six areas 
     previousRun: null,
     reportEnabled: true,
   });
-  expect(view.commune).toBe('Phường Hòa Bình');
+  expect([view.unitType, view.commune]).toEqual(['Phường', 'Hòa Bình']);
   await openSidebar(page, { value: { ok: true, data: view } });
   await page.locator('.big').waitFor();
   const text = (await page.locator('#app').textContent()) ?? '';

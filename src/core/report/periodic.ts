@@ -159,7 +159,13 @@ function assessmentSection(ctx: ReportContext): Block[] {
   const causes = shortcomings
     .filter((s) => given.includes(s.code))
     .slice(0, MAX_CAUSES)
-    .map((s) => `${s.code}: ${s.cause.trim().replace(/[.;]+$/, '').replace(/;\s*/g, ', ')}`);
+    .map(
+      (s) =>
+        `${s.code}: ${s.cause
+          .trim()
+          .replace(/[.;]+$/, '')
+          .replace(/;\s*/g, ', ')}`,
+    );
   return [
     heading(1, t.sectionAssessment),
     heading(2, t.strengthsTitle),

@@ -16,7 +16,9 @@ export function qualityWarning(result: WorkbookResult): string | null {
   return result.errors > 0 ? t.errors(result.errors) : null;
 }
 
+/** The warning, and the sample's mark, at the top of page 1. */
 export function qualityNotice(result: WorkbookResult): Block[] {
   const warning = qualityWarning(result);
-  return warning ? [para('notice', warning)] : [];
+  const sample = result.catalogue.notice.startsWith(t.samplePrefix);
+  return [...(sample ? [para('notice', t.sample)] : []), ...(warning ? [para('notice', warning)] : [])];
 }

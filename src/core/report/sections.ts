@@ -1,7 +1,7 @@
 /** Sections I–VI of the report. Variable-length lists are tables (one call each in Google Docs). */
 import { selfAssessmentLines } from '../cycle/selfAssessmentTable';
 import { formatPercent2, formatPoints } from '../format';
-import type { AreaResult } from '../pipeline';
+import type { AreaResult, CriterionResult } from '../pipeline';
 import { isExtraArea } from '../score';
 import { EXTRA_TEXT as X, reportText as t } from '../text';
 import { splitNames } from './assignments';
@@ -11,6 +11,12 @@ import { officeName, planDateText, ReportContext } from './context';
 import type { Block, TableRow } from './model';
 
 const ref = (c: { code: string; title: string }) => t.criterionRef(c.code, c.title);
+
+/**
+ * A criterion named by what was achieved: a count whose full marks mean none happened ("CBCC bị kỷ
+ * luật…" at 0) reads "Không có CBCC bị kỷ luật…" in the list of full-mark criteria.
+ */
+const achievedRef = (c: CriterionResult) => (c.kind === 'count' && c.valueText.trim() === '0' ? t.criterionRef(c.code, t.noneOf(c.title)) : ref(c));
 
 export function directionSection(ctx: ReportContext): Block[] {
   const { result, info, assignments } = ctx;
@@ -37,7 +43,7 @@ function areaSummary(ctx: ReportContext, a: AreaResult): Block[] {
   const sentences = [t.areaResult(formatPoints(a.points), formatPoints(a.applicableMax), formatPercent2(a.percent), formatPoints(a.max), naPoints > 0 ? formatPoints(naPoints) : '')];
   if (a.missing) sentences.push(t.areaMissing);
   else {
-    sentences.push(t.areaFull(full.length, applicable.length, full.map(ref)));
+    sentences.push(t.areaFull(full.length, applicable.length, full.map(achievedRef)));
     if (na.length > 0) sentences.push(t.areaNa(na.map(ref)));
   }
   return [heading(2, t.areaHeading(a.code, a.title)), body(sentences.join(' '))];

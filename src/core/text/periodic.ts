@@ -16,6 +16,9 @@ export const PERIOD_TEXT: Record<PeriodKey, { name: string; short: string; next:
 
 /** At the top of any report made from a sheet with errors or without data. */
 export const qualityText = {
+  /** How the sample's catalogue notice begins (src/core/sample): such a report is marked on page 1. */
+  samplePrefix: 'DỮ LIỆU MẪU',
+  sample: 'DỮ LIỆU MẪU — báo cáo lập từ số liệu minh họa, không phải số liệu thật; không dùng để gửi đi.',
   noData: 'LƯU Ý: bảng theo dõi chưa có số liệu nào được nhập; báo cáo này chỉ là khung, chưa dùng để gửi đi.',
   errors: (n: number) =>
     `LƯU Ý: bảng theo dõi còn ${n} lỗi chưa sửa; các tiêu chí có lỗi được tính 0 điểm nên số liệu trong báo cáo chưa chính xác. Sửa lỗi (CCHC → Tính điểm) rồi lập lại báo cáo trước khi gửi.`,

@@ -35,7 +35,7 @@ export const reportText = {
   subject: (year: number) =>
     `Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số cải cách hành chính năm ${year}, phục vụ hội nghị đánh giá, rút kinh nghiệm`,
   basisPlan: (planNumber: string, planDate: string, u: Unit, year: number) =>
-    `Căn cứ Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} của ${U.committee(u)} về cải thiện, nâng cao chỉ số cải cách hành chính ${U.of(u)} năm ${year};`,
+    `Căn cứ Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} của ${U.committee(u)} về cải thiện, nâng cao Chỉ số cải cách hành chính ${U.of(u)} năm ${year};`,
   basisScores: (year: number, catalogue: string) =>
     `Căn cứ kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính (CCHC) năm ${year} theo ${catalogue};`,
   basisClosing: (u: Unit) => `${U.committee(u)} báo cáo kết quả thực hiện như sau:`,
@@ -69,6 +69,8 @@ export const reportText = {
   areaNa: (items: string[]) => `Tiêu chí không phát sinh trong năm (không tính vào điểm tối đa): ${items.join('; ')}.`,
   areaTargetsIntro: `Kết quả thực hiện các chỉ tiêu của Kế hoạch:`,
   criterionRef: (code: string, title: string) => `${code} ${title}`,
+  /** "CBCC bị kỷ luật…" → "Không có CBCC bị kỷ luật…"; "Vi phạm…" → "Không có vi phạm…". */
+  noneOf: (title: string) => `Không có ${/^\p{Lu}\p{Ll}/u.test(title) ? title[0].toLowerCase() + title.slice(1) : title}`,
   targetColumns: { code: 'Mã', title: 'Chỉ tiêu', target: 'Kế hoạch', achieved: 'Thực hiện', verdict: 'Đánh giá' },
   verdicts: { met: 'Đạt', notMet: 'Chưa đạt', na: 'Không phát sinh', noData: 'Chưa có số liệu', badTarget: 'Chỉ tiêu chưa đúng dạng' },
   /** "Văn bản … / tổng văn bản: 92,4% (chỉ tiêu ≥ 90%) — Đạt"; statuses "(chỉ tiêu: Đúng quy định)". */

@@ -1,7 +1,16 @@
 /** Thông tin chung and Phân công: created when missing; on a later run only office-owned cells change. */
+import { PALETTE } from '../../core/palette';
 import type { CatalogueSpec } from '../../core/catalog/types';
 import { CellValue, cellText } from '../../core/cells';
-import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, INFO_CATALOGUE_KEYS, INFO_ROWS, INFO_TEMPLATE_FIELDS, InfoKey, TAB_NAMES } from '../../core/layout';
+import {
+  ASSIGNMENT_COLUMNS,
+  ASSIGNMENT_ROWS,
+  INFO_CATALOGUE_KEYS,
+  INFO_TEMPLATE_FIELDS,
+  INFO_ROWS,
+  InfoKey,
+  TAB_NAMES,
+} from '../../core/layout';
 import { assignmentGrid, infoGrid } from '../../core/template';
 import { SETUP_TEXT as T, UNIT_KIND_CHOICES, unitText } from '../../core/text';
 import { readInfo } from '../../core/workbook';
@@ -14,7 +23,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function styleHeader(sheet: Sheet, row: number, width: number, widths: readonly number[]): void {
-  sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground('#e8eaed').setWrap(true);
+  sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground(PALETTE.header).setWrap(true);
   sheet.setFrozenRows(row);
   widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
 }
@@ -30,7 +39,10 @@ function desiredInfo(spec: CatalogueSpec): CellValue[][] {
  * Catalogue fields (office-owned) brought up to the catalogue; missing labels appended. Also where
  * the protection mode's row is (or will be). Pure.
  */
-export function planInfo(values: CellValue[][], spec: CatalogueSpec): { blocks: BlockWrite[]; protectionModeRow: number; unitTypeRow: number } {
+export function planInfo(
+  values: CellValue[][],
+  spec: CatalogueSpec,
+): { blocks: BlockWrite[]; protectionModeRow: number; protectionModeAppended: boolean; unitTypeRow: number; unitTypeAppended: boolean } {
   const desired = desiredInfo(spec);
   const { rowOf } = readInfo({ name: TAB_NAMES.info, values });
   const changes = new Map<number, CellValue[]>();
@@ -49,7 +61,13 @@ export function planInfo(values: CellValue[][], spec: CatalogueSpec): { blocks: 
     if (f.key === 'protectionMode') protectionModeRow = last;
     if (f.key === 'unitType') unitTypeRow = last;
   });
-  return { blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)], protectionModeRow, unitTypeRow };
+  return {
+    blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)],
+    protectionModeRow,
+    protectionModeAppended: !rowOf.has('protectionMode'),
+    unitTypeRow,
+    unitTypeAppended: !rowOf.has('unitType'),
+  };
 }
 
 /** Loại đơn vị's drop-down; another text is kept (and read as Xã), as an official's entry is never lost. */
@@ -60,22 +78,36 @@ function validateUnitType(sheet: Sheet, row: number): void {
 
 /** The protection mode's drop-down (a text outside the list is kept, and reported by setup). */
 function validateProtectionMode(sheet: Sheet, row: number): void {
-  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...PROTECTION_MODE_LABELS], true).setAllowInvalid(true).setHelpText(T.helpProtectionMode).build();
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...PROTECTION_MODE_LABELS], true)
+    .setAllowInvalid(true)
+    .setHelpText(T.helpProtectionMode)
+    .build();
   sheet.getRange(row, 2).setDataValidation(rule);
 }
 
-export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { sheet: Sheet; values: CellValue[][] } | null): { sheet: Sheet; created: boolean } {
+/** The row of a field in a Thông tin chung created by setup. */
+export const newInfoRow = (key: InfoKey): number => INFO_ROWS.firstField + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key);
+
+/** `revalidate(row)`: whether the mode's drop-down must be set again (its row moved, or never recorded). */
+export function setupInfoTab(
+  ss: Spreadsheet,
+  spec: CatalogueSpec,
+  existing: { sheet: Sheet; values: CellValue[][] } | null,
+  revalidate: (protectionModeRow: number) => boolean,
+): { sheet: Sheet; created: boolean } {
   if (existing) {
     const plan = planInfo(existing.values, spec);
     writeBlocks(existing.sheet, plan.blocks);
-    validateProtectionMode(existing.sheet, plan.protectionModeRow);
-    validateUnitType(existing.sheet, plan.unitTypeRow);
+    if (revalidate(plan.protectionModeRow) || plan.protectionModeAppended)
+      validateProtectionMode(existing.sheet, plan.protectionModeRow);
+    if (revalidate(plan.protectionModeRow) || plan.unitTypeAppended) validateUnitType(existing.sheet, plan.unitTypeRow);
     return { sheet: existing.sheet, created: false };
   }
   const sheet = ss.insertSheet(TAB_NAMES.info, 0);
   const values = desiredInfo(spec);
   sheet.getRange(1, 1, values.length, 3).setNumberFormat('@');
-  const rowOfField = (key: InfoKey) => INFO_ROWS.firstField + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key);
+  const rowOfField = newInfoRow;
   const yearRow = rowOfField('year');
   sheet.getRange(yearRow, 2).setNumberFormat('0');
   sheet.getRange(1, 1, values.length, 3).setValues(values as (string | number)[][]);
@@ -84,7 +116,13 @@ export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { s
   sheet.getRange(INFO_ROWS.firstField, 2, values.length - INFO_ROWS.firstField + 1, 1).setWrap(true);
   sheet
     .getRange(yearRow, 2)
-    .setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(2000, 2100).setAllowInvalid(true).setHelpText(T.helpYear).build());
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireNumberBetween(2000, 2100)
+        .setAllowInvalid(true)
+        .setHelpText(T.helpYear)
+        .build(),
+    );
   validateProtectionMode(sheet, rowOfField('protectionMode'));
   validateUnitType(sheet, rowOfField('unitType'));
   return { sheet, created: true };
@@ -92,12 +130,17 @@ export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { s
 
 // ---- Phân công ------------------------------------------------------------------------------
 
-const ASSIGN_COL = (key: (typeof ASSIGNMENT_COLUMNS)[number]['key']) => ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key);
+const ASSIGN_COL = (key: (typeof ASSIGNMENT_COLUMNS)[number]['key']) =>
+  ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key);
 
 /** Is this grid a Phân công tab (found by its header, whatever its name)? */
 export function isAssignmentGrid(values: CellValue[][]): boolean {
   const header = values[ASSIGNMENT_ROWS.header - 1];
-  return !!header && cellText(header[0]) === ASSIGNMENT_COLUMNS[0].header && cellText(header[ASSIGN_COL('emails')]) === ASSIGNMENT_COLUMNS[ASSIGN_COL('emails')].header;
+  return (
+    !!header &&
+    cellText(header[0]) === ASSIGNMENT_COLUMNS[0].header &&
+    cellText(header[ASSIGN_COL('emails')]) === ASSIGNMENT_COLUMNS[ASSIGN_COL('emails')].header
+  );
 }
 
 export interface AssignmentRead {
@@ -114,7 +157,10 @@ export function readAssignmentEmails(values: CellValue[][]): AssignmentRead {
     if (!code) continue;
     const parsed = parseEmails(cellText(row[ASSIGN_COL('emails')]));
     invalid.push(...parsed.invalid);
-    officials.set(code, [...(officials.get(code) ?? []), ...parsed.emails.filter((e) => !(officials.get(code) ?? []).includes(e))]);
+    officials.set(code, [
+      ...(officials.get(code) ?? []),
+      ...parsed.emails.filter((e) => !(officials.get(code) ?? []).includes(e)),
+    ]);
   }
   return { officials, invalid };
 }
@@ -137,7 +183,11 @@ export function planAssignments(values: CellValue[][], spec: CatalogueSpec): Blo
   return [...toRuns(titles, ASSIGN_COL('areaTitle') + 1), ...toRuns(appended, 1)];
 }
 
-export function setupAssignmentsTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { sheet: Sheet; values: CellValue[][] } | null): { sheet: Sheet; created: boolean; read: AssignmentRead } {
+export function setupAssignmentsTab(
+  ss: Spreadsheet,
+  spec: CatalogueSpec,
+  existing: { sheet: Sheet; values: CellValue[][] } | null,
+): { sheet: Sheet; created: boolean; read: AssignmentRead } {
   if (existing) {
     writeBlocks(existing.sheet, planAssignments(existing.values, spec));
     return { sheet: existing.sheet, created: false, read: readAssignmentEmails(existing.values) };
