@@ -50,7 +50,7 @@ export function reportContext(input: ReportInput): { ctx: ReportContext; problem
 export function buildReport(input: ReportInput): ReportModel {
   const { ctx, problems } = reportContext(input);
   const { result, info } = ctx;
-  const documentName = t.documentName(info.year, info.commune);
+  const documentName = t.documentName(info.year, info.unit);
   const blocks = [
     headerBlock(ctx),
     ...titleBlocks(ctx),
@@ -86,6 +86,7 @@ export function reportModel(ctx: ReportContext, documentName: string, blocks: Bl
       documentName,
       year: info.year,
       commune: info.commune,
+      unit: info.unit,
       pointsText: `${formatPoints(result.index.points)}/${formatPoints(result.index.applicableMax)}`,
       percentText: formatPercent2(result.index.percent),
       group: result.index.group,

@@ -5,6 +5,7 @@
  */
 import type { CriterionRounds } from '../cycle/appraisal';
 import type { Align, ParagraphStyle } from './layout';
+import type { Unit } from '../unit';
 
 export interface Run {
   text: string;
@@ -104,6 +105,7 @@ export interface ReportSummary {
   documentName: string;
   year: number;
   commune: string;
+  unit: Unit;
   pointsText: string;
   percentText: string;
   group: string;

@@ -58,7 +58,7 @@ function pageNumberHeader(): Header {
 }
 
 export async function renderReportDocx(model: ReportModel, options: DocxOptions = {}): Promise<Buffer> {
-  return renderBlocksDocx({ title: model.documentName, creator: reportText.issuerName(model.summary.commune), blocks: model.blocks }, options);
+  return renderBlocksDocx({ title: model.documentName, creator: reportText.issuerName(model.summary.unit), blocks: model.blocks }, options);
 }
 
 /** Any document made of report blocks (the year-end report, the province's announcement). */
