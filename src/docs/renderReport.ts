@@ -169,6 +169,7 @@ class DocWriter {
     });
   }
 
+  /** Row links (evidence) stay plain text here: a setLinkUrl per cell would grow with the criteria. */
   dataTable(block: Extract<Block, { kind: 'table' }>): void {
     this.table((at) => {
       const table: Table = this.body.insertTable(at, [

@@ -164,6 +164,17 @@ describe('.docx of the sample report, read back', () => {
     }
     expect(ms).toBeLessThan(5000);
   });
+
+  test('evidence given only as an address is a "Liên kết" hyperlink to it; no address is printed', () => {
+    const rels = doc.files['word/_rels/document.xml.rels'];
+    const link = /<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(?:(?!<\/w:hyperlink>)[\s\S])*<\/w:hyperlink>/.exec(doc.xml)!;
+    expect(link[0]).toContain('>Liên kết</w:t>');
+    expect(link[0]).toMatch(/<w:u w:val="single"\/>/);
+    const target = new RegExp(`Id="${link[1]}"[^>]*Target="([^"]+)"[^>]*TargetMode="External"|Target="([^"]+)"[^>]*Id="${link[1]}"`).exec(rels)!;
+    expect(target[1] ?? target[2]).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/mau-/);
+    expect(doc.text).toContain('Kế hoạch số 10/KH-UBND ngày 15/01/2023');
+    expect(doc.text).not.toMatch(/https?:\/\/|%[0-9A-F]{2}/i);
+  });
 });
 
 test('a 7 × 100-criteria report renders, with every criterion in the appendix', async () => {

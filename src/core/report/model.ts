@@ -29,6 +29,8 @@ export interface TableRow {
   cells: string[];
   /** Area rows and the total row are bold. */
   bold?: boolean;
+  /** Column index → address to hyperlink that cell's text to (evidence cells). */
+  links?: Record<number, string>;
 }
 
 export type Block =

@@ -7,6 +7,7 @@ import { EXTRA_TEXT as X, reportText as t } from '../text';
 import { splitNames } from './assignments';
 import { applicableLeaves, fullPointLeaves } from './assessment';
 import { body, bold, col, heading, para, table } from './blocks';
+import { evidenceText } from './evidenceLink';
 import { communeName, planDateText, ReportContext } from './context';
 import type { Block, TableRow } from './model';
 
@@ -200,9 +201,11 @@ export function appendixRows(ctx: ReportContext): TableRow[] {
     const leaf = l.kind === 'criterion';
     const title = l.kind === 'area' ? l.title.toUpperCase() : l.kind === 'total' ? t.total : l.title;
     const points = l.points === null ? t.naShort : formatPoints(l.points);
-    const evidence = leaf ? l.evidence || (l.points === null ? '' : t.noEvidence) : '';
+    const shown = evidenceText(l.evidence);
+    const evidence = leaf ? shown.text || (l.points === null ? '' : t.noEvidence) : '';
     const cells = [l.code, title, formatPoints(l.max), points, ...(withAppraisal ? [pts(l.appraisal)] : []), evidence, l.explanation];
+    const links = leaf && shown.url ? { links: { [cells.length - 2]: shown.url } } : {};
     // Area rows stand out by their upper-case titles; only the total is bold (each bold row costs Docs calls).
-    return l.kind === 'total' ? { cells, bold: true } : { cells };
+    return l.kind === 'total' ? { cells, bold: true } : { cells, ...links };
   });
 }

@@ -171,6 +171,8 @@ export const reportText = {
   appendixColumns: { code: 'Mã', title: 'Tiêu chí', max: 'Điểm tối đa', points: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', evidence: 'Tài liệu kiểm chứng' },
   naShort: 'KPS',
   noEvidence: 'Chưa có',
+  /** Printed for an evidence cell holding only an address (hyperlinked where the renderer can). */
+  evidenceLink: 'Liên kết',
   appendixNote: (notice: string) => `Ghi chú: KPS – không phát sinh (không tính vào điểm tối đa).${notice ? ' ' + notice : ''}`,
 
   // ---- problems with Thông tin chung --------------------------------------------------------
