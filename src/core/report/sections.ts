@@ -23,8 +23,9 @@ export function directionSection(ctx: ReportContext): Block[] {
   const { result, info, assignments } = ctx;
   const parts = result.areas.flatMap((a) => {
     const owners = [...new Set(result.criteria.filter((c) => c.areaCode === a.code && c.owner).map((c) => c.owner))];
-    const names = splitNames(assignments[a.code] ?? '').join('; ') || owners.join('; ');
-    return names ? [t.assignmentPart(a.code, a.title, names)] : [];
+    const assigned = splitNames(assignments[a.code] ?? '');
+    const names = assigned.length > 0 ? assigned : owners;
+    return names.length > 0 ? [t.assignmentPart(a.code, a.title, names)] : [];
   });
   return [
     heading(1, t.sectionDirection),
@@ -156,7 +157,7 @@ export function assessmentSection(ctx: ReportContext): Block[] {
     );
   }
   const missed = targets.filter((x) => x.verdict === 'notMet' || x.verdict === 'noData');
-  if (missed.length > 0) out.push(body(t.targetsMissed(missed.map((x) => `${x.code} (${x.achieved}; chỉ tiêu ${x.target})`))));
+  if (missed.length > 0) out.push(body(t.targetsMissed(missed.map((x) => t.targetMissed(x.code, x.achieved, x.target)))));
   out.push(body(gaps.length > 0 ? t.evidenceGaps(gaps.map((g) => `${ref(g)} (${t.evidenceGapLevel[g.level]})`)) : t.evidenceComplete));
   return out;
 }
