@@ -35,4 +35,28 @@ describe('year-end report wording', () => {
       'Chỉ tiêu của Kế hoạch chưa đạt: 1.4.1 (95%, chỉ tiêu = 100%); 7.1.2 (88,89%, chỉ tiêu = 100%).',
     );
   });
+
+  test('the body’s “98 (*)” and the appendix’s 100 are explained in one sentence each', () => {
+    const { model } = sampleReport();
+    const total = tableNamed(model, 'areas').rows.at(-1)!.cells;
+    expect(total[2]).toBe('98 (*)');
+    const appendixTotal = tableNamed(model, 'appendix').rows.at(-1)!.cells;
+    expect(appendixTotal[2]).toBe('100');
+    const notes = paragraphs(model);
+    expect(notes).toContain(
+      '(*) Bộ tiêu chí có tổng điểm tối đa 100 điểm (như ở Phụ lục); 2 điểm của tiêu chí không phát sinh (2.4) không tính vào điểm tối đa, nên Chỉ số được tính trên 98 điểm.',
+    );
+    expect(notes.find((p) => p.startsWith('Ghi chú: KPS'))).toMatch(
+      /^Ghi chú: KPS – không phát sinh \(không tính vào điểm tối đa: Chỉ số được tính trên 98 điểm, đã trừ 2 điểm của tiêu chí KPS\)\./,
+    );
+  });
+
+  test('with every criterion applicable, no (*) note and the plain KPS note', () => {
+    const { model } = sampleReport({ entries: { '2.4': { a: 1, b: 1 } } });
+    const notes = paragraphs(model);
+    expect(notes.some((p) => p.startsWith('(*)'))).toBe(false);
+    expect(notes.find((p) => p.startsWith('Ghi chú: KPS'))).toMatch(
+      /^Ghi chú: KPS – không phát sinh \(không tính vào điểm tối đa\)\./,
+    );
+  });
 });

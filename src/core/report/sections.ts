@@ -93,7 +93,9 @@ function areaTable(ctx: ReportContext): Block[] {
   const rows: TableRow[] = result.areas.map((a) => ({ cells: row(a.code, a.title, a, a.code) }));
   rows.push({ cells: row('', t.total, result.index, null), bold: true });
   const out: Block[] = [para('lead', t.areaTableIntro), table('areas', columns, rows)];
-  if (result.areas.some((a) => a.applicableMax < a.max)) out.push(para('tableNote', t.naMarkNote));
+  const { max, applicableMax } = result.index;
+  const naCodes = result.criteria.filter((c) => c.status === 'na' && c.kind !== 'group' && c.kind !== 'retired').map((c) => c.code);
+  if (applicableMax < max) out.push(para('tableNote', t.naMarkNote(formatPoints(max), formatPoints(max - applicableMax), naCodes, formatPoints(applicableMax))));
   return out;
 }
 

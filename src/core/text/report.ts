@@ -113,7 +113,9 @@ export const reportText = {
     change: 'Tăng (+), giảm (−)',
   },
   total: 'Tổng cộng',
-  naMarkNote: '(*) Điểm tối đa đã trừ điểm của tiêu chí không phát sinh.',
+  /** Why the body's maximum (98) differs from the appendix's (100), in one sentence. */
+  naMarkNote: (max: string, naPoints: string, codes: string[], applicable: string) =>
+    `(*) Bộ tiêu chí có tổng điểm tối đa ${max} điểm (như ở Phụ lục); ${naPoints} điểm của tiêu chí không phát sinh${codes.length > 0 ? ` (${codes.join(', ')})` : ''} không tính vào điểm tối đa, nên Chỉ số được tính trên ${applicable} điểm.`,
   chartCaption: 'Biểu đồ điểm tự đánh giá theo lĩnh vực',
   comparison: (prevYear: number, prev: string, changes: string[]) => `So với năm ${prevYear}${prev ? ` (${prev})` : ''}: ${changes.join('; ')}.`,
   comparisonPrevPercent: (p: string) => `Chỉ số ${p}`,
@@ -186,7 +188,8 @@ export const reportText = {
   noEvidence: 'Chưa có',
   /** Printed for an evidence cell holding only an address (hyperlinked where the renderer can). */
   evidenceLink: 'Liên kết',
-  appendixNote: (notice: string) => `Ghi chú: KPS – không phát sinh (không tính vào điểm tối đa).${notice ? ' ' + notice : ''}`,
+  appendixNote: (notice: string, naPoints = '', applicable = '') =>
+    `Ghi chú: KPS – không phát sinh (không tính vào điểm tối đa${naPoints ? `: Chỉ số được tính trên ${applicable} điểm, đã trừ ${naPoints} điểm của tiêu chí KPS` : ''}).${notice ? ' ' + notice : ''}`,
 
   // ---- problems with Thông tin chung --------------------------------------------------------
   problems: {
