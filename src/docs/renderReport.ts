@@ -245,6 +245,16 @@ export function renderReport(
   w.finish();
 }
 
+/**
+ * The sample's mark in the header, which Docs repeats on every page: 3 calls. A new document has no
+ * header; the section's attributes style its one paragraph, as body.setAttributes does the body's.
+ */
+function markHeader(doc: GoogleAppsScript.Document.Document, mark: string): void {
+  const header = doc.addHeader();
+  header.setText(mark);
+  header.setAttributes(paragraphAttributes(PARAGRAPH_STYLES.headerMark));
+}
+
 /** Drops the new document's empty first paragraph; where Docs refuses, it is made 1 pt high. */
 function removePlaceholder(placeholder: GoogleAppsScript.Document.Element): void {
   try {
@@ -273,6 +283,7 @@ export function createReportDocument(model: ReportModel, options: ReportDocument
     const placeholder = body.getChild(0); // a new document holds one empty paragraph
     renderReport(body, model, options, 1);
     removePlaceholder(placeholder);
+    if (model.headerMark) markHeader(doc, model.headerMark);
     const created = { id: doc.getId(), url: doc.getUrl(), name };
     doc.saveAndClose();
     return created;

@@ -165,6 +165,12 @@ describe('.docx of the sample report, read back', () => {
     expect(ms).toBeLessThan(5000);
   });
 
+  test('the sample is marked in the header of every page, the first page’s included', () => {
+    const headers = Object.keys(doc.files).filter((f) => /^word\/header\d+\.xml$/.test(f));
+    expect(headers.length).toBe(2);
+    for (const h of headers) expect(doc.files[h]).toContain('DỮ LIỆU MẪU — không phải số liệu thật, không dùng để gửi đi');
+  });
+
   test('evidence given only as an address is a "Liên kết" hyperlink to it; no address is printed', () => {
     const rels = doc.files['word/_rels/document.xml.rels'];
     const link = /<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(?:(?!<\/w:hyperlink>)[\s\S])*<\/w:hyperlink>/.exec(doc.xml)!;

@@ -122,6 +122,8 @@ export interface ReportSummary {
 export interface ReportModel {
   documentName: string;
   blocks: Block[];
+  /** Text repeated in every page header (the sample's mark), or ''. */
+  headerMark: string;
   targets: TargetLine[];
   shortcomings: Shortcoming[];
   tasks: Task[];

@@ -16,9 +16,14 @@ export function qualityWarning(result: WorkbookResult): string | null {
   return result.errors > 0 ? t.errors(result.errors) : null;
 }
 
+/** The page-header mark of a report made from the sample, else ''. */
+export function headerMark(result: WorkbookResult): string {
+  return result.catalogue.notice.startsWith(t.samplePrefix) ? t.sampleHeader : '';
+}
+
 /** The warning, and the sample's mark, at the top of page 1. */
 export function qualityNotice(result: WorkbookResult): Block[] {
   const warning = qualityWarning(result);
-  const sample = result.catalogue.notice.startsWith(t.samplePrefix);
+  const sample = headerMark(result) !== '';
   return [...(sample ? [para('notice', t.sample)] : []), ...(warning ? [para('notice', warning)] : [])];
 }
