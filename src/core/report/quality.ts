@@ -25,5 +25,7 @@ export function headerMark(result: WorkbookResult): string {
 export function qualityNotice(result: WorkbookResult): Block[] {
   const warning = qualityWarning(result);
   const sample = headerMark(result) !== '';
-  return [...(sample ? [para('notice', t.sample)] : []), ...(warning ? [para('notice', warning)] : [])];
+  // One paragraph for both: each paragraph costs Docs calls, and the year-end report has none to spare.
+  const text = [...(sample ? [t.sample] : []), ...(warning ? [warning] : [])].join(' ');
+  return text ? [para('notice', text)] : [];
 }
