@@ -16,10 +16,12 @@ import { appendLog, ensureLogSheet, logRow, TIME_FORMAT, TIME_ZONE } from './log
 import { readWorkbookTabs } from './readTabs';
 import { ownTab } from './reservedTabs';
 import { TAB_NAMES } from '../core/layout';
+import type { CellValue } from '../core/cells';
+import { readAssignments } from '../core/report/assignments';
 import { REPORT_AVAILABLE } from './report';
 import { KEYS, writeJson } from './store';
-import { roundLocked } from './cycle/lockState';
-import { ensureSummarySheet, writeSummary } from './summaryTab';
+import { readLockState, roundLocked, roundStep } from './cycle/lockState';
+import { DASHBOARD_CHART_KEY, ensureSummarySheet, writeSummary } from './summaryTab';
 import { readProtectionMode } from './protectionMode';
 import { isOffice } from './office';
 
@@ -50,8 +52,18 @@ export function computeScores(): ComputeOutcome {
     const now = new Date();
     const props = PropertiesService.getDocumentProperties();
     const all = props.getProperties();
-    const view = buildDashboard(result, { scoredAt: now.toISOString(), previousRun: storedRunPoints(all), reportEnabled: REPORT_AVAILABLE });
+    const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
+    const assignments = assignmentsSheet
+      ? readAssignments(assignmentsSheet.getDataRange().getValues() as CellValue[][])
+      : {};
+    const view = buildDashboard(result, {
+      scoredAt: now.toISOString(),
+      previousRun: storedRunPoints(all),
+      reportEnabled: REPORT_AVAILABLE,
+      assignments,
+    });
     view.locked = roundLocked(all);
+    view.step = roundStep(readLockState(all));
     if (!mayWriteResults(ss, result)) {
       // "Chỉ văn phòng": an official sees the results; the sheet, Tổng hợp and Nhật ký wait for the office.
       view.notice = SERVER_TEXT.resultsNotWritten;
@@ -61,7 +73,14 @@ export function computeScores(): ComputeOutcome {
     writeComputedBlocks(new Map(tabs.map((t) => [t.grid.name, t.sheet])), result);
     const when = Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT);
     const user = currentUserEmail();
-    writeSummary(ensureSummarySheet(ss, summarySheet).sheet, result, SHEETS_SUMMARY_TEXT.updated(when, user));
+    const storedChartId = all[DASHBOARD_CHART_KEY] ?? null;
+    const chartId = writeSummary(
+      ensureSummarySheet(ss, summarySheet).sheet,
+      result,
+      SHEETS_SUMMARY_TEXT.updated(when, user),
+      storedChartId,
+    );
+    if (chartId && chartId !== storedChartId) props.setProperty(DASHBOARD_CHART_KEY, chartId);
     appendLog(ensureLogSheet(ss, logSheet).sheet, logRow(when, user, result));
 
     const runPoints = Object.fromEntries(result.areas.map((a) => [a.code, a.points]));
@@ -78,6 +97,14 @@ function mayWriteResults(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, result: W
 /** The alert shown after Tính điểm from the menu. */
 export function computeMessage({ result, view }: ComputeOutcome): string {
   const i = result.index;
-  const done = SHEETS_SUMMARY_TEXT.computeDone(formatPoints(i.points), formatPoints(i.applicableMax), formatPercent2(i.percent), i.group, i.rating, result.errors, result.warnings);
+  const done = SHEETS_SUMMARY_TEXT.computeDone(
+    formatPoints(i.points),
+    formatPoints(i.applicableMax),
+    formatPercent2(i.percent),
+    i.group,
+    i.rating,
+    result.errors,
+    result.warnings,
+  );
   return view.notice ? `${done}\n\n${view.notice}` : done;
 }

@@ -2,15 +2,13 @@
  * Live feedback (simple trigger onEdit): an edit of a criterion row re-validates that row and
  * rewrites its three computed cells. Never a full-tab read, never an input cell, never a throw.
  *
- * Service calls, the edited block coming free from the event's rowStart/columnStart/rowEnd/columnEnd
- * fields (getA1Notation only when they are absent):
- * - typing into one cell (the everyday edit): 3 — Spreadsheet.getSheetValues reads the row on the
- *   active sheet, which in onEdit is the sheet the official typed in; the read is trusted only when
- *   the edited cell holds what the event says was typed (e.value, or empty after e.oldValue when
- *   cleared), else the row is read again the certain way below. Then offset + setValues writes the
- *   row's computed cells, anchored on e.range itself.
- * - a paste or a block of cells (no e.value): 4 — offset + getValues from e.range, offset + setValues.
- * The write is skipped when nothing changed.
+ * Everything is anchored on e.range, the edited range of the edited sheet: not on the active sheet
+ * (e.source.getActiveSheet / getSheetValues), which the Edit event's reference does not tie to the
+ * edit, and not on e.value, which is absent for a cleared cell, a paste and a block. So every edit —
+ * typed, cleared, pasted, several rows, another tab than the one shown — takes the same path:
+ * offset + getValues reads the edited rows, offset + setValues writes their computed cells (skipped
+ * when nothing changed). 4 calls for a typed cell; +1 (getA1Notation) when the range lacks the
+ * rowStart/columnStart/rowEnd/columnEnd fields, which the reference does not list.
  *
  * The tab is recognised by the row itself (a criterion code in Mã, a known Loại, computed cells
  * that look like ours), not by a header read: that would be a second read on every keystroke.
@@ -25,8 +23,12 @@ import { parseA1Block } from './readTabs';
 import { recordEditProbe } from './editProbe';
 
 const COMPUTED = roleSpan('computed');
-/** Columns whose edit changes a row's result: catalogue, inputs and appraisal. */
-const RESCORING_COLUMNS = new Set(AREA_COLUMNS.flatMap((c, i) => (c.role === 'catalogue' || c.role === 'input' || c.role === 'appraisal' ? [i + 1] : [])));
+/** Columns whose edit changes a row's result: catalogue, inputs and both appraisal rounds. */
+const RESCORING_COLUMNS = new Set(
+  AREA_COLUMNS.flatMap((c, i) =>
+    c.role === 'catalogue' || c.role === 'input' || c.role === 'appraisal' || c.role === 'rounds' ? [i + 1] : [],
+  ),
+);
 const CRITERION_CODE = /^\d+(?:\.\d+)+$/;
 const CHECK_PREFIXES = [SEVERITY_LABELS.error, SEVERITY_LABELS.warning, msg.ok, msg.notApplicable];
 
@@ -39,14 +41,18 @@ export function isCriterionRow(cells: CellValue[]): boolean {
   const points = cells[col('points')];
   const check = cellText(cells[col('check')]);
   const numberOrBlank = (v: CellValue) => v === '' || v === null || v === undefined || typeof v === 'number';
-  return numberOrBlank(ratio) && numberOrBlank(points) && (check === '' || CHECK_PREFIXES.some((p) => check.startsWith(p)));
+  return (
+    numberOrBlank(ratio) && numberOrBlank(points) && (check === '' || CHECK_PREFIXES.some((p) => check.startsWith(p)))
+  );
 }
 
 /** New computed cells for the read rows; null when nothing changes. Pure. */
 export function recomputeRows(rows: CellValue[][]): (string | number | CellValue)[][] | null {
   let changed = false;
   const out = rows.map((cells) => {
-    const current = [cells[col('ratio')], cells[col('points')], cells[col('check')]].map((v) => (v === null || v === undefined ? '' : v));
+    const current = [cells[col('ratio')], cells[col('points')], cells[col('check')]].map((v) =>
+      v === null || v === undefined ? '' : v,
+    );
     const next = isCriterionRow(cells) ? scoreSingleRow(cells) : null;
     if (!next) return current;
     if (next.some((v, i) => v !== current[i])) changed = true;
@@ -59,34 +65,32 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 type Block = { row: number; column: number; numRows: number; numColumns: number };
 
 /** e.range as Sheets passes it: a Range that also carries the edited block's bounds as plain fields. */
-type EditedRange = GoogleAppsScript.Spreadsheet.Range & Partial<Record<'rowStart' | 'columnStart' | 'rowEnd' | 'columnEnd', number>>;
+type EditedRange = GoogleAppsScript.Spreadsheet.Range &
+  Partial<Record<'rowStart' | 'columnStart' | 'rowEnd' | 'columnEnd', number>>;
 
 /** The edited block, 1-based, from the event's fields when present (free), else from its A1 notation. */
 export function editedBlock(range: EditedRange): Block | null {
   const { rowStart, columnStart, rowEnd, columnEnd } = range;
   if ([rowStart, columnStart, rowEnd, columnEnd].every((n) => typeof n === 'number' && n >= 1)) {
-    return { row: rowStart!, column: columnStart!, numRows: rowEnd! - rowStart! + 1, numColumns: columnEnd! - columnStart! + 1 };
+    return {
+      row: rowStart!,
+      column: columnStart!,
+      numRows: rowEnd! - rowStart! + 1,
+      numColumns: columnEnd! - columnStart! + 1,
+    };
   }
   return parseA1Block(range.getA1Notation());
 }
 
-/** Does a cell read back hold what the event says was typed? e.value is a string; absent when cleared. Pure. */
-export function holdsTyped(cell: CellValue, typed: string | undefined): boolean {
-  if (typed === undefined) return cell === '' || cell === null || cell === undefined;
-  if (typeof cell === 'string') return cell === typed;
-  if (typeof cell === 'number') return typed.trim() !== '' && Number(typed) === cell;
-  if (typeof cell === 'boolean') return typed.toUpperCase() === (cell ? 'TRUE' : 'FALSE');
-  return false; // a date or anything else: not compared, read the certain way
+/** The edited rows, full width, read from the edited range itself. */
+function readEditedRows(range: EditedRange, block: Block): CellValue[][] {
+  return range.offset(0, 1 - block.column, block.numRows, AREA_WIDTH).getValues() as CellValue[][];
 }
 
-/** The edited rows, full width: one call for a typed cell whose value checks out, else offset + getValues. */
-function readEditedRows(e: EditEvent, range: EditedRange, block: Block): CellValue[][] {
-  const typedOneCell = block.numRows === 1 && block.numColumns === 1 && (e.value !== undefined || e.oldValue !== undefined);
-  if (typedOneCell && e.source) {
-    const rows = e.source.getSheetValues(block.row, 1, 1, AREA_WIDTH) as CellValue[][];
-    if (holdsTyped(rows[0]?.[block.column - 1], e.value as string | undefined)) return rows;
-  }
-  return range.offset(0, 1 - block.column, block.numRows, AREA_WIDTH).getValues() as CellValue[][];
+/** Does the edited block touch a column whose edit changes a row's result? Pure. */
+export function touchesRescoring(block: Block): boolean {
+  for (let c = block.column; c < block.column + block.numColumns; c++) if (RESCORING_COLUMNS.has(c)) return true;
+  return false;
 }
 
 export function handleEdit(e: EditEvent | undefined): void {
@@ -95,14 +99,15 @@ export function handleEdit(e: EditEvent | undefined): void {
     if (!e || !range) return;
     const block = editedBlock(range);
     if (!block) return;
-    let touches = false;
-    for (let c = block.column; c < block.column + block.numColumns && !touches; c++) touches = RESCORING_COLUMNS.has(c);
-    if (!touches) {
+    if (!touchesRescoring(block)) {
       recordEditProbe(range, block); // Kiểm tra cài đặt's probe cell only; nothing otherwise
       return;
     }
-    const next = recomputeRows(readEditedRows(e, range, block));
-    if (next) range.offset(0, COMPUTED.first - block.column, block.numRows, COMPUTED.count).setValues(next as (string | number)[][]);
+    const next = recomputeRows(readEditedRows(range, block));
+    if (next)
+      range
+        .offset(0, COMPUTED.first - block.column, block.numRows, COMPUTED.count)
+        .setValues(next as (string | number)[][]);
   } catch (err) {
     // A simple trigger must never interrupt the official's typing; Tính điểm reports everything later.
     console.error(err);

@@ -11,18 +11,19 @@ import { readAssignments } from '../core/report/assignments';
 import { vietnamDateOf } from '../core/report/dates';
 import type { CellValue } from '../core/cells';
 import type { SheetGrid } from '../core/workbook';
-import { SERVER_TEXT as T, SHEETS_SUMMARY_TEXT } from '../core/text';
+import { SERVER_TEXT as T } from '../core/text';
 import { createReportDocument } from '../docs/renderReport';
 import type { ReportLink } from '../ui/contract';
 import { withDocumentLock } from './lock';
 import { activeSpreadsheet } from './session';
 import { readWorkbookTabs } from './readTabs';
+import { findDashboardChart } from './summaryTab';
 
 export const REPORT_AVAILABLE = true;
 
 function summaryChart(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Base.Blob | null {
   const sheet = ss.getSheetByName(TAB_NAMES.summary);
-  const chart = sheet?.getCharts().find((c) => c.getOptions().get('title') === SHEETS_SUMMARY_TEXT.chartTitle);
+  const chart = sheet ? findDashboardChart(sheet) : null;
   return chart ? chart.getAs('image/png') : null;
 }
 

@@ -2,8 +2,15 @@
  * Tổng hợp as Tính điểm writes it: the grid shared with the offline shell (src/core/summary.ts)
  * in one setValues, padded with blanks over whatever the previous run left below it, and one
  * column chart of each area's % (0–100%) created once and updated afterwards.
+ *
+ * The chart is found again by its id (EmbeddedChart.getChartId, documented as stable within the
+ * spreadsheet), kept in DocumentProperties; failing that (a copy of the file, properties lost), by its
+ * anchor cell. Its options are never read back: the reference does not say that getOptions().get()
+ * returns what the builder set.
  */
+import { PALETTE } from '../core/palette';
 import { ensureSheet } from './ensureSheet';
+import { KEYS } from './store';
 import { looksLikeFormula, type CellValue } from '../core/cells';
 import { formatPercent2 } from '../core/format';
 import { TAB_NAMES } from '../core/layout';
@@ -19,7 +26,7 @@ const CHART_COLUMN = WIDTH + 2;
 
 /** Formats set once when the tab is created (Tính điểm then writes values only). */
 export function initSummarySheet(sheet: Sheet): void {
-  sheet.getRange(SUMMARY_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setWrap(true).setBackground('#e8eaed');
+  sheet.getRange(SUMMARY_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setWrap(true).setBackground(PALETTE.header);
   sheet.getRange(SUMMARY_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
   sheet.setFrozenRows(SUMMARY_ROWS.header);
   SUMMARY_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
@@ -42,35 +49,85 @@ export function summaryValues(result: WorkbookResult, notice: string): { values:
   const values = layout.grid.values.map((r) => r.map(literalText));
   for (const band of layout.bandRows) {
     const v = values[band.row - 1][summaryCol('max')];
-    if (band.format === 'percent' && typeof v === 'number') values[band.row - 1][summaryCol('max')] = formatPercent2(Math.round(v * 10000));
+    if (band.format === 'percent' && typeof v === 'number')
+      values[band.row - 1][summaryCol('max')] = formatPercent2(Math.round(v * 10000));
   }
   return { values, areaRows: result.areas.length };
 }
 
-export function writeSummary(sheet: Sheet, result: WorkbookResult, notice: string): void {
+/**
+ * Writes Tổng hợp and its chart. `chartId` is the stored id (DASHBOARD_CHART_KEY); returns the id the
+ * chart has now, for the caller to store when it changed (null: no chart, no area).
+ */
+export function writeSummary(
+  sheet: Sheet,
+  result: WorkbookResult,
+  notice: string,
+  chartId?: string | null,
+): string | null {
   const { values, areaRows } = summaryValues(result, notice);
   const previous = sheet.getLastRow();
   while (values.length < previous) values.push(SUMMARY_COLUMNS.map(() => ''));
   sheet.getRange(1, 1, values.length, WIDTH).setValues(values);
-  if (areaRows > 0) upsertChart(sheet, areaRows);
+  return areaRows > 0 ? upsertChart(sheet, areaRows, chartId ?? null) : null;
 }
 
-/** One chart, found again by its title: created on the first run, its ranges updated afterwards. */
-function upsertChart(sheet: Sheet, areaRows: number): void {
+/** DocumentProperties key of the dashboard chart's id. */
+export const DASHBOARD_CHART_KEY = KEYS.chartId;
+
+type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+
+/** The chart with the stored id, else the one anchored where Tính điểm puts it, else null. */
+export function findDashboardChart(sheet: Sheet, storedId?: string | null): Chart | null {
+  const id =
+    storedId === undefined ? PropertiesService.getDocumentProperties().getProperty(DASHBOARD_CHART_KEY) : storedId;
+  const charts = sheet.getCharts();
+  if (id) {
+    const byId = charts.find((c) => String(c.getChartId()) === id);
+    if (byId) return byId;
+  }
+  return (
+    charts.find((c) => {
+      const at = c.getContainerInfo();
+      return at.getAnchorRow() === SUMMARY_ROWS.title && at.getAnchorColumn() === CHART_COLUMN;
+    }) ?? null
+  );
+}
+
+/** One chart: created on the first run, its ranges updated afterwards. Returns its id. */
+function upsertChart(sheet: Sheet, areaRows: number, storedId: string | null): string | null {
   const labels = sheet.getRange(SUMMARY_ROWS.header, summaryCol('title') + 1, areaRows + 1, 1);
   const percents = sheet.getRange(SUMMARY_ROWS.header, summaryCol('percent') + 1, areaRows + 1, 1);
-  const existing = sheet.getCharts().find((c) => c.getOptions().get('title') === T.chartTitle);
-  const builder = (existing ? existing.modify().clearRanges() : sheet.newChart().asColumnChart().setPosition(SUMMARY_ROWS.title, CHART_COLUMN, 0, 0))
+  const existing = findDashboardChart(sheet, storedId);
+  const builder = (
+    existing
+      ? existing.modify().clearRanges()
+      : sheet.newChart().asColumnChart().setPosition(SUMMARY_ROWS.title, CHART_COLUMN, 0, 0)
+  )
     .addRange(labels)
     .addRange(percents)
     .setNumHeaders(1)
     .setOption('title', T.chartTitle)
     .setOption('legend', { position: 'none' })
     .setOption('vAxis', { minValue: 0, maxValue: 1, format: 'percent' });
-  if (existing) sheet.updateChart(builder.build());
-  else sheet.insertChart(builder.build());
+  if (existing) {
+    sheet.updateChart(builder.build());
+    return storedId && String(existing.getChartId()) === storedId ? storedId : idOf(existing);
+  }
+  sheet.insertChart(builder.build());
+  // The id of the chart just inserted, read from the sheet (not from the built object).
+  const inserted = findDashboardChart(sheet, null);
+  return inserted ? idOf(inserted) : null;
 }
 
-export function ensureSummarySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, known?: Sheet | null): { sheet: Sheet; created: boolean } {
+function idOf(chart: Chart): string | null {
+  const id = chart.getChartId();
+  return id === null || id === undefined ? null : String(id);
+}
+
+export function ensureSummarySheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  known?: Sheet | null,
+): { sheet: Sheet; created: boolean } {
   return ensureSheet(ss, TAB_NAMES.summary, known, initSummarySheet);
 }

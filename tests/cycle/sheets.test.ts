@@ -226,6 +226,28 @@ describe('Chốt số liệu', () => {
     expect(row22(first.slice(3))[5]).not.toBe(10);
   });
 
+  it('Mở lại gives each locked input range back to its officials without a full setup', () => {
+    sampleWorkbook({ enforceProtections: true });
+    const inputsBefore = areaTabs(gas).map((t) => t.sheet.fakeProtections().filter((p) => p.getDescription().startsWith('CCHC: ô nhập liệu')).length);
+    menuLockRound();
+    gas.calls.reset();
+    gas.writes.reset();
+    menuReopenRound();
+    expect(lastAlert().title).toBe(CYCLE_TEXT.reopenDoneTitle);
+    // No setup: no sheet is read whole, no cell, format or validation is written.
+    expect(gas.writes.all()).toEqual([]);
+    expect(gas.calls.count('Sheet.setConditionalFormatRules') + gas.calls.count('Range.setDataValidations')).toBe(0);
+    expect(gas.calls.total()).toBeLessThan(250); // was a full setup plus the lock check: see setupCost.test.ts
+    const inputsAfter = areaTabs(gas).map((t) => t.sheet.fakeProtections().filter((p) => p.getDescription().startsWith('CCHC: ô nhập liệu')).length);
+    expect(inputsAfter).toEqual(inputsBefore);
+    expect(gas.spreadsheet.fakeSheets().flatMap((s) => s.fakeProtections()).filter((p) => p.getDescription().startsWith('CCHC-CHỐT'))).toEqual([]);
+    officialTypes(10); // the officials have their inputs back
+    // A later setup finds nothing to change.
+    gas.writes.reset();
+    setup(gas);
+    expect(gas.writes.all()).toEqual([]);
+  });
+
   it('Mở lại is refused when nothing is locked, and keeps the snapshot tab', () => {
     sampleWorkbook();
     menuReopenRound();
@@ -285,7 +307,7 @@ describe('Tạo năm mới', () => {
       const planned = gas.writes.filter({ sheet: name, method: 'Range.setValues' }).filter((w) => w.col === colNumber('a'));
       expect(planned).toHaveLength(1);
       expect(planned[0].row).toBe(headerRow + 1);
-      expect(planned[0].numCols).toBe(colNumber('previousPoints') - colNumber('a') + 1);
+      expect(planned[0].numCols).toBe(colNumber('response') - colNumber('a') + 1);
     }
     const next = scoreWorkbook(grids());
     expect(next.info.year).toBe(2024);

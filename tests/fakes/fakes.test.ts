@@ -1,5 +1,6 @@
 import {
   createFakeGas,
+  FakeEmbeddedChart,
   FakeRange,
   FakeSheet,
   installFakeGlobals,
@@ -344,11 +345,12 @@ describe('Sheet and Spreadsheet', () => {
     const chart = s.newChart().addRange(s.getRange('A1:B3')).setPosition(2, 5, 0, 0).asColumnChart().setTitle('Điểm').build();
     s.insertChart(chart);
     expect(s.getCharts()).toHaveLength(1);
-    expect(s.getCharts()[0].getOptions().get('title')).toBe('Điểm');
+    expect((s.getCharts()[0] as FakeEmbeddedChart).fakeOptions().title).toBe('Điểm');
+    expect(s.getCharts()[0].getOptions().get('title')).toBeNull();
     expect(s.getCharts()[0].getContainerInfo().getAnchorColumn()).toBe(5);
     const modified = s.getCharts()[0].modify().setOption('title', 'Mới').build();
     s.updateChart(modified);
-    expect(s.getCharts()[0].getOptions().get('title')).toBe('Mới');
+    expect((s.getCharts()[0] as FakeEmbeddedChart).fakeOptions().title).toBe('Mới');
     s.removeChart(s.getCharts()[0]);
     expect(s.getCharts()).toHaveLength(0);
   });

@@ -2081,8 +2081,13 @@ export class FakeChartOptions
   ) {
     super(env);
   }
+  /**
+   * Always null: the reference does not say that an embedded chart's options read back what the
+   * builder set, so no code may rely on it (tests read fakeOptions()).
+   */
   override get(option: string): unknown {
-    return this.options[option] ?? null;
+    void this.options[option];
+    return null;
   }
 }
 

@@ -195,7 +195,7 @@ describe('report model for the sample', () => {
     expect(texts).toContain('Đề nghị UBND huyện quan tâm hỗ trợ kinh phí nâng cấp trang thiết bị Bộ phận Một cửa và đường truyền Internet.');
     const sig = model.blocks.find((b) => b.kind === 'signature');
     if (!sig || sig.kind !== 'signature') throw new Error('no signature');
-    expect(sig.left.map((l) => l.runs[0].text)).toEqual(['Nơi nhận:', '- UBND huyện Cẩm Giàng;', '- Thường trực Đảng ủy, HĐND xã;', '- Cán bộ, công chức xã;', '- Lưu: VP.']);
+    expect(sig.left.map((l) => l.runs[0].text)).toEqual(['Nơi nhận:', '- Sở Nội vụ tỉnh Hải Dương;', '- UBND huyện Cẩm Giàng;', '- Thường trực Đảng ủy, HĐND xã;', '- Cán bộ, công chức xã;', '- Lưu: VP.']);
     expect(sig.right.map((l) => l.runs[0].text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Đức Mạnh']);
     expect(model.documentName).toBe('Báo cáo tổng kết CCHC 2023 – Xã Cao An');
     expect(model.summary.problems).toEqual([]);

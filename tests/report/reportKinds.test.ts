@@ -196,7 +196,7 @@ describe('self-inspection report', () => {
   test('addressed to the Chairman; findings per area and in a table, with the explanations given', () => {
     const m = model('inspection');
     expect(m.documentName).toBe('Báo cáo tự kiểm tra CCHC 2023 – Xã Cao An');
-    expect(paragraphs(m)).toContain(inspectionText.addressee('Cao An'));
+    expect(paragraphs(m)).toContain('Kính gửi: Chủ tịch UBND xã Cao An.');
     const findings = tableNamed(m, 'findings');
     const of = (code: string) => findings.rows.filter((r) => r.cells[1] === code).map((r) => r.cells.slice(2));
     expect(of('7.5')).toContainEqual([inspectionText.kinds.noEvidence, inspectionText.noExplanation]);

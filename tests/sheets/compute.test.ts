@@ -1,4 +1,4 @@
-import type { FakeGas } from '../fakes';
+import type { FakeEmbeddedChart, FakeGas } from '../fakes';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { AREA_ROWS, col, LOG_COLUMNS, TAB_NAMES } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
@@ -9,6 +9,7 @@ import { SUMMARY_TEXT, SERVER_TEXT, SHEETS_SUMMARY_TEXT } from '../../src/core/t
 import { computeScores } from '../../src/sheets/computeScores';
 import { getDashboard } from '../../src/sheets/commands/dashboard';
 import { MAX_STORED_PROBLEMS } from '../../src/sheets/dashboard';
+import { DASHBOARD_CHART_KEY, findDashboardChart } from '../../src/sheets/summaryTab';
 import { onEdit, sidebarComputeScores, sidebarCreateReport, sidebarGetDashboard } from '../../src/main';
 import { areaTabs, fillEntries, fillInfo, install, rowOf, setup, sheet, writesToInputs } from './helpers';
 
@@ -24,6 +25,46 @@ function sampleWorkbook(): void {
   fillInfo(gas, SAMPLE_INFO);
 }
 
+describe('the dashboard chart', () => {
+  it('stays one chart after ten Tính điểm, found by its stored id (options never read back)', () => {
+    sampleWorkbook();
+    for (let i = 0; i < 10; i++) computeScores();
+    const summary = sheet(gas, TAB_NAMES.summary);
+    const charts = summary.getCharts();
+    expect(charts).toHaveLength(1);
+    // The fake answers null for every chart option, as the reference does not promise more.
+    expect(charts[0].getOptions().get('title')).toBeNull();
+    const stored = gas.propertiesService.getDocumentProperties().getProperty(DASHBOARD_CHART_KEY);
+    expect(stored).toBe(String(charts[0].getChartId()));
+    expect(findDashboardChart(summary)!.getChartId()).toBe(charts[0].getChartId());
+  });
+
+  it('is found by its anchor when the stored id is lost (a copy of the file), and the id is stored again', () => {
+    sampleWorkbook();
+    computeScores();
+    gas.propertiesService.getDocumentProperties().deleteProperty(DASHBOARD_CHART_KEY);
+    for (let i = 0; i < 3; i++) computeScores();
+    const summary = sheet(gas, TAB_NAMES.summary);
+    expect(summary.getCharts()).toHaveLength(1);
+    expect(gas.propertiesService.getDocumentProperties().getProperty(DASHBOARD_CHART_KEY)).toBe(
+      String(summary.getCharts()[0].getChartId()),
+    );
+  });
+
+  it('ignores a chart of the office elsewhere on Tổng hợp', () => {
+    sampleWorkbook();
+    const summary = sheet(gas, TAB_NAMES.summary);
+    gas.inspect(() =>
+      summary.insertChart(
+        summary.newChart().asPieChart().addRange(summary.getRange('A3:A5')).setPosition(20, 1, 0, 0).build(),
+      ),
+    );
+    for (let i = 0; i < 3; i++) computeScores();
+    expect(summary.getCharts()).toHaveLength(2);
+    expect(summary.getCharts().filter((c) => (c as FakeEmbeddedChart).fakeType() === 'COLUMN')).toHaveLength(1);
+  });
+});
+
 describe('Tính điểm on the sample workbook', () => {
   it('gives the same points, index and rating as the offline path', () => {
     sampleWorkbook();
@@ -33,7 +74,9 @@ describe('Tính điểm on the sample workbook', () => {
     expect(result.index.percent).toBe(offline.index.percent);
     expect(result.index.rating).toBe(offline.index.rating);
     expect(result.index.group).toBe(offline.index.group);
-    expect(result.areas.map((a) => [a.code, a.points, a.applicableMax])).toEqual(offline.areas.map((a) => [a.code, a.points, a.applicableMax]));
+    expect(result.areas.map((a) => [a.code, a.points, a.applicableMax])).toEqual(
+      offline.areas.map((a) => [a.code, a.points, a.applicableMax]),
+    );
     expect(view.index!.points).toBe(offline.index.points / 1000);
     expect(view.index!.rating).toBe(offline.index.rating);
     expect(view.commune).toBe('Cao An');
@@ -43,12 +86,14 @@ describe('Tính điểm on the sample workbook', () => {
     const offlinePoints = new Map(offline.criteria.map((c) => [c.code, c]));
     let checked = 0;
     for (const { sheet: s, headerRow } of areaTabs(gas)) {
-      s.fakeValues().slice(headerRow).forEach((row) => {
-        const c = offlinePoints.get(String(row[0]));
-        if (!c || c.status === 'na' || c.status === 'retired') return;
-        expect([row[0], row[col('points')]]).toEqual([row[0], c.points / 1000]);
-        checked++;
-      });
+      s.fakeValues()
+        .slice(headerRow)
+        .forEach((row) => {
+          const c = offlinePoints.get(String(row[0]));
+          if (!c || c.status === 'na' || c.status === 'retired') return;
+          expect([row[0], row[col('points')]]).toEqual([row[0], c.points / 1000]);
+          checked++;
+        });
     }
     expect(checked).toBeGreaterThan(40);
   });
@@ -76,7 +121,7 @@ describe('Tính điểm on the sample workbook', () => {
     s1.fakeSeed([[3]], rowOf(s1, '1.7'), col('a') + 1);
     const second = computeScores();
     expect(summary.getCharts()).toHaveLength(1);
-    expect(summary.getCharts()[0].getOptions().get('title')).toBe(SHEETS_SUMMARY_TEXT.chartTitle);
+    expect((summary.getCharts()[0] as FakeEmbeddedChart).fakeOptions().title).toBe(SHEETS_SUMMARY_TEXT.chartTitle);
     expect(sheet(gas, TAB_NAMES.log).fakeValues()).toHaveLength(3);
     const area1 = second.view.areas.find((a) => a.code === '1')!;
     expect(area1.previousRunPoints).toBe(first.result.areas[0].points / 1000);
@@ -97,7 +142,12 @@ describe('Tính điểm on the sample workbook', () => {
     for (const { name, headerRow } of areaTabs(gas)) {
       const content = gas.writes.filter({ sheet: name, kinds: ['content'] });
       expect(content).toHaveLength(1);
-      expect(content[0]).toMatchObject({ row: headerRow + 1, col: col('ratio') + 1, numCols: 3, method: 'Range.setValues' });
+      expect(content[0]).toMatchObject({
+        row: headerRow + 1,
+        col: col('ratio') + 1,
+        numCols: 3,
+        method: 'Range.setValues',
+      });
     }
   });
 
@@ -121,13 +171,25 @@ describe('Tính điểm on the sample workbook', () => {
     expect(areas.some((e) => e.explanationOnly + e.none > 0)).toBe(true);
     const expected = areas.map((e) => ({
       code: e.areaCode,
-      evidence: { total: e.total, withEvidence: e.withEvidence, explanationOnly: e.explanationOnly, none: e.none, completeText: formatRatio(e.completePercent) },
+      evidence: {
+        total: e.total,
+        withEvidence: e.withEvidence,
+        explanationOnly: e.explanationOnly,
+        none: e.none,
+        completeText: formatRatio(e.completePercent),
+      },
     }));
     expect(view.areas.map((a) => ({ code: a.code, evidence: a.evidence }))).toEqual(expected);
     expect(view.areas.map((a) => a.code)).toEqual(result.areas.map((a) => a.code));
     // Per area adds up to the overall line.
-    const sum = (k: 'total' | 'withEvidence' | 'explanationOnly' | 'none') => view.areas.reduce((n, a) => n + a.evidence![k], 0);
-    expect([sum('total'), sum('withEvidence'), sum('explanationOnly'), sum('none')]).toEqual([overall.total, overall.withEvidence, overall.explanationOnly, overall.none]);
+    const sum = (k: 'total' | 'withEvidence' | 'explanationOnly' | 'none') =>
+      view.areas.reduce((n, a) => n + a.evidence![k], 0);
+    expect([sum('total'), sum('withEvidence'), sum('explanationOnly'), sum('none')]).toEqual([
+      overall.total,
+      overall.withEvidence,
+      overall.explanationOnly,
+      overall.none,
+    ]);
 
     const stored = sidebarGetDashboard();
     expect(stored.ok && stored.data.areas.map((a) => a.evidence)).toEqual(expected.map((e) => e.evidence));
@@ -143,7 +205,13 @@ describe('service calls per Tính điểm', () => {
       title: `Lĩnh vực ${code}`,
       tabName: `${code}. Lĩnh vực`,
       maxPoints: n,
-      criteria: Array.from({ length: n }, (_, i) => ({ code: `${code}.${i + 1}`, title: `Tiêu chí ${code}.${i + 1}`, maxPoints: 1, kind: 'ratio' as const, rule: '= 100%: 1; còn lại: 0' })),
+      criteria: Array.from({ length: n }, (_, i) => ({
+        code: `${code}.${i + 1}`,
+        title: `Tiêu chí ${code}.${i + 1}`,
+        maxPoints: 1,
+        kind: 'ratio' as const,
+        rule: '= 100%: 1; còn lại: 0',
+      })),
     }));
     return spec;
   }
@@ -154,7 +222,8 @@ describe('service calls per Tính điểm', () => {
       const spec = synthetic(n);
       setup(g, spec);
       const entries: Record<string, { a: number; b: number; evidence: string }> = {};
-      for (const a of spec.areas) for (const c of a.criteria) entries[c.code] = { a: 1, b: 1, evidence: 'https://drive.google.com/x' };
+      for (const a of spec.areas)
+        for (const c of a.criteria) entries[c.code] = { a: 1, b: 1, evidence: 'https://drive.google.com/x' };
       fillEntries(g, entries);
       g.calls.reset();
       const { result } = computeScores();
@@ -173,8 +242,9 @@ describe('service calls per Tính điểm', () => {
     expect(large).toEqual(small);
     const areaTabsCount = 3;
     // Reads: one getValues per tab that may hold data: 3 area tabs, Thông tin chung and the
-    // spreadsheet's first, empty tab (Tổng hợp, Nhật ký, Phân công are not read).
-    expect(small['Range.getValues']).toBe(areaTabsCount + 2);
+    // spreadsheet's first, empty tab, plus Phân công (what is left per official); Tổng hợp and
+    // Nhật ký are not read.
+    expect(small['Range.getValues']).toBe(areaTabsCount + 3);
     // Writes: one computed block per area tab + Tổng hợp.
     expect(small['Range.setValues']).toBe(areaTabsCount + 1);
     const total = Object.values(small).reduce((a, b) => a + b, 0);
@@ -185,7 +255,9 @@ describe('service calls per Tính điểm', () => {
 describe('concurrency', () => {
   it('gives a second caller the busy message and writes nothing for it', () => {
     sampleWorkbook();
-    gas.runAs('other', () => expect(LockService.getDocumentLock().tryLock(1000)).toBe(true), { user: 'tuphap.caoan@example.gov.vn' });
+    gas.runAs('other', () => expect(LockService.getDocumentLock().tryLock(1000)).toBe(true), {
+      user: 'tuphap.caoan@example.gov.vn',
+    });
     gas.writes.reset();
     const answer = sidebarComputeScores();
     expect(answer).toEqual({ ok: false, message: SERVER_TEXT.busyCompute, hint: SERVER_TEXT.busyHint });

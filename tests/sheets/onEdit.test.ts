@@ -4,7 +4,7 @@ import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/
 import { msg } from '../../src/core/text';
 import { onEdit } from '../../src/main';
 import { computeScores } from '../../src/sheets/computeScores';
-import { holdsTyped, recomputeRows } from '../../src/sheets/onEdit';
+import { recomputeRows } from '../../src/sheets/onEdit';
 import { fillAssignments, fillEntries, fillInfo, install, rowOf, setup, sheet, writesToInputs } from './helpers';
 
 let gas: FakeGas;
@@ -20,7 +20,15 @@ const TAB = '3. Cải cách TTHC';
 const computed = roleSpan('computed');
 
 /** What Sheets passes to onEdit after an official typed into (or pasted over) a block. */
-function edit(tab: string, row: number, column: number, numRows = 1, numColumns = 1, typed?: unknown[][], opts: Omit<EditEventOptions, 'oldValue'> = {}) {
+function edit(
+  tab: string,
+  row: number,
+  column: number,
+  numRows = 1,
+  numColumns = 1,
+  typed?: unknown[][],
+  opts: Omit<EditEventOptions, 'oldValue'> = {},
+) {
   const s = sheet(gas, tab);
   const oldValue = gas.inspect(() => s.getRange(row, column).getValue());
   if (typed) s.fakeSeed(typed, row, column);
@@ -31,13 +39,14 @@ function edit(tab: string, row: number, column: number, numRows = 1, numColumns 
 }
 
 describe('onEdit', () => {
-  it('re-checks a typed cell’s row at once in 3 calls: one read of the row, one write of its three computed cells', () => {
+  it('re-checks a typed cell’s row at once in 4 calls: one read of the row, one write of its three computed cells', () => {
     const s = sheet(gas, TAB);
     const r = rowOf(s, '3.5');
     edit(TAB, r, colNumber('a'), 1, 1, [[1300]]); // a > b
-    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(1);
+    expect(gas.calls.count('Range.getValues')).toBe(1);
     expect(gas.calls.count('Range.setValues')).toBe(1);
-    expect(gas.calls.total()).toBe(3); // getSheetValues, offset + setValues
+    expect(gas.calls.count('Spreadsheet.*')).toBe(0); // nothing read from the active sheet
+    expect(gas.calls.total()).toBe(4); // offset + getValues, offset + setValues
     const writes = gas.writes.all();
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({ sheet: TAB, row: r, col: computed.first, numRows: 1, numCols: 3 });
@@ -57,50 +66,100 @@ describe('onEdit', () => {
     const r = rowOf(s, '3.9');
     gas.inspect(() => s.insertRowsAfter(r, 2000));
     edit(TAB, r, colNumber('b'), 1, 1, [[1300]]);
-    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(1);
-    expect(gas.calls.total()).toBe(3);
+    expect(gas.calls.count('Range.getValues')).toBe(1);
+    expect(gas.calls.total()).toBe(4);
   });
 
-  it('clearing a cell (e.oldValue, no e.value) takes the same 3 calls', () => {
+  it('clearing a cell (e.oldValue, no e.value) is scored on the edited row', () => {
     const s = sheet(gas, TAB);
     const r = rowOf(s, '3.5');
     edit(TAB, r, colNumber('a'), 1, 1, [['']]);
-    expect(gas.calls.total()).toBe(3);
+    expect(gas.calls.total()).toBe(4);
     expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
   });
 
-  it('a text, a yes/no tick and a typed formula error are recognised in the row read back', () => {
+  it('a clear while another tab is shown, with an empty cell at the same address there: the edited row is scored', () => {
+    // Before, the "cell holds e.value" check passed on the shown tab's empty cell and scored its row.
+    computeScores();
+    const s = sheet(gas, TAB);
+    const shown = sheet(gas, '1. Chỉ đạo điều hành');
+    const r = rowOf(s, '3.5');
+    shown.fakeSeed([['']], r, colNumber('evidence')); // the same address is empty on the shown tab
+    const shownBefore = shown.fakeValues();
+    edit(TAB, r, colNumber('evidence'), 1, 1, [['']], { activeSheet: shown });
+    expect(gas.calls.count('Range.getValues')).toBe(1);
+    expect(gas.writes.all().filter((w) => w.sheet !== TAB)).toEqual([]);
+    // The computed cells are the edited row's own result (1236/1242 → 4 points), not the shown row's.
+    expect(recomputeRows([s.fakeValues()[r - 1]])).toBeNull();
+    expect(s.fakeValues()[r - 1][col('points')]).toBe(4);
+    expect(shown.fakeValues()).toEqual(shownBefore);
+  });
+
+  it('a typed value equal to the shown tab’s cell at that address still scores the edited tab’s row', () => {
+    computeScores();
+    const s = sheet(gas, TAB);
+    const shown = sheet(gas, '1. Chỉ đạo điều hành');
+    const r = rowOf(s, '3.5');
+    shown.fakeSeed([[1300]], r, colNumber('a'));
+    const shownBefore = shown.fakeValues();
+    edit(TAB, r, colNumber('a'), 1, 1, [[1300]], { activeSheet: shown });
+    expect(gas.writes.all().map((w) => w.sheet)).toEqual([TAB]);
+    expect(recomputeRows([s.fakeValues()[r - 1]])).toBeNull();
+    expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
+    expect(shown.fakeValues()).toEqual(shownBefore);
+  });
+
+  it('a text, a yes/no tick and a formula error are scored from the row read back', () => {
     const s = sheet(gas, TAB);
     const r = rowOf(s, '3.5');
     edit(TAB, r, colNumber('a'), 1, 1, [['mười hai']]);
-    expect(gas.calls.total()).toBe(3);
+    expect(gas.calls.total()).toBe(4);
     expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
     edit(TAB, r, colNumber('a'), 1, 1, [[true]]);
-    expect(gas.calls.total()).toBe(3);
-    // An error value does not hold what was typed (=1/0): the row is read again the certain way.
+    expect(gas.calls.total()).toBe(4);
     edit(TAB, r, colNumber('a'), 1, 1, [['#DIV/0!']]);
     expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
   });
 
-  it('when the active sheet is not the edited one, the check fails and the row is read from e.range: still right', () => {
+  it('when the active sheet is not the edited one, the row is read from e.range', () => {
     const s = sheet(gas, TAB);
     const r = rowOf(s, '3.5');
     const other = sheet(gas, '1. Chỉ đạo điều hành');
     edit(TAB, r, colNumber('a'), 1, 1, [[1300]], { activeSheet: other });
-    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(1);
+    expect(gas.calls.count('Spreadsheet.*')).toBe(0);
     expect(gas.calls.count('Range.getValues')).toBe(1);
-    expect(gas.calls.total()).toBe(5); // the wasted read, then offset + getValues, offset + setValues
+    expect(gas.calls.total()).toBe(4);
     expect(gas.writes.all()).toHaveLength(1);
     expect(gas.writes.all()[0]).toMatchObject({ sheet: TAB, row: r, col: computed.first, numCols: 3 });
     expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
     expect(writesToInputs(gas)).toEqual([]);
   });
 
+  it('a multi-row paste into another tab than the one shown scores the pasted rows there', () => {
+    const s = sheet(gas, TAB);
+    const first = rowOf(s, '3.2');
+    edit(
+      TAB,
+      first,
+      colNumber('a'),
+      2,
+      2,
+      [
+        [9, 5],
+        [3, 0],
+      ],
+      { activeSheet: sheet(gas, TAB_NAMES.info) },
+    );
+    expect(gas.writes.all()).toEqual([
+      expect.objectContaining({ sheet: TAB, row: first, numRows: 2, col: computed.first }),
+    ]);
+    expect(String(s.fakeValues()[first][col('check')])).toMatch(/^Lỗi/);
+  });
+
   it('a paste into one cell (no e.value, no e.oldValue) is read from e.range: 4 calls', () => {
     const s = sheet(gas, TAB);
     const r = rowOf(s, '3.5');
     edit(TAB, r, colNumber('a'), 1, 1, [[1300]], { pasted: true });
-    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(0);
     expect(gas.calls.count('Range.getValues')).toBe(1);
     expect(gas.calls.total()).toBe(4);
     expect(String(s.fakeValues()[r - 1][col('check')])).toMatch(/^Lỗi \(Số liệu a\)/);
@@ -158,9 +217,9 @@ describe('onEdit', () => {
     computeScores();
     const s = sheet(gas, TAB);
     edit(TAB, rowOf(s, '3.5'), colNumber('owner'), 1, 1, [['Công chức Văn phòng – Thống kê']]);
-    expect(gas.calls.count('Spreadsheet.getSheetValues')).toBe(1);
+    expect(gas.calls.count('Range.getValues')).toBe(1);
     expect(gas.calls.count('Range.setValues')).toBe(0);
-    expect(gas.calls.total()).toBe(1);
+    expect(gas.calls.total()).toBe(2);
   });
 
   it('never throws: a missing event, a broken range, a protected cell (details only in the log)', () => {
@@ -188,22 +247,6 @@ describe('onEdit', () => {
     } finally {
       logged.mockRestore();
     }
-  });
-});
-
-describe('holdsTyped', () => {
-  it('compares a cell read back with the text Sheets puts in e.value', () => {
-    expect(holdsTyped(12, '12')).toBe(true);
-    expect(holdsTyped(1.5, '1.5')).toBe(true);
-    expect(holdsTyped(12, '13')).toBe(false);
-    expect(holdsTyped(0, '')).toBe(false);
-    expect(holdsTyped('x', 'x')).toBe(true);
-    expect(holdsTyped('X', 'x')).toBe(false);
-    expect(holdsTyped(true, 'TRUE')).toBe(true);
-    expect(holdsTyped(false, 'TRUE')).toBe(false);
-    expect(holdsTyped('', undefined)).toBe(true);
-    expect(holdsTyped('x', undefined)).toBe(false);
-    expect(holdsTyped(new Date(2023, 0, 30) as unknown as string, '44956')).toBe(false);
   });
 });
 

@@ -2,14 +2,14 @@
 import { formatDateParts, formatPoints } from '../format';
 import { reportText as t, SELF_ASSESSMENT_TEXT } from '../text';
 import { col, line, para, table } from './blocks';
-import { communeName, ReportContext } from './context';
+import { ReportContext } from './context';
 import type { Block } from './model';
 import { appendixRows } from './sections';
 
 export function signatureBlock(ctx: ReportContext): Block {
   return {
     kind: 'signature',
-    left: [line('recipientsTitle', t.recipientsTitle), ...t.recipients(ctx.info.district).map((r) => line('recipients', r))],
+    left: [line('recipientsTitle', t.recipientsTitle), ...t.recipients(ctx.info.unit).map((r) => line('recipients', r))],
     right: [line('signerTitle', t.signerOnBehalf), line('signerRole', t.signerRole), line('signerName', ctx.info.chairman)],
   };
 }
@@ -31,7 +31,7 @@ export function appendixBlocks(ctx: ReportContext): Block[] {
     { kind: 'pageBreak' },
     para('appendixTitle', t.appendixTitle),
     para('appendixTitle', t.appendixSubject(info.year)),
-    para('appendixNote', t.appendixRef(info.reportNumber, formatDateParts(d.year, d.month, d.day), communeName(ctx))),
+    para('appendixNote', t.appendixRef(info.reportNumber, formatDateParts(d.year, d.month, d.day), info.unit)),
     table('appendix', columns, appendixRows(ctx)),
     para('tableNote', t.appendixNote(result.catalogue.notice, ...naPart(result.index))),
   ];

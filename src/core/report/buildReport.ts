@@ -9,7 +9,7 @@ import { evidenceGaps, shortcomings } from './assessment';
 import type { Assignments } from './assignments';
 import { appendixBlocks, signatureBlock } from './back';
 import { compareWithLastYear } from './comparison';
-import { appraisalSection, evidenceSection } from './cycle';
+import { appraisalSection, evidenceSection, reportRounds } from './cycle';
 import type { ReportContext } from './context';
 import type { DateParts } from './dates';
 import { headerBlock, titleBlocks } from './front';
@@ -50,7 +50,7 @@ export function reportContext(input: ReportInput): { ctx: ReportContext; problem
 export function buildReport(input: ReportInput): ReportModel {
   const { ctx, problems } = reportContext(input);
   const { result, info } = ctx;
-  const documentName = t.documentName(info.year, info.commune);
+  const documentName = t.documentName(info.year, info.unit);
   const blocks = [
     headerBlock(ctx),
     ...titleBlocks(ctx),
@@ -77,6 +77,7 @@ export function reportModel(ctx: ReportContext, documentName: string, blocks: Bl
     documentName,
     blocks,
     headerMark: headerMark(result),
+    rounds: reportRounds(result),
     targets: ctx.targets,
     shortcomings: ctx.shortcomings,
     tasks: ctx.tasks,
@@ -86,6 +87,7 @@ export function reportModel(ctx: ReportContext, documentName: string, blocks: Bl
       documentName,
       year: info.year,
       commune: info.commune,
+      unit: info.unit,
       pointsText: `${formatPoints(result.index.points)}/${formatPoints(result.index.applicableMax)}`,
       percentText: formatPercent2(result.index.percent),
       group: result.index.group,

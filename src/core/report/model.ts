@@ -3,7 +3,9 @@
  * .docx) turn into the same document, plus the structured figures the blocks were written from
  * (for the sidebar and for tests).
  */
+import type { CriterionRounds } from '../cycle/appraisal';
 import type { Align, ParagraphStyle } from './layout';
+import type { Unit } from '../unit';
 
 export interface Run {
   text: string;
@@ -105,6 +107,7 @@ export interface ReportSummary {
   documentName: string;
   year: number;
   commune: string;
+  unit: Unit;
   pointsText: string;
   percentText: string;
   group: string;
@@ -119,11 +122,27 @@ export interface ReportSummary {
   warning?: string | null;
 }
 
+/** The appraisal rounds, as data for the renderers: self → lần 1 → final (milli-points, hundredths of %). */
+export interface ReportRounds {
+  index: { self: TotalRound; first: TotalRound | null; final: TotalRound | null };
+  areas: { code: string; title: string; self: number; first: number | null; final: number | null }[];
+  /** Criteria whose points moved in a round, or disputed in lần 1, with the notes and the giải trình. */
+  criteria: CriterionRounds[];
+}
+
+export interface TotalRound {
+  points: number;
+  percent: number;
+  rating: string;
+}
+
 export interface ReportModel {
   documentName: string;
   blocks: Block[];
   /** Text repeated in every page header (the sample's mark), or ''. */
   headerMark: string;
+  /** null when the office entered no appraisal (neither round). */
+  rounds: ReportRounds | null;
   targets: TargetLine[];
   shortcomings: Shortcoming[];
   tasks: Task[];

@@ -8,7 +8,7 @@ import { splitNames } from './assignments';
 import { applicableLeaves, fullPointLeaves } from './assessment';
 import { body, bold, col, heading, para, table } from './blocks';
 import { evidenceText } from './evidenceLink';
-import { communeName, planDateText, ReportContext } from './context';
+import { officeName, planDateText, ReportContext } from './context';
 import type { Block, TableRow } from './model';
 
 const ref = (c: { code: string; title: string }) => t.criterionRef(c.code, c.title);
@@ -29,9 +29,9 @@ export function directionSection(ctx: ReportContext): Block[] {
   });
   return [
     heading(1, t.sectionDirection),
-    body(t.directionPlan(t.planRef(info.planNumber, planDateText(ctx), info.year), info.year)),
+    body(t.directionPlan(t.planRef(info.planNumber, planDateText(ctx), info.year), info.year, info.unit)),
     ...(parts.length > 0 ? [body(t.directionAssignments(parts))] : []),
-    body(t.directionSelfCheck(result.catalogue.name)),
+    body(t.directionSelfCheck(result.catalogue.name, officeName(ctx))),
   ];
 }
 
@@ -180,7 +180,7 @@ export function tasksSection(ctx: ReportContext): Block[] {
       ),
     );
   }
-  out.push(body(t.tasksGeneral(next)));
+  out.push(body(t.tasksGeneral(next, officeName(ctx), ctx.info.unit)));
   return out;
 }
 
@@ -189,7 +189,7 @@ export function proposalsSection(ctx: ReportContext): Block[] {
   return [
     heading(1, t.sectionProposals),
     ...(info.proposals.length > 0 ? info.proposals.map((p) => body(p)) : [body(t.proposalsNone)]),
-    body(t.closing(info.year, communeName(ctx))),
+    body(t.closing(info.year, info.unit)),
   ];
 }
 

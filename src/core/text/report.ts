@@ -4,6 +4,8 @@
  * be made. Numbers arrive already formatted (format.ts).
  */
 import type { Condition } from '../catalog/types';
+import type { Unit } from '../unit';
+import { unitText as U } from './unit';
 
 const q = (s: string): string => `“${s}”`;
 const end = (s: string): string => (/[.!?:;]$/.test(s) ? s : s + '.');
@@ -27,13 +29,13 @@ const GOAL_WORDS: Record<Exclude<Condition, { op: 'else' }>['op'], (v: string) =
 };
 
 export const reportText = {
-  documentName: (year: number, commune: string) => `Báo cáo tổng kết CCHC ${year} – Xã ${commune || '…'}`,
+  documentName: (year: number, u: Unit) => `Báo cáo tổng kết CCHC ${year} – ${U.title(u)}`,
 
   // ---- header and title ---------------------------------------------------------------------
   issuerParent: 'ỦY BAN NHÂN DÂN',
-  issuer: (commune: string) => `XÃ ${(commune || '…').toUpperCase()}`,
+  issuer: (u: Unit) => U.header(u),
   /** The document's author in its properties. */
-  issuerName: (commune: string) => `UBND xã ${commune || '…'}`,
+  issuerName: (u: Unit) => U.committee(u),
   /** "Số: 05/BC-UBND"; blank when the number is not known yet, to be filled by hand. */
   docNumber: (n: string) => (n ? `Số: ${n.includes('/') ? n : `${n}/BC-UBND`}` : 'Số:        /BC-UBND'),
   nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -42,23 +44,23 @@ export const reportText = {
   docType: 'BÁO CÁO',
   subject: (year: number) =>
     `Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số cải cách hành chính năm ${year}, phục vụ hội nghị đánh giá, rút kinh nghiệm`,
-  basisPlan: (planNumber: string, planDate: string, commune: string, year: number) =>
-    `Căn cứ Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} của UBND xã ${commune} về cải thiện, nâng cao Chỉ số cải cách hành chính xã ${commune} năm ${year};`,
+  basisPlan: (planNumber: string, planDate: string, u: Unit, year: number) =>
+    `Căn cứ Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} của ${U.committee(u)} về cải thiện, nâng cao Chỉ số cải cách hành chính ${U.of(u)} năm ${year};`,
   basisScores: (year: number, catalogue: string) =>
     `Căn cứ kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính (CCHC) năm ${year} theo ${catalogue};`,
-  basisClosing: (commune: string) => `UBND xã ${commune} báo cáo kết quả thực hiện như sau:`,
+  basisClosing: (u: Unit) => `${U.committee(u)} báo cáo kết quả thực hiện như sau:`,
 
   // ---- I ------------------------------------------------------------------------------------
   sectionDirection: 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
-  directionPlan: (planRef: string, year: number) =>
-    `Thực hiện Kế hoạch công tác cải cách hành chính năm ${year}, UBND xã đã ban hành ${planRef}, xác định mục tiêu, chỉ tiêu cụ thể cho từng lĩnh vực; chỉ đạo các bộ phận chuyên môn, cán bộ, công chức triển khai thực hiện nghiêm túc, đúng tiến độ.`,
+  directionPlan: (planRef: string, year: number, u: Unit) =>
+    `Thực hiện Kế hoạch công tác cải cách hành chính năm ${year}, ${U.committeeShort(u)} đã ban hành ${planRef}, xác định mục tiêu, chỉ tiêu cụ thể cho từng lĩnh vực; chỉ đạo các bộ phận chuyên môn, cán bộ, công chức triển khai thực hiện nghiêm túc, đúng tiến độ.`,
   planRef: (planNumber: string, planDate: string, year: number) =>
     `Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} về cải thiện, nâng cao Chỉ số CCHC năm ${year}`,
   directionAssignments: (parts: string[]) =>
     `Phân công công chức theo dõi, cập nhật số liệu và tài liệu kiểm chứng của từng lĩnh vực: ${parts.join('; ')}.`,
   assignmentPart: (code: string, title: string, names: string[]) => `lĩnh vực ${code} (${title}): ${andList(names)}`,
-  directionSelfCheck: (catalogue: string) =>
-    `Văn phòng – Thống kê phối hợp với các bộ phận chuyên môn tự kiểm tra, đôn đốc việc thực hiện theo định kỳ; số liệu của từng lĩnh vực được cập nhật trên bảng theo dõi Chỉ số CCHC và chấm điểm theo ${catalogue}.`,
+  directionSelfCheck: (catalogue: string, office: string) =>
+    `${U.capital(office)} phối hợp với các bộ phận chuyên môn tự kiểm tra, đôn đốc việc thực hiện theo định kỳ; số liệu của từng lĩnh vực được cập nhật trên bảng theo dõi Chỉ số CCHC và chấm điểm theo ${catalogue}.`,
 
   // ---- II -----------------------------------------------------------------------------------
   sectionAreas: 'II. KẾT QUẢ THỰC HIỆN CÁC LĨNH VỰC',
@@ -151,8 +153,8 @@ export const reportText = {
     `Trên cơ sở các tiêu chí bị mất điểm năm ${year}, dự kiến các nhiệm vụ trọng tâm để xây dựng Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${nextYear} (sắp xếp theo số điểm có thể cải thiện):`,
   tasksNone: (nextYear: number) => `Năm ${nextYear}, tiếp tục duy trì kết quả đạt điểm tối đa ở tất cả các tiêu chí.`,
   taskColumns: { no: 'TT', task: 'Nhiệm vụ', assignee: 'Người thực hiện', recoverable: 'Điểm có thể cải thiện' },
-  tasksGeneral: (nextYear: number) =>
-    `Tiếp tục duy trì kết quả các lĩnh vực, tiêu chí đạt điểm cao; Văn phòng – Thống kê tham mưu UBND xã ban hành Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${nextYear}, tổ chức tự kiểm tra định kỳ và cập nhật tài liệu kiểm chứng ngay khi phát sinh.`,
+  tasksGeneral: (nextYear: number, office: string, u: Unit) =>
+    `Tiếp tục duy trì kết quả các lĩnh vực, tiêu chí đạt điểm cao; ${office} tham mưu ${U.committeeShort(u)} ban hành Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${nextYear}, tổ chức tự kiểm tra định kỳ và cập nhật tài liệu kiểm chứng ngay khi phát sinh.`,
   unassigned: 'Chưa phân công',
   goalPhrase: (c: Exclude<Condition, { op: 'else' }>, unit: 'percent' | 'count') =>
     GOAL_WORDS[c.op](String(c.value).replace('.', ',') + (unit === 'percent' ? '%' : '')),
@@ -171,18 +173,18 @@ export const reportText = {
   // ---- VI and the end -----------------------------------------------------------------------
   sectionProposals: 'VI. KIẾN NGHỊ, ĐỀ XUẤT',
   proposalsNone: 'Không có.',
-  closing: (year: number, commune: string) =>
-    `Trên đây là báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${year} của UBND xã ${commune}./.`,
+  closing: (year: number, u: Unit) =>
+    `Trên đây là báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${year} của ${U.committee(u)}./.`,
   recipientsTitle: 'Nơi nhận:',
-  recipients: (district: string) => [`- UBND huyện ${district || '…'};`, '- Thường trực Đảng ủy, HĐND xã;', '- Cán bộ, công chức xã;', '- Lưu: VP.'],
+  recipients: (u: Unit) => U.recipients(u),
   signerOnBehalf: 'TM. ỦY BAN NHÂN DÂN',
   signerRole: 'CHỦ TỊCH',
 
   // ---- appendix -----------------------------------------------------------------------------
   appendixTitle: 'PHỤ LỤC',
   appendixSubject: (year: number) => `BẢNG ĐIỂM TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ CHỈ SỐ CCHC NĂM ${year}`,
-  appendixRef: (number: string, date: string, commune: string) =>
-    `(Kèm theo Báo cáo số ${number ? (number.includes('/') ? number : `${number}/BC-UBND`) : '      /BC-UBND'} ngày ${date} của UBND xã ${commune})`,
+  appendixRef: (number: string, date: string, u: Unit) =>
+    `(Kèm theo Báo cáo số ${number ? (number.includes('/') ? number : `${number}/BC-UBND`) : '      /BC-UBND'} ngày ${date} của ${U.committee(u)})`,
   appendixColumns: { code: 'Mã', title: 'Tiêu chí', max: 'Điểm tối đa', points: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', evidence: 'Tài liệu kiểm chứng' },
   naShort: 'KPS',
   noEvidence: 'Chưa có',
@@ -211,7 +213,7 @@ export const reportText = {
     permission: 'Tài khoản chưa cấp quyền tạo tài liệu Google Docs cho tiện ích. Chạy lại lệnh và chọn “Cho phép” khi Google hỏi quyền.',
     timeout: 'Việc tạo báo cáo vượt quá thời gian cho phép của Google (6 phút). Vui lòng thử lại.',
     service: 'Dịch vụ Google Docs đang tạm thời gặp lỗi. Vui lòng thử lại sau ít phút.',
-    unknown: 'Không tạo được báo cáo do một lỗi không xác định. Vui lòng thử lại; nếu vẫn lỗi, báo cho Văn phòng – Thống kê.',
+    unknown: 'Không tạo được báo cáo do một lỗi không xác định. Vui lòng thử lại; nếu vẫn lỗi, báo cho văn phòng.',
     partial: (name: string) => ` Một tài liệu chưa hoàn chỉnh có thể đã được tạo với tên ${q(name)}; hãy xóa tài liệu đó.`,
   },
   partialSuffix: ' (CHƯA HOÀN CHỈNH)',

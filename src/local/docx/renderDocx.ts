@@ -65,7 +65,7 @@ function markParagraphs(mark: string): Paragraph[] {
 }
 
 export async function renderReportDocx(model: ReportModel, options: DocxOptions = {}): Promise<Buffer> {
-  const source = { title: model.documentName, creator: reportText.issuerName(model.summary.commune), blocks: model.blocks, headerMark: model.headerMark };
+  const source = { title: model.documentName, creator: reportText.issuerName(model.summary.unit), blocks: model.blocks, headerMark: model.headerMark };
   return renderBlocksDocx(source, options);
 }
 
@@ -79,6 +79,8 @@ export async function renderBlocksDocx(
   const doc = new Document({
     title: source.title,
     creator: source.creator,
+    // docx writes "Un-named" when this is left out.
+    lastModifiedBy: source.creator,
     styles: { default: { document: { run: { font: FONT_FAMILY, size: halfPoints(PARAGRAPH_STYLES.body.sizePt) } } } },
     sections: [
       {

@@ -7,6 +7,8 @@ import { SETUP_TEXT as T, SEVERITY_LABELS } from '../../core/text';
 import { AreaTabPlan, BlockWrite, CatalogueEntry, planAreaTab, TabInput } from './plan';
 import { protectRange, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
 import { ValidationCache, validationGrids } from './validation';
+import type { AppliedTracker } from './applied';
+import { PALETTE } from '../../core/palette';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -19,28 +21,35 @@ export interface AreaContext {
   /** Officials of each area (Phân công), and all of them (who may run Tính điểm). */
   officials: Map<string, string[]>;
   allOfficials: string[];
+  /** What an earlier run applied: an unchanged tab is not touched again. */
+  applied: AppliedTracker;
+  checkRules: CheckRules;
+  /** The round's giải trình step is open (lockState.roundStep). */
+  responseOpen: boolean;
 }
 
-const ROLE_COLOURS: Record<ColumnRole, string> = {
-  catalogue: '#e8eaed',
-  input: '#fef7e0',
-  computed: '#e6f4ea',
-  appraisal: '#e8f0fe',
-  history: '#f1f3f4',
-};
-const INPUT_CELL_COLOUR = '#fffdf5';
-const ERROR_COLOURS = { background: '#f4c7c3', font: '#a50e0e' };
-const WARNING_COLOURS = { background: '#fce8b2', font: '#7a4f01' };
+const ROLE_COLOURS = PALETTE.role;
+const INPUT_CELL_COLOUR = PALETTE.inputCell;
+const ERROR_COLOURS = PALETTE.error;
+const WARNING_COLOURS = PALETTE.warning;
 
 /** Columns kept as plain text so Sheets never turns "1.10" into 1.1 or "= 100%: 2" into a formula. */
-const TEXT_COLUMNS: readonly (readonly ColumnKey[])[] = [['code', 'title'], ['kind', 'rule', 'naAllowed', 'target'], ['evidence', 'explanation', 'owner'], ['appraisalNote']];
+const TEXT_COLUMNS: readonly (readonly ColumnKey[])[] = [
+  ['code', 'title'],
+  ['kind', 'rule', 'naAllowed', 'target'],
+  ['evidence', 'explanation', 'owner'],
+  ['appraisalNote'],
+  ['appraisal1Note', 'response'],
+];
 
 export function writeBlocks(sheet: Sheet, writes: BlockWrite[]): void {
-  for (const w of writes) sheet.getRange(w.row, w.column, w.values.length, w.values[0].length).setValues(w.values as (string | number)[][]);
+  for (const w of writes)
+    sheet.getRange(w.row, w.column, w.values.length, w.values[0].length).setValues(w.values as (string | number)[][]);
 }
 
 function setTextFormats(sheet: Sheet, headerRow: number, maxRows: number): void {
-  for (const keys of TEXT_COLUMNS) sheet.getRange(headerRow + 1, colNumber(keys[0]), maxRows - headerRow, keys.length).setNumberFormat('@');
+  for (const keys of TEXT_COLUMNS)
+    sheet.getRange(headerRow + 1, colNumber(keys[0]), maxRows - headerRow, keys.length).setNumberFormat('@');
 }
 
 /** The look of a new tab: set once, so officials' own column widths survive later runs. */
@@ -63,7 +72,8 @@ function initLook(sheet: Sheet, headerRow: number): void {
     .setVerticalAlignment('middle');
   const input = roleSpan('input');
   sheet.getRange(headerRow + 1, input.first, maxRows - headerRow, input.count).setBackground(INPUT_CELL_COLOUR);
-  for (const key of ['title', 'rule', 'check'] as const) sheet.getRange(headerRow + 1, colNumber(key), maxRows - headerRow, 1).setWrap(true);
+  for (const key of ['title', 'rule', 'check'] as const)
+    sheet.getRange(headerRow + 1, colNumber(key), maxRows - headerRow, 1).setWrap(true);
   sheet.setFrozenColumns(2);
 }
 
@@ -75,18 +85,50 @@ function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, che
   return rule.getRanges().every((r) => r.getColumn() === checkColumn && r.getNumColumns() === 1);
 }
 
-/** Kiểm tra starting with "Lỗi" → red, "Cảnh báo" → amber; ours replaced, others' rules kept. */
-function setCheckFormatting(sheet: Sheet, headerRow: number, maxRows: number): void {
-  const checkColumn = colNumber('check');
-  const range = sheet.getRange(headerRow + 1, checkColumn, maxRows - headerRow, 1);
-  const kept = sheet.getConditionalFormatRules().filter((r) => !isOurRule(r, checkColumn));
-  const rule = (label: string, c: { background: string; font: string }) =>
-    SpreadsheetApp.newConditionalFormatRule().whenTextStartsWith(label).setBackground(c.background).setFontColor(c.font).setRanges([range]).build();
-  sheet.setConditionalFormatRules([...kept, rule(SEVERITY_LABELS.error, ERROR_COLOURS), rule(SEVERITY_LABELS.warning, WARNING_COLOURS)]);
+type CfRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** The two Kiểm tra rules, built once per run; each tab gets copies with its own range (copy() is documented). */
+export class CheckRules {
+  private rules: CfRule[] | null = null;
+  for(range: GoogleAppsScript.Spreadsheet.Range): CfRule[] {
+    const make = (label: string, c: { background: string; font: string }) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextStartsWith(label)
+        .setBackground(c.background)
+        .setFontColor(c.font)
+        .setRanges([range])
+        .build();
+    if (!this.rules) {
+      this.rules = [make(SEVERITY_LABELS.error, ERROR_COLOURS), make(SEVERITY_LABELS.warning, WARNING_COLOURS)];
+      return this.rules;
+    }
+    return this.rules.map((r) => r.copy().setRanges([range]).build());
+  }
 }
 
-function protectAreaTab(sheet: Sheet, headerRow: number, maxRows: number, areaCode: string | null, ctx: AreaContext): { unprotectedInputs: boolean } {
-  removeOurProtections(sheet);
+/** Kiểm tra starting with "Lỗi" → red, "Cảnh báo" → amber; ours replaced, others' rules kept (a new tab has none). */
+function setCheckFormatting(
+  sheet: Sheet,
+  headerRow: number,
+  maxRows: number,
+  rules: CheckRules,
+  created: boolean,
+): void {
+  const checkColumn = colNumber('check');
+  const range = sheet.getRange(headerRow + 1, checkColumn, maxRows - headerRow, 1);
+  const kept = created ? [] : sheet.getConditionalFormatRules().filter((r) => !isOurRule(r, checkColumn));
+  sheet.setConditionalFormatRules([...kept, ...rules.for(range)]);
+}
+
+export function protectAreaTab(
+  sheet: Sheet,
+  headerRow: number,
+  maxRows: number,
+  areaCode: string | null,
+  ctx: Pick<AreaContext, 'protection' | 'officials' | 'allOfficials' | 'responseOpen'>,
+  created = false,
+): void {
+  if (!created) removeOurProtections(sheet);
   const rows = maxRows - headerRow;
   const span = (role: ColumnRole) => roleSpan(role);
   const opts = ctx.protection;
@@ -95,15 +137,34 @@ function protectAreaTab(sheet: Sheet, headerRow: number, maxRows: number, areaCo
   protectRange(sheet.getRange(headerRow + 1, catalogue.first, rows, catalogue.count), T.protectCatalogue, [], opts);
   const computed = span('computed');
   const writers = resultWriters(opts, ctx.allOfficials);
-  protectRange(sheet.getRange(headerRow + 1, computed.first, rows, computed.count), T.protectComputed, writers.editors, opts, writers.warningOnly);
+  protectRange(
+    sheet.getRange(headerRow + 1, computed.first, rows, computed.count),
+    T.protectComputed,
+    writers.editors,
+    opts,
+    writers.warningOnly,
+  );
+  // Final appraisal, last year's points and lần 1 (contiguous: the rounds group starts with lần 1).
   const appraisal = span('appraisal');
-  const history = span('history');
-  protectRange(sheet.getRange(headerRow + 1, appraisal.first, rows, appraisal.count + history.count), T.protectAppraisal, [], opts);
-  const officials = areaCode ? ctx.officials.get(areaCode) ?? [] : [];
-  if (officials.length === 0) return { unprotectedInputs: true };
+  const officeOnly = colNumber('appraisal1Note') - appraisal.first + 1;
+  protectRange(sheet.getRange(headerRow + 1, appraisal.first, rows, officeOnly), T.protectAppraisal, [], opts);
+  const officials = areaCode ? (ctx.officials.get(areaCode) ?? []) : [];
+  // Giải trình sau thẩm định: the area's officials only while the giải trình step is open.
+  const responders = ctx.responseOpen ? officials : [];
+  protectRange(
+    sheet.getRange(headerRow + 1, colNumber('response'), rows, 1),
+    T.protectResponse(areaCode ?? '', ctx.responseOpen),
+    responders,
+    opts,
+  );
+  if (officials.length === 0) return;
   const input = span('input');
-  protectRange(sheet.getRange(headerRow + 1, input.first, rows, input.count), T.protectInputs(areaCode!), officials, opts);
-  return { unprotectedInputs: false };
+  protectRange(
+    sheet.getRange(headerRow + 1, input.first, rows, input.count),
+    T.protectInputs(areaCode!),
+    officials,
+    opts,
+  );
 }
 
 export interface AreaTabOutcome {
@@ -112,15 +173,44 @@ export interface AreaTabOutcome {
   unprotectedInputs: boolean;
 }
 
-/** Applies a plan to a tab and (re)sets everything that is not an entry: validation, formatting, protections. */
-function applyPlan(sheet: Sheet, tab: TabInput, area: AreaSpec | null, areaCode: string | null, ctx: AreaContext): AreaTabOutcome {
+/**
+ * Applies a plan to a tab and (re)sets everything that is not an entry: validation, formatting,
+ * protections — skipped when the tab's catalogue rows, officials and mode are those of the last run.
+ */
+function applyPlan(
+  sheet: Sheet,
+  tab: TabInput,
+  area: AreaSpec | null,
+  areaCode: string | null,
+  ctx: AreaContext,
+  created: boolean,
+): AreaTabOutcome {
   const plan = planAreaTab(tab, area, ctx.notice, ctx.entries, ctx.firstPlace);
   plan.appended.forEach((code, i) => ctx.firstPlace.set(code, { tab: tab.name, row: tab.values.length + 1 + i }));
+  const officials = areaCode ? (ctx.officials.get(areaCode) ?? []) : [];
+  const unprotectedInputs = officials.length === 0;
+  const { mode, me } = ctx.protection;
+  const state = {
+    headerRow: tab.headerRow,
+    rows: plan.rows,
+    lastRow: plan.lastRow,
+    areaCode,
+    officials,
+    all: ctx.allOfficials,
+    mode,
+    me,
+    responseOpen: ctx.responseOpen,
+  };
+  if (!ctx.applied.needs(tab.name, state, created)) {
+    writeBlocks(sheet, plan.writes); // cells only (text formats are in place from the last run)
+    return { sheet, plan, unprotectedInputs };
+  }
   let maxRows = sheet.getMaxRows();
   if (plan.lastRow > maxRows) {
     sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
     maxRows = plan.lastRow;
   }
+  if (plan.headerExtended && sheet.getMaxColumns() < AREA_WIDTH) sheet.insertColumnsAfter(sheet.getMaxColumns(), AREA_WIDTH - sheet.getMaxColumns());
   setTextFormats(sheet, tab.headerRow, maxRows);
   writeBlocks(sheet, plan.writes);
 
@@ -128,24 +218,37 @@ function applyPlan(sheet: Sheet, tab: TabInput, area: AreaSpec | null, areaCode:
   sheet.getRange(tab.headerRow, 1, 1, AREA_WIDTH).setNotes([AREA_COLUMNS.map((c) => c.note)]);
   if (plan.rows.length > 0) {
     for (const block of validationGrids(plan.rows, ctx.cache)) {
-      sheet.getRange(tab.headerRow + 1, block.first, plan.rows.length, block.grid[0].length).setDataValidations(block.grid);
+      sheet
+        .getRange(tab.headerRow + 1, block.first, plan.rows.length, block.grid[0].length)
+        .setDataValidations(block.grid);
     }
   }
   sheet.getRange(tab.headerRow + 1, colNumber('ratio'), maxRows - tab.headerRow, 1).setNumberFormat('0.0%');
-  setCheckFormatting(sheet, tab.headerRow, maxRows);
-  const { unprotectedInputs } = protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx);
+  setCheckFormatting(sheet, tab.headerRow, maxRows, ctx.checkRules, created);
+  protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx, created);
   return { sheet, plan, unprotectedInputs };
 }
 
-export function upgradeAreaTab(sheet: Sheet, tab: TabInput, area: AreaSpec | null, areaCode: string | null, ctx: AreaContext): AreaTabOutcome {
-  return applyPlan(sheet, tab, area, areaCode, ctx);
+export function upgradeAreaTab(
+  sheet: Sheet,
+  tab: TabInput,
+  area: AreaSpec | null,
+  areaCode: string | null,
+  ctx: AreaContext,
+): AreaTabOutcome {
+  return applyPlan(sheet, tab, area, areaCode, ctx, false);
 }
 
 /** A new tab: title, notice and header rows, then the catalogue rows as an upgrade of that empty tab. */
-export function createAreaTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, area: AreaSpec, index: number, ctx: AreaContext): AreaTabOutcome {
+export function createAreaTab(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  area: AreaSpec,
+  index: number,
+  ctx: AreaContext,
+): AreaTabOutcome {
   const sheet = ss.insertSheet(area.tabName, index);
   const top: CellValue[][] = areaGrid(area, ctx.notice).values.slice(0, AREA_ROWS.header);
   sheet.getRange(1, 1, top.length, AREA_WIDTH).setValues(top as (string | number)[][]);
   initLook(sheet, AREA_ROWS.header);
-  return applyPlan(sheet, { name: area.tabName, headerRow: AREA_ROWS.header, values: top }, area, area.code, ctx);
+  return applyPlan(sheet, { name: area.tabName, headerRow: AREA_ROWS.header, values: top }, area, area.code, ctx, true);
 }

@@ -1,9 +1,18 @@
 /** Thông tin chung and Phân công: created when missing; on a later run only office-owned cells change. */
+import { PALETTE } from '../../core/palette';
 import type { CatalogueSpec } from '../../core/catalog/types';
 import { CellValue, cellText } from '../../core/cells';
-import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, INFO_CATALOGUE_KEYS, INFO_FIELDS, INFO_ROWS, InfoKey, TAB_NAMES } from '../../core/layout';
+import {
+  ASSIGNMENT_COLUMNS,
+  ASSIGNMENT_ROWS,
+  INFO_CATALOGUE_KEYS,
+  INFO_TEMPLATE_FIELDS,
+  INFO_ROWS,
+  InfoKey,
+  TAB_NAMES,
+} from '../../core/layout';
 import { assignmentGrid, infoGrid } from '../../core/template';
-import { SETUP_TEXT as T } from '../../core/text';
+import { SETUP_TEXT as T, UNIT_KIND_CHOICES, unitText } from '../../core/text';
 import { readInfo } from '../../core/workbook';
 import { BlockWrite, sameCell, toRuns } from './plan';
 import { parseEmails } from './protect';
@@ -14,7 +23,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function styleHeader(sheet: Sheet, row: number, width: number, widths: readonly number[]): void {
-  sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground('#e8eaed').setWrap(true);
+  sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground(PALETTE.header).setWrap(true);
   sheet.setFrozenRows(row);
   widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
 }
@@ -30,43 +39,75 @@ function desiredInfo(spec: CatalogueSpec): CellValue[][] {
  * Catalogue fields (office-owned) brought up to the catalogue; missing labels appended. Also where
  * the protection mode's row is (or will be). Pure.
  */
-export function planInfo(values: CellValue[][], spec: CatalogueSpec): { blocks: BlockWrite[]; protectionModeRow: number } {
+export function planInfo(
+  values: CellValue[][],
+  spec: CatalogueSpec,
+): { blocks: BlockWrite[]; protectionModeRow: number; protectionModeAppended: boolean; unitTypeRow: number; unitTypeAppended: boolean } {
   const desired = desiredInfo(spec);
   const { rowOf } = readInfo({ name: TAB_NAMES.info, values });
   const changes = new Map<number, CellValue[]>();
   for (const key of INFO_CATALOGUE_KEYS) {
     const place = rowOf.get(key);
-    const want = desired[INFO_ROWS.firstField - 1 + INFO_FIELDS.findIndex((f) => f.key === key)][1];
+    const want = desired[INFO_ROWS.firstField - 1 + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key)][1];
     if (place && !sameCell(values[place.row - 1][1], want)) changes.set(place.row, [want]);
   }
   const appended = new Map<number, CellValue[]>();
   let last = values.length;
   let protectionModeRow = rowOf.get('protectionMode')?.row ?? 0;
-  INFO_FIELDS.forEach((f, i) => {
+  let unitTypeRow = rowOf.get('unitType')?.row ?? 0;
+  INFO_TEMPLATE_FIELDS.forEach((f, i) => {
     if (rowOf.has(f.key)) return;
     appended.set(++last, desired[INFO_ROWS.firstField - 1 + i]);
     if (f.key === 'protectionMode') protectionModeRow = last;
+    if (f.key === 'unitType') unitTypeRow = last;
   });
-  return { blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)], protectionModeRow };
+  return {
+    blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)],
+    protectionModeRow,
+    protectionModeAppended: !rowOf.has('protectionMode'),
+    unitTypeRow,
+    unitTypeAppended: !rowOf.has('unitType'),
+  };
+}
+
+/** Loại đơn vị's drop-down; another text is kept (and read as Xã), as an official's entry is never lost. */
+function validateUnitType(sheet: Sheet, row: number): void {
+  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...UNIT_KIND_CHOICES], true).setAllowInvalid(true).setHelpText(unitText.kindHint).build();
+  sheet.getRange(row, 2).setDataValidation(rule);
 }
 
 /** The protection mode's drop-down (a text outside the list is kept, and reported by setup). */
 function validateProtectionMode(sheet: Sheet, row: number): void {
-  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...PROTECTION_MODE_LABELS], true).setAllowInvalid(true).setHelpText(T.helpProtectionMode).build();
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...PROTECTION_MODE_LABELS], true)
+    .setAllowInvalid(true)
+    .setHelpText(T.helpProtectionMode)
+    .build();
   sheet.getRange(row, 2).setDataValidation(rule);
 }
 
-export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { sheet: Sheet; values: CellValue[][] } | null): { sheet: Sheet; created: boolean } {
+/** The row of a field in a Thông tin chung created by setup. */
+export const newInfoRow = (key: InfoKey): number => INFO_ROWS.firstField + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key);
+
+/** `revalidate(row)`: whether the mode's drop-down must be set again (its row moved, or never recorded). */
+export function setupInfoTab(
+  ss: Spreadsheet,
+  spec: CatalogueSpec,
+  existing: { sheet: Sheet; values: CellValue[][] } | null,
+  revalidate: (protectionModeRow: number) => boolean,
+): { sheet: Sheet; created: boolean } {
   if (existing) {
     const plan = planInfo(existing.values, spec);
     writeBlocks(existing.sheet, plan.blocks);
-    validateProtectionMode(existing.sheet, plan.protectionModeRow);
+    if (revalidate(plan.protectionModeRow) || plan.protectionModeAppended)
+      validateProtectionMode(existing.sheet, plan.protectionModeRow);
+    if (revalidate(plan.protectionModeRow) || plan.unitTypeAppended) validateUnitType(existing.sheet, plan.unitTypeRow);
     return { sheet: existing.sheet, created: false };
   }
   const sheet = ss.insertSheet(TAB_NAMES.info, 0);
   const values = desiredInfo(spec);
   sheet.getRange(1, 1, values.length, 3).setNumberFormat('@');
-  const rowOfField = (key: InfoKey) => INFO_ROWS.firstField + INFO_FIELDS.findIndex((f) => f.key === key);
+  const rowOfField = newInfoRow;
   const yearRow = rowOfField('year');
   sheet.getRange(yearRow, 2).setNumberFormat('0');
   sheet.getRange(1, 1, values.length, 3).setValues(values as (string | number)[][]);
@@ -75,19 +116,31 @@ export function setupInfoTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { s
   sheet.getRange(INFO_ROWS.firstField, 2, values.length - INFO_ROWS.firstField + 1, 1).setWrap(true);
   sheet
     .getRange(yearRow, 2)
-    .setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(2000, 2100).setAllowInvalid(true).setHelpText(T.helpYear).build());
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireNumberBetween(2000, 2100)
+        .setAllowInvalid(true)
+        .setHelpText(T.helpYear)
+        .build(),
+    );
   validateProtectionMode(sheet, rowOfField('protectionMode'));
+  validateUnitType(sheet, rowOfField('unitType'));
   return { sheet, created: true };
 }
 
 // ---- Phân công ------------------------------------------------------------------------------
 
-const ASSIGN_COL = (key: (typeof ASSIGNMENT_COLUMNS)[number]['key']) => ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key);
+const ASSIGN_COL = (key: (typeof ASSIGNMENT_COLUMNS)[number]['key']) =>
+  ASSIGNMENT_COLUMNS.findIndex((c) => c.key === key);
 
 /** Is this grid a Phân công tab (found by its header, whatever its name)? */
 export function isAssignmentGrid(values: CellValue[][]): boolean {
   const header = values[ASSIGNMENT_ROWS.header - 1];
-  return !!header && cellText(header[0]) === ASSIGNMENT_COLUMNS[0].header && cellText(header[ASSIGN_COL('emails')]) === ASSIGNMENT_COLUMNS[ASSIGN_COL('emails')].header;
+  return (
+    !!header &&
+    cellText(header[0]) === ASSIGNMENT_COLUMNS[0].header &&
+    cellText(header[ASSIGN_COL('emails')]) === ASSIGNMENT_COLUMNS[ASSIGN_COL('emails')].header
+  );
 }
 
 export interface AssignmentRead {
@@ -104,7 +157,10 @@ export function readAssignmentEmails(values: CellValue[][]): AssignmentRead {
     if (!code) continue;
     const parsed = parseEmails(cellText(row[ASSIGN_COL('emails')]));
     invalid.push(...parsed.invalid);
-    officials.set(code, [...(officials.get(code) ?? []), ...parsed.emails.filter((e) => !(officials.get(code) ?? []).includes(e))]);
+    officials.set(code, [
+      ...(officials.get(code) ?? []),
+      ...parsed.emails.filter((e) => !(officials.get(code) ?? []).includes(e)),
+    ]);
   }
   return { officials, invalid };
 }
@@ -127,7 +183,11 @@ export function planAssignments(values: CellValue[][], spec: CatalogueSpec): Blo
   return [...toRuns(titles, ASSIGN_COL('areaTitle') + 1), ...toRuns(appended, 1)];
 }
 
-export function setupAssignmentsTab(ss: Spreadsheet, spec: CatalogueSpec, existing: { sheet: Sheet; values: CellValue[][] } | null): { sheet: Sheet; created: boolean; read: AssignmentRead } {
+export function setupAssignmentsTab(
+  ss: Spreadsheet,
+  spec: CatalogueSpec,
+  existing: { sheet: Sheet; values: CellValue[][] } | null,
+): { sheet: Sheet; created: boolean; read: AssignmentRead } {
   if (existing) {
     writeBlocks(existing.sheet, planAssignments(existing.values, spec));
     return { sheet: existing.sheet, created: false, read: readAssignmentEmails(existing.values) };

@@ -6,7 +6,7 @@
  * catalogue (Loại = Ngừng áp dụng: data kept, not scored); re-applies validation, formatting and
  * protections. Runs under the document lock.
  */
-import type { CatalogueSpec } from '../../core/catalog/types';
+import type { AreaSpec, CatalogueSpec } from '../../core/catalog/types';
 import type { CellValue } from '../../core/cells';
 import { cellText } from '../../core/cells';
 import { TAB_NAMES } from '../../core/layout';
@@ -16,15 +16,17 @@ import { buildCatalogue } from '../../core/catalog/build';
 import { storedCatalogue } from '../catalogueSource';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet } from '../session';
-import { ensureLogSheet } from '../logTab';
+import { ensureLogSheet, TIME_ZONE } from '../logTab';
 import { KEYS } from '../store';
 import { ensureSummarySheet } from '../summaryTab';
-import { AreaContext, createAreaTab, upgradeAreaTab } from './areaTab';
+import { AreaContext, AreaTabOutcome, CheckRules, createAreaTab, upgradeAreaTab } from './areaTab';
+import { AppliedTracker, readApplied, writeApplied } from './applied';
 import { catalogueEntries, classifyTab } from './plan';
-import { isAssignmentGrid, setupAssignmentsTab, setupInfoTab } from './otherTabs';
+import { isAssignmentGrid, newInfoRow, setupAssignmentsTab, setupInfoTab } from './otherTabs';
 import { protectSheet, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
 import { readProtectionMode } from '../protectionMode';
 import { ValidationCache } from './validation';
+import { readLockState, roundStep } from '../cycle/lockState';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -62,81 +64,82 @@ export interface SetupOptions {
   notes?: string[];
   /** Keep the catalogue the sheet holds (office edits in the area tabs) when it is valid. */
   preferSheetCatalogue?: boolean;
+  /** The giải trình step is open: officials may write Giải trình sau thẩm định. */
+  responseOpen?: boolean;
 }
 
-export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOptions): SetupResult {
-  const result: SetupResult = { createdTabs: [], added: [], updated: [], retired: [], notes: [...(options.notes ?? [])] };
-  const { tabs, byName } = readTabs(ss);
-  const read = readWorkbook({ tabs: tabs.map((t) => ({ name: t.name, values: t.values })) });
-  const spec = options.preferSheetCatalogue && sheetCatalogueUsable(read.spec) ? read.spec : given;
-  // The office's choice in Thông tin chung (blank: the default; an unknown text: the default, reported).
-  const chosen = readProtectionMode(read.info.protectionMode);
-  if (chosen.unknown !== null) result.notes.push(T.protectionModeUnknown(chosen.unknown, T.protectionModes[chosen.mode]));
-  const protection: ProtectionOptions = { mode: chosen.mode, me: options.me, failed: new Set() };
+interface Classified {
+  infoTab: Tab | null;
+  assignmentTab: Tab | null;
+  areaTabOf: Map<string, { tab: Tab; headerRow: number }>;
+  arealess: { tab: Tab; headerRow: number }[];
+  damagedAreas: Set<string>;
+}
 
-  // ---- classify ------------------------------------------------------------------------------
-  const classified = tabs.map((t) => ({ tab: t, kind: classifyTab(t.values) }));
+/** Phase 1: which tab is which (by content, whatever its name). */
+function classify(tabs: Tab[], read: ReturnType<typeof readWorkbook>, notes: string[]): Classified {
   const infoName = [...read.infoRowOf.values()][0]?.sheet;
   const infoTab = tabs.find((t) => t.name === infoName) ?? null;
-  const assignmentTab = tabs.find((t) => t.name === TAB_NAMES.assignments && isAssignmentGrid(t.values)) ?? tabs.find((t) => isAssignmentGrid(t.values)) ?? null;
-
+  const assignmentTab =
+    tabs.find((t) => t.name === TAB_NAMES.assignments && isAssignmentGrid(t.values)) ??
+    tabs.find((t) => isAssignmentGrid(t.values)) ??
+    null;
   const areaTabOf = new Map<string, { tab: Tab; headerRow: number }>();
   const arealess: { tab: Tab; headerRow: number }[] = [];
   const damagedAreas = new Set<string>();
-  for (const { tab, kind } of classified) {
+  for (const tab of tabs) {
+    const kind = classifyTab(tab.values);
     if (kind.kind === 'damaged') {
-      result.notes.push(T.damagedTab(tab.name));
+      notes.push(T.damagedTab(tab.name));
       if (kind.areaCode) damagedAreas.add(kind.areaCode);
     } else if (kind.kind === 'area') {
       if (kind.areaCode === null) arealess.push({ tab, headerRow: kind.headerRow });
-      else if (areaTabOf.has(kind.areaCode)) result.notes.push(T.duplicateAreaTab(tab.name, areaTabOf.get(kind.areaCode)!.tab.name));
+      else if (areaTabOf.has(kind.areaCode))
+        notes.push(T.duplicateAreaTab(tab.name, areaTabOf.get(kind.areaCode)!.tab.name));
       else areaTabOf.set(kind.areaCode, { tab, headerRow: kind.headerRow });
     }
   }
+  return { infoTab, assignmentTab, areaTabOf, arealess, damagedAreas };
+}
 
-  // ---- Phân công first: its e-mails decide the protections ---------------------------------
-  const assignments = setupAssignmentsTab(ss, spec, assignmentTab);
-  if (assignments.created) result.createdTabs.push(TAB_NAMES.assignments);
-  if (assignments.read.invalid.length > 0) result.notes.push(T.invalidEmails(assignments.read.invalid));
-  const allOfficials = [...new Set([...assignments.read.officials.values()].flat())];
-
-  const info = setupInfoTab(ss, spec, infoTab);
-  if (info.created) result.createdTabs.push(TAB_NAMES.info);
-
-  // ---- area tabs ---------------------------------------------------------------------------
-  const firstPlace = new Map<string, { tab: string; row: number }>();
-  for (const { tab, headerRow } of [...areaTabOf.values(), ...arealess]) {
+/** Phase 3: every area tab brought to the catalogue, missing ones created after Thông tin chung. */
+function setupAreaTabs(
+  ss: Spreadsheet,
+  spec: CatalogueSpec,
+  c: Classified,
+  ctx: AreaContext,
+  byName: Map<string, Sheet>,
+  first: Sheet,
+  result: SetupResult,
+): string[] {
+  for (const { tab, headerRow } of [...c.areaTabOf.values(), ...c.arealess]) {
     for (let r = headerRow + 1; r <= tab.values.length; r++) {
       const code = cellText(tab.values[r - 1][0]);
-      if (code && !firstPlace.has(code)) firstPlace.set(code, { tab: tab.name, row: r });
+      if (code && !ctx.firstPlace.has(code)) ctx.firstPlace.set(code, { tab: tab.name, row: r });
     }
   }
-  const ctx: AreaContext = {
-    notice: spec.notice,
-    entries: catalogueEntries(spec),
-    firstPlace,
-    cache: new ValidationCache(),
-    protection,
-    officials: assignments.read.officials,
-    allOfficials,
-  };
   const unprotected: string[] = [];
-  const collect = (o: { plan: { appended: string[]; updated: string[]; retired: string[] }; unprotectedInputs: boolean }, areaCode: string | null) => {
+  const collect = (o: AreaTabOutcome, areaCode: string | null) => {
     result.added.push(...o.plan.appended);
     result.updated.push(...o.plan.updated);
     result.retired.push(...o.plan.retired);
     if (o.unprotectedInputs && areaCode) unprotected.push(areaCode);
   };
+  const upgrade = (t: { tab: Tab; headerRow: number }, area: AreaSpec | null, code: string | null) =>
+    collect(
+      upgradeAreaTab(t.tab.sheet, { name: t.tab.name, headerRow: t.headerRow, values: t.tab.values }, area, code, ctx),
+      code,
+    );
 
-  let after: Sheet = info.sheet;
+  let after = first;
   for (const area of spec.areas) {
-    const existing = areaTabOf.get(area.code);
+    const existing = c.areaTabOf.get(area.code);
     if (existing) {
-      collect(upgradeAreaTab(existing.tab.sheet, { name: existing.tab.name, headerRow: existing.headerRow, values: existing.tab.values }, area, area.code, ctx), area.code);
+      upgrade(existing, area, area.code);
       after = existing.tab.sheet;
       continue;
     }
-    if (damagedAreas.has(area.code)) continue;
+    if (c.damagedAreas.has(area.code)) continue;
     if (byName.has(area.tabName)) {
       result.notes.push(T.tabNameTaken(area.tabName));
       continue;
@@ -150,33 +153,135 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
   }
   // Tabs of areas no longer in the catalogue, and tabs without an area row: rows are retired, not deleted.
   const inCatalogue = new Set(spec.areas.map((a) => a.code));
-  for (const [code, { tab, headerRow }] of areaTabOf) {
+  for (const [code, t] of c.areaTabOf) {
     if (inCatalogue.has(code)) continue;
-    collect(upgradeAreaTab(tab.sheet, { name: tab.name, headerRow, values: tab.values }, null, code, ctx), code);
-    result.notes.push(T.areaNotInCatalogue(tab.name));
+    upgrade(t, null, code);
+    result.notes.push(T.areaNotInCatalogue(t.tab.name));
   }
-  for (const { tab, headerRow } of arealess) collect(upgradeAreaTab(tab.sheet, { name: tab.name, headerRow, values: tab.values }, null, null, ctx), null);
+  for (const t of c.arealess) upgrade(t, null, null);
+  return unprotected;
+}
 
-  // ---- Tổng hợp, Nhật ký, protections of the other tabs ------------------------------------
+/** Phase 4: one protection per other tab, re-applied only when who may edit it changed. */
+type Named = { sheet: Sheet; name: string; created: boolean };
+
+function protectOtherTabs(
+  sheets: { office: Named[]; results: Named[] },
+  protection: ProtectionOptions,
+  allOfficials: string[],
+  applied: AppliedTracker,
+): void {
+  const writers = resultWriters(protection, allOfficials);
+  const apply = ({ sheet, name, created }: Named, editors: readonly string[], warningOnly?: boolean) => {
+    if (
+      !applied.needs(name, { protect: name, editors, warningOnly, mode: protection.mode, me: protection.me }, created)
+    )
+      return;
+    if (!created) removeOurProtections(sheet);
+    protectSheet(sheet, T.protectSheet(name), editors, protection, warningOnly);
+  };
+  for (const sheet of sheets.office) apply(sheet, []);
+  for (const sheet of sheets.results) apply(sheet, writers.editors, writers.warningOnly);
+}
+
+export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOptions): SetupResult {
+  const result: SetupResult = {
+    createdTabs: [],
+    added: [],
+    updated: [],
+    retired: [],
+    notes: [...(options.notes ?? [])],
+  };
+  const props = PropertiesService.getDocumentProperties();
+  const before = readApplied(props);
+  const applied = new AppliedTracker(before);
+
+  // ---- phase 1: read and classify -------------------------------------------------------------
+  const { tabs, byName } = readTabs(ss);
+  const read = readWorkbook({ tabs: tabs.map((t) => ({ name: t.name, values: t.values })) });
+  const spec = options.preferSheetCatalogue && sheetCatalogueUsable(read.spec) ? read.spec : given;
+  // The office's choice in Thông tin chung (blank: the default; an unknown text: the default, reported).
+  const chosen = readProtectionMode(read.info.protectionMode);
+  if (chosen.unknown !== null)
+    result.notes.push(T.protectionModeUnknown(chosen.unknown, T.protectionModes[chosen.mode]));
+  const protection: ProtectionOptions = { mode: chosen.mode, me: options.me, failed: new Set() };
+  const classified = classify(tabs, read, result.notes);
+
+  // ---- phase 2: Phân công first (its e-mails decide the protections), then Thông tin chung ----
+  const assignments = setupAssignmentsTab(ss, spec, classified.assignmentTab);
+  if (assignments.created) result.createdTabs.push(TAB_NAMES.assignments);
+  if (assignments.read.invalid.length > 0) result.notes.push(T.invalidEmails(assignments.read.invalid));
+  const allOfficials = [...new Set([...assignments.read.officials.values()].flat())];
+  const info = setupInfoTab(ss, spec, classified.infoTab, (row) => applied.needs(`${TAB_NAMES.info}#mode`, row));
+  if (info.created) {
+    result.createdTabs.push(TAB_NAMES.info);
+    applied.needs(`${TAB_NAMES.info}#mode`, newInfoRow('protectionMode'));
+  }
+
+  // ---- phase 3: area tabs ---------------------------------------------------------------------
+  const ctx: AreaContext = {
+    notice: spec.notice,
+    entries: catalogueEntries(spec),
+    firstPlace: new Map(),
+    cache: new ValidationCache(),
+    protection,
+    officials: assignments.read.officials,
+    allOfficials,
+    applied,
+    checkRules: new CheckRules(),
+    responseOpen: options.responseOpen === true,
+  };
+  const unprotected = setupAreaTabs(ss, spec, classified, ctx, byName, info.sheet, result);
+
+  // ---- phase 4: Tổng hợp, Nhật ký, protections of the other tabs ------------------------------
   const summary = ensureSummarySheet(ss, byName.get(TAB_NAMES.summary));
   if (summary.created) result.createdTabs.push(TAB_NAMES.summary);
   const log = ensureLogSheet(ss, byName.get(TAB_NAMES.log));
   if (log.created) result.createdTabs.push(TAB_NAMES.log);
-  for (const sheet of [info.sheet, assignments.sheet]) {
-    removeOurProtections(sheet);
-    protectSheet(sheet, T.protectSheet(sheet.getName()), [], protection);
-  }
-  const writers = resultWriters(protection, allOfficials);
-  for (const sheet of [summary.sheet, log.sheet]) {
-    removeOurProtections(sheet);
-    protectSheet(sheet, T.protectSheet(sheet.getName()), writers.editors, protection, writers.warningOnly);
-  }
+  const named = (t: { sheet: Sheet; created: boolean }, known: Tab | null, name: string): Named => ({
+    ...t,
+    name: known?.name ?? name,
+  });
+  protectOtherTabs(
+    {
+      office: [
+        named(info, classified.infoTab, TAB_NAMES.info),
+        named(assignments, classified.assignmentTab, TAB_NAMES.assignments),
+      ],
+      results: [named(summary, null, TAB_NAMES.summary), named(log, null, TAB_NAMES.log)],
+    },
+    protection,
+    allOfficials,
+    applied,
+  );
+  writeApplied(props, before, applied.next);
 
+  checkTimeZone(ss, result.createdTabs.includes(TAB_NAMES.info), result.notes);
   if (unprotected.length > 0) result.notes.push(T.unprotectedInputs(unprotected));
   if (protection.failed.size > 0) result.notes.push(T.editorsFailed([...protection.failed]));
   if (protection.mode === 'warning') result.notes.push(T.warningOnly);
   if (protection.mode === 'office') result.notes.push(T.officeOnly);
   return result;
+}
+
+/**
+ * Dates read back are midnight in the spreadsheet's time zone, and reports are dated in Việt Nam time.
+ * A new workbook (setup made Thông tin chung) gets Asia/Ho_Chi_Minh; in a workbook in use the office
+ * is told, as changing the zone moves the dates already typed.
+ */
+function checkTimeZone(ss: Spreadsheet, isNew: boolean, notes: string[]): void {
+  const zone = ss.getSpreadsheetTimeZone();
+  if (zone === TIME_ZONE) return;
+  if (isNew) {
+    try {
+      ss.setSpreadsheetTimeZone(TIME_ZONE);
+      notes.push(T.timeZoneSet(zone));
+      return;
+    } catch (e) {
+      console.error(e);
+    }
+  }
+  notes.push(T.timeZoneWrong(zone));
 }
 
 /** The sheet's own catalogue is kept when it has areas and no catalogue error (criteria can still be scored). */
@@ -200,7 +305,8 @@ export function setupActiveSpreadsheet(): SetupResult {
     me = '';
   }
   const pending = all[KEYS.cataloguePending] === '1';
-  const result = runSetup(ss, spec, { me, notes: problems, preferSheetCatalogue: !pending });
+  const responseOpen = roundStep(readLockState(all)) === 'response';
+  const result = runSetup(ss, spec, { me, notes: problems, preferSheetCatalogue: !pending, responseOpen });
   if (pending) PropertiesService.getDocumentProperties().deleteProperty(KEYS.cataloguePending);
   return result;
 }
