@@ -18,7 +18,7 @@ import type { Block, ReportModel } from './model';
 import { areasSection, assessmentSection, directionSection, indexSection, proposalsSection, tasksSection } from './sections';
 import { targetLines } from './targets';
 import { nextYearTasks } from './tasks';
-import { qualityNotice, qualityWarning } from './quality';
+import { headerMark, qualityNotice, qualityWarning } from './quality';
 
 export interface ReportInput {
   result: WorkbookResult;
@@ -76,6 +76,7 @@ export function reportModel(ctx: ReportContext, documentName: string, blocks: Bl
   return {
     documentName,
     blocks,
+    headerMark: headerMark(result),
     rounds: reportRounds(result),
     targets: ctx.targets,
     shortcomings: ctx.shortcomings,

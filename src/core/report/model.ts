@@ -31,6 +31,8 @@ export interface TableRow {
   cells: string[];
   /** Area rows and the total row are bold. */
   bold?: boolean;
+  /** Column index → address to hyperlink that cell's text to (evidence cells). */
+  links?: Record<number, string>;
 }
 
 export type Block =
@@ -137,6 +139,8 @@ export interface TotalRound {
 export interface ReportModel {
   documentName: string;
   blocks: Block[];
+  /** Text repeated in every page header (the sample's mark), or ''. */
+  headerMark: string;
   /** null when the office entered no appraisal (neither round). */
   rounds: ReportRounds | null;
   targets: TargetLine[];

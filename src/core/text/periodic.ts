@@ -18,6 +18,8 @@ export const PERIOD_TEXT: Record<PeriodKey, { name: string; short: string; next:
 export const qualityText = {
   /** How the sample's catalogue notice begins (src/core/sample): such a report is marked on page 1. */
   samplePrefix: 'DỮ LIỆU MẪU',
+  /** In every page header of a report made from the sample. */
+  sampleHeader: 'DỮ LIỆU MẪU — không phải số liệu thật, không dùng để gửi đi',
   sample: 'DỮ LIỆU MẪU — báo cáo lập từ số liệu minh họa, không phải số liệu thật; không dùng để gửi đi.',
   noData: 'LƯU Ý: bảng theo dõi chưa có số liệu nào được nhập; báo cáo này chỉ là khung, chưa dùng để gửi đi.',
   errors: (n: number) =>

@@ -10,6 +10,16 @@ import { unitText as U } from './unit';
 const q = (s: string): string => `“${s}”`;
 const end = (s: string): string => (/[.!?:;]$/.test(s) ? s : s + '.');
 
+/**
+ * A label or title used inside a sentence: "Hội nghị, tờ gấp" → "hội nghị, tờ gấp". Only a capital
+ * followed by a small letter is lowered, so "UBND", "CBCC", "TTHC", "ISO 9001" stay as they are.
+ */
+export const inSentence = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+/** "A", "A và B", "A, B và C": a list inside a list item, so the outer list keeps the semicolons. */
+export const andList = (items: string[]): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+
 const GOAL_WORDS: Record<Exclude<Condition, { op: 'else' }>['op'], (v: string) => string> = {
   '>=': (v) => `từ ${v} trở lên`,
   '>': (v) => `trên ${v}`,
@@ -48,7 +58,7 @@ export const reportText = {
     `Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} về cải thiện, nâng cao Chỉ số CCHC năm ${year}`,
   directionAssignments: (parts: string[]) =>
     `Phân công công chức theo dõi, cập nhật số liệu và tài liệu kiểm chứng của từng lĩnh vực: ${parts.join('; ')}.`,
-  assignmentPart: (code: string, title: string, names: string) => `lĩnh vực ${code} (${title}): ${names}`,
+  assignmentPart: (code: string, title: string, names: string[]) => `lĩnh vực ${code} (${title}): ${andList(names)}`,
   directionSelfCheck: (catalogue: string, office: string) =>
     `${U.capital(office)} phối hợp với các bộ phận chuyên môn tự kiểm tra, đôn đốc việc thực hiện theo định kỳ; số liệu của từng lĩnh vực được cập nhật trên bảng theo dõi Chỉ số CCHC và chấm điểm theo ${catalogue}.`,
 
@@ -70,14 +80,14 @@ export const reportText = {
   areaTargetsIntro: `Kết quả thực hiện các chỉ tiêu của Kế hoạch:`,
   criterionRef: (code: string, title: string) => `${code} ${title}`,
   /** "CBCC bị kỷ luật…" → "Không có CBCC bị kỷ luật…"; "Vi phạm…" → "Không có vi phạm…". */
-  noneOf: (title: string) => `Không có ${/^\p{Lu}\p{Ll}/u.test(title) ? title[0].toLowerCase() + title.slice(1) : title}`,
+  noneOf: (title: string) => `Không có ${inSentence(title)}`,
   targetColumns: { code: 'Mã', title: 'Chỉ tiêu', target: 'Kế hoạch', achieved: 'Thực hiện', verdict: 'Đánh giá' },
   verdicts: { met: 'Đạt', notMet: 'Chưa đạt', na: 'Không phát sinh', noData: 'Chưa có số liệu', badTarget: 'Chỉ tiêu chưa đúng dạng' },
   /** "Văn bản … / tổng văn bản: 92,4% (chỉ tiêu ≥ 90%) — Đạt"; statuses "(chỉ tiêu: Đúng quy định)". */
   targetLine: (title: string, achieved: string, target: string, optionLike: boolean, verdict: string, verdictText: string) =>
     verdict === 'na'
       ? `${title}: ${verdictText}`
-      : `${title}: ${verdict === 'noData' ? verdictText.toLowerCase() : achieved || '…'} (chỉ tiêu${optionLike ? ':' : ''} ${target})${verdict === 'noData' ? '' : ` — ${verdictText}`}`,
+      : `${title}: ${verdict === 'noData' ? verdictText.toLowerCase() : inSentence(achieved) || '…'} (chỉ tiêu${optionLike ? `: ${inSentence(target)}` : ` ${target}`})${verdict === 'noData' ? '' : ` — ${verdictText}`}`,
 
   // ---- III ----------------------------------------------------------------------------------
   sectionIndex: (year: number) => `III. KẾT QUẢ TỰ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`,
@@ -105,7 +115,9 @@ export const reportText = {
     change: 'Tăng (+), giảm (−)',
   },
   total: 'Tổng cộng',
-  naMarkNote: '(*) Điểm tối đa đã trừ điểm của tiêu chí không phát sinh.',
+  /** Why the body's maximum (98) differs from the appendix's (100), in one sentence. */
+  naMarkNote: (max: string, naPoints: string, codes: string[], applicable: string) =>
+    `(*) Bộ tiêu chí có tổng điểm tối đa ${max} điểm (như ở Phụ lục); ${naPoints} điểm của tiêu chí không phát sinh${codes.length > 0 ? ` (${codes.join(', ')})` : ''} không tính vào điểm tối đa, nên Chỉ số được tính trên ${applicable} điểm.`,
   chartCaption: 'Biểu đồ điểm tự đánh giá theo lĩnh vực',
   comparison: (prevYear: number, prev: string, changes: string[]) => `So với năm ${prevYear}${prev ? ` (${prev})` : ''}: ${changes.join('; ')}.`,
   comparisonPrevPercent: (p: string) => `Chỉ số ${p}`,
@@ -129,6 +141,7 @@ export const reportText = {
   shortcomingsNone: 'Tất cả các tiêu chí áp dụng đều đạt điểm tối đa.',
   shortcomingColumns: { no: 'TT', code: 'Mã', title: 'Tiêu chí', points: 'Điểm đạt/tối đa', lost: 'Điểm bị mất', cause: 'Nguyên nhân (giải trình)' },
   causes: { noExplanation: 'Chưa có giải trình', noData: 'Chưa có số liệu' },
+  targetMissed: (code: string, achieved: string, target: string) => `${code} (${inSentence(achieved)}, chỉ tiêu ${inSentence(target)})`,
   targetsMissed: (items: string[]) => `Chỉ tiêu của Kế hoạch chưa đạt: ${items.join('; ')}.`,
   evidenceGaps: (items: string[]) => `Tiêu chí còn thiếu tài liệu kiểm chứng: ${items.join('; ')}.`,
   evidenceGapLevel: { explanation: 'mới có giải trình', none: 'chưa có tài liệu, chưa có giải trình' },
@@ -146,10 +159,12 @@ export const reportText = {
   goalPhrase: (c: Exclude<Condition, { op: 'else' }>, unit: 'percent' | 'count') =>
     GOAL_WORDS[c.op](String(c.value).replace('.', ',') + (unit === 'percent' ? '%' : '')),
   tasks: {
-    reach: (title: string, goal: string, year: number, achieved: string) => `${title}: phấn đấu đạt ${goal} (năm ${year}: ${achieved}).`,
-    level: (title: string, label: string, year: number, achieved: string) => `${title}: phấn đấu đạt mức ${q(label)} (năm ${year}: ${achieved}).`,
-    addForms: (title: string, labels: string[]) => `${title}: thực hiện thêm ${labels.join('; ')}.`,
-    doIt: (title: string, year: number, achieved: string) => `${end(title).slice(0, -1)}: triển khai thực hiện đầy đủ (năm ${year}: ${achieved || 'chưa thực hiện'}).`,
+    reach: (title: string, goal: string, year: number, achieved: string) => `${title}: phấn đấu đạt ${goal} (năm ${year}: ${inSentence(achieved)}).`,
+    level: (title: string, label: string, year: number, achieved: string) =>
+      `${title}: phấn đấu đạt mức ${q(inSentence(label))} (năm ${year}: ${inSentence(achieved)}).`,
+    addForms: (title: string, labels: string[]) => `${title}: thực hiện thêm ${labels.map(inSentence).join('; ')}.`,
+    doIt: (title: string, year: number, achieved: string) =>
+      `${end(title).slice(0, -1)}: triển khai thực hiện đầy đủ (năm ${year}: ${inSentence(achieved) || 'chưa thực hiện'}).`,
     points: (title: string, max: string, year: number, points: string) => `${title}: phấn đấu đạt tối đa ${max} điểm (năm ${year}: ${points} điểm).`,
     fillIn: (title: string) => `${title}: cập nhật đầy đủ số liệu và tài liệu kiểm chứng.`,
     generic: (title: string, max: string) => `${title}: khắc phục hạn chế để đạt điểm tối đa (${max} điểm).`,
@@ -173,7 +188,10 @@ export const reportText = {
   appendixColumns: { code: 'Mã', title: 'Tiêu chí', max: 'Điểm tối đa', points: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', evidence: 'Tài liệu kiểm chứng' },
   naShort: 'KPS',
   noEvidence: 'Chưa có',
-  appendixNote: (notice: string) => `Ghi chú: KPS – không phát sinh (không tính vào điểm tối đa).${notice ? ' ' + notice : ''}`,
+  /** Printed for an evidence cell holding only an address (hyperlinked where the renderer can). */
+  evidenceLink: 'Liên kết',
+  appendixNote: (notice: string, naPoints = '', applicable = '') =>
+    `Ghi chú: KPS – không phát sinh (không tính vào điểm tối đa${naPoints ? `: Chỉ số được tính trên ${applicable} điểm, đã trừ ${naPoints} điểm của tiêu chí KPS` : ''}).${notice ? ' ' + notice : ''}`,
 
   // ---- problems with Thông tin chung --------------------------------------------------------
   problems: {
