@@ -21,6 +21,7 @@ import { SAMPLE_ASSIGNMENTS } from '../../src/core/sample/caoAn2023';
 import { SERVER_TEXT } from '../../src/core/text';
 import { menuSetupWorkbook, onEdit, sidebarComputeScores, sidebarCreateReport } from '../../src/main';
 import { computeScores } from '../../src/sheets/computeScores';
+import { forgetAppliedSetup } from '../../src/sheets/setup/applied';
 import { rowOf, writesToInputs } from '../sheets/helpers';
 import { sampleWorkbook } from '../robustness/sampleWorkbook';
 
@@ -48,6 +49,8 @@ export const SETUP: Op = {
   busy: SERVER_TEXT.busySetup,
   run: (gas) => {
     const before = gas.ui.alerts.length;
+    // As after the office changed Phân công or the catalogue: every tab is applied again (the long run).
+    forgetAppliedSetup();
     menuSetupWorkbook();
     const shown = gas.ui.alerts[before];
     if (!shown || shown.title !== SERVER_TEXT.errorTitle) return { ok: true };

@@ -95,7 +95,7 @@ describe('older Thông tin chung layouts', () => {
     const { info: i } = readInfo(grids.tabs.find((t) => t.name === 'Thông tin chung'));
     const unit = readUnit(i);
     expect(unit).toMatchObject({ kind: 'xa', name: 'Cao An', district: 'Cẩm Giàng', province: 'Hải Dương' });
-    expect(unitText.place(unit)).toBe('Xã Cao An, tỉnh Hải Dương');
+    expect(unitText.place(unit)).toBe('Xã Cao An, huyện Cẩm Giàng, tỉnh Hải Dương');
     const { info: r, problems } = readReportInfo(i, { year: 2023, month: 12, day: 25 });
     expect(r.chairman).toBe('Nguyễn Đức Mạnh');
     expect(problems).toEqual([]);

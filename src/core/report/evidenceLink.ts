@@ -1,8 +1,10 @@
 /**
  * An evidence cell as the report prints it: the document's number or name when the official typed one
  * ("QĐ 12/QĐ-UBND – https://…" → "QĐ 12/QĐ-UBND"), else a short "Liên kết"; either way the first address
- * rides along for renderers that can hyperlink it. Addresses themselves (often percent-encoded) are never printed.
+ * rides along for renderers that can hyperlink it. Addresses themselves (often percent-encoded) are never
+ * printed, except inside a formula-like cell, which is shown as typed so the report matches Kiểm tra's warning.
  */
+import { looksLikeFormula } from '../cells';
 import { reportText as t } from '../text';
 
 export interface EvidenceText {
@@ -30,6 +32,8 @@ function decodeSafe(s: string): string {
 }
 
 export function evidenceText(cell: string): EvidenceText {
+  // Not a reference but a pasted formula (Kiểm tra warns about it): printed as it is, inert, no link.
+  if (looksLikeFormula(cell.trim())) return { text: cell.trim(), url: '' };
   const urls = cell.match(URL_RE) ?? [];
   const rest = cell
     .replace(URL_RE, ' ')
