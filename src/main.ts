@@ -28,8 +28,11 @@ export { menuCreatePeriodicReport } from './sheets/commands/periodicReport';
 export { menuCreateInspectionReport } from './sheets/commands/inspectionReport';
 export { menuLockRound } from './sheets/commands/lockRound';
 export { menuReopenRound } from './sheets/commands/reopenRound';
+export { menuOpenResponseStep, menuCloseResponseStep } from './sheets/commands/responseStep';
 export { menuNewYear } from './sheets/commands/newYear';
 export { menuSelfAssessmentTable } from './sheets/commands/selfAssessmentTable';
+export { menuConsolidateUnits } from './sheets/commands/consolidateUnits';
+export { menuRemainingTasks } from './sheets/commands/remainingTasks';
 export { menuDiagnostics } from './sheets/commands/diagnostics';
 
 type Result<K extends keyof SidebarEndpoints> = ServerResult<SidebarEndpoints[K]['result']>;

@@ -58,11 +58,15 @@ export function readNumber(v: CellValue): Read<number> {
   return { kind: 'ok', value, warning: msg.textNumberAccepted(raw, value) };
 }
 
-/** A whole number ≥ 0 (counts of documents, dossiers, officials). */
+/** No commune counts a billion documents, dossiers or officials: a larger count is a typo or a bad paste. */
+export const MAX_COUNT = 1e9;
+
+/** A whole number 0 … MAX_COUNT (counts of documents, dossiers, officials). */
 export function readCount(v: CellValue): Read<number> {
   const r = readNumber(v);
   if (r.kind !== 'ok') return r;
   if (r.value < 0) return { kind: 'error', message: msg.negative(r.value) };
+  if (r.value > MAX_COUNT) return { kind: 'error', message: msg.countTooLarge(MAX_COUNT) };
   if (!Number.isInteger(r.value)) return { kind: 'error', message: msg.notAWholeNumber(r.value) };
   return r;
 }
@@ -116,11 +120,14 @@ export function readOption(v: CellValue, labels: readonly string[]): Read<string
 
 /**
  * The ticks of a checklist: item numbers ("1, 2, 4") or labels separated by ";".
+ * "Không" (or 0) alone says nothing was done: no item ticked, which is not an error.
  * Returns the 0-based indexes ticked, without duplicates.
  */
 export function readChecklist(v: CellValue, labels: readonly string[]): Read<number[]> {
   if (isBlank(v)) return { kind: 'empty' };
+  if (v === 0 || v === false) return { kind: 'ok', value: [] };
   if (typeof v === 'number') v = String(v);
+  if (typeof v === 'string' && (v.trim() === '0' || NO.has(normalizeLabel(v)))) return { kind: 'ok', value: [] };
   if (typeof v !== 'string') return { kind: 'error', message: msg.checklistBadItem(cellText(v), labels.length) };
   const fe = formulaErrorOf(v);
   if (fe) return { kind: 'error', message: msg.formulaError(fe) };

@@ -38,14 +38,23 @@ export interface RowInput {
   appraisal: CellValue;
   /** The district's reason for a lower appraisal (Ghi chú thẩm định); optional in older grids. */
   appraisalNote?: CellValue;
+  /** The first appraisal round and the unit's giải trình; absent in files made before the rounds. */
+  appraisal1?: CellValue;
+  appraisal1Note?: CellValue;
+  response?: CellValue;
 }
 
 export interface EntryCheck {
   /** null when the row cannot be scored (errors or nothing entered): it scores 0, still in the denominator. */
   entry: TypedEntry | null;
   problems: EntryProblem[];
+  /** Final appraisal (lần 2, or the only one). */
   appraisal: Milli | null;
   appraisalNote: string;
+  appraisal1: Milli | null;
+  appraisal1Note: string;
+  /** Giải trình sau thẩm định lần 1. */
+  response: string;
   evidence: string;
   explanation: string;
   owner: string;
@@ -66,10 +75,26 @@ export function checkEntry(criterion: Criterion, row: RowInput, survey = false):
   const evidence = checkText('evidence', row.evidence, push);
   const explanation = checkText('explanation', row.explanation, push);
   const owner = checkText('owner', row.owner, push);
-  const appraisalRead = readPoints(row.appraisal, fromMilli(criterion.max));
-  const appraisalValue = appraisalRead.kind === 'error' ? (push('appraisal', 'error', msg.appraisalInvalid(appraisalRead.message)), null) : take('appraisal', appraisalRead);
-  const appraisal = appraisalValue === null ? null : toMilli(appraisalValue);
-  const result = (entry: TypedEntry | null): EntryCheck => ({ entry, problems, appraisal, appraisalNote: cellText(row.appraisalNote), evidence, explanation, owner });
+  const appraisalCell = (column: 'appraisal' | 'appraisal1', v: CellValue, label: (detail: string) => string): Milli | null => {
+    const read = readPoints(v, fromMilli(criterion.max));
+    const value = read.kind === 'error' ? (push(column, 'error', label(read.message)), null) : take(column, read);
+    return value === null ? null : toMilli(value);
+  };
+  const appraisal = appraisalCell('appraisal', row.appraisal, msg.appraisalInvalid);
+  const appraisal1 = appraisalCell('appraisal1', row.appraisal1, msg.appraisal1Invalid);
+  const response = checkText('response', row.response, push);
+  const result = (entry: TypedEntry | null): EntryCheck => ({
+    entry,
+    problems,
+    appraisal,
+    appraisalNote: cellText(row.appraisalNote),
+    appraisal1,
+    appraisal1Note: cellText(row.appraisal1Note),
+    response,
+    evidence,
+    explanation,
+    owner,
+  });
 
   if (criterion.kind === 'group' || criterion.kind === 'retired') {
     // Named at the cell that holds the data, so "Đi tới ô" lands on it.
@@ -102,7 +127,7 @@ export function checkEntry(criterion: Criterion, row: RowInput, survey = false):
   const entry = readTyped(criterion, row, take, push);
   if (entry && !evidence && !explanation && !survey) push('evidence', 'warning', msg.evidenceMissing());
   // A bad appraisal cell (the office's) is reported but does not cost the official's self score.
-  return result(problems.some((p) => p.severity === 'error' && p.column !== 'appraisal') ? null : entry);
+  return result(problems.some((p) => p.severity === 'error' && p.column !== 'appraisal' && p.column !== 'appraisal1') ? null : entry);
 }
 
 function readTyped(

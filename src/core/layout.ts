@@ -4,9 +4,12 @@
  * no column index is written anywhere else.
  *
  * Columns are grouped so that each group is contiguous: catalogue (office), inputs (officials),
- * computed (written by "Tính điểm" in one block), appraisal (office), history (new-year carry-over).
+ * computed (written by "Tính điểm" in one block), appraisal (office: the final appraisal), history
+ * (new-year carry-over), rounds (the first appraisal and the unit's giải trình). The rounds group is
+ * last so that a file made before it (one appraisal column) still has every other column in place:
+ * its single "Điểm thẩm định" is the final appraisal.
  */
-export type ColumnRole = 'catalogue' | 'input' | 'computed' | 'appraisal' | 'history';
+export type ColumnRole = 'catalogue' | 'input' | 'computed' | 'appraisal' | 'history' | 'rounds';
 
 export interface ColumnDef {
   readonly key: string;
@@ -22,7 +25,7 @@ export const AREA_COLUMNS = [
   { key: 'code', header: 'Mã', role: 'catalogue', width: 56, note: 'Mã tiêu chí (1.1, 1.1.2 …). Văn phòng quản lý; không sửa.' },
   { key: 'title', header: 'Tiêu chí', role: 'catalogue', width: 320, note: 'Tên tiêu chí theo bộ tiêu chí.' },
   { key: 'maxPoints', header: 'Điểm tối đa', role: 'catalogue', width: 72, note: 'Điểm tối đa của tiêu chí.' },
-  { key: 'kind', header: 'Loại', role: 'catalogue', width: 110, note: 'Cách nhập số liệu: Tỷ lệ a/b, Có/Không, Trạng thái, Số lượng, Danh mục, Nhập điểm, Nhóm.' },
+  { key: 'kind', header: 'Loại', role: 'catalogue', width: 180, note: 'Cách nhập số liệu: Tỷ lệ a/b, Có/Không, Trạng thái, Số lượng, Danh mục, Nhập điểm, Nhóm.' },
   { key: 'rule', header: 'Cách chấm', role: 'catalogue', width: 260, note: 'Cách tính điểm, ví dụ “= 100%: 2; ≥ 80%: 1; còn lại: 0”. Văn phòng có thể sửa theo quyết định của tỉnh.' },
   { key: 'naAllowed', header: 'Được KPS', role: 'catalogue', width: 64, note: '“Có” nếu tiêu chí được đánh dấu không phát sinh.' },
   { key: 'target', header: 'Chỉ tiêu KH', role: 'catalogue', width: 90, note: 'Chỉ tiêu của kế hoạch năm, ví dụ “≥ 90%”.' },
@@ -30,15 +33,18 @@ export const AREA_COLUMNS = [
   { key: 'b', header: 'Số liệu b', role: 'input', width: 80, note: 'Loại Tỷ lệ a/b: tổng số (số nguyên > 0), ví dụ tổng số hồ sơ đã giải quyết.' },
   { key: 'value', header: 'Giá trị / lựa chọn', role: 'input', width: 150, note: 'Có/Không, Trạng thái: chọn trong danh sách. Số lượng: số nguyên ≥ 0. Danh mục: số thứ tự các hình thức đã làm, ví dụ “1, 2, 4”. Nhập điểm: điểm từ 0 đến tối đa.' },
   { key: 'na', header: 'Không phát sinh', role: 'input', width: 80, note: 'Chọn “x” nếu trong năm không phát sinh (chỉ với tiêu chí được phép). Tiêu chí không tính vào điểm tối đa.' },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng', role: 'input', width: 200, note: 'Đường link tài liệu kiểm chứng (Google Drive…), hoặc số, ngày văn bản.' },
+  { key: 'evidence', header: 'Tài liệu kiểm chứng', role: 'input', width: 240, note: 'Đường link tài liệu kiểm chứng (Google Drive…), hoặc số, ngày văn bản.' },
   { key: 'explanation', header: 'Giải trình', role: 'input', width: 220, note: 'Giải trình khi thiếu tài liệu hoặc không đạt điểm tối đa: nguyên nhân, hướng khắc phục.' },
-  { key: 'owner', header: 'Người phụ trách', role: 'input', width: 140, note: 'Họ tên công chức phụ trách số liệu.' },
+  { key: 'owner', header: 'Người phụ trách', role: 'input', width: 170, note: 'Họ tên công chức phụ trách số liệu.' },
   { key: 'ratio', header: 'Tỷ lệ %', role: 'computed', width: 70, note: 'Tự tính khi bấm “Tính điểm”. Không nhập.' },
   { key: 'points', header: 'Điểm tự chấm', role: 'computed', width: 80, note: 'Tự tính khi bấm “Tính điểm”. Không nhập.' },
   { key: 'check', header: 'Kiểm tra', role: 'computed', width: 260, note: 'Lỗi và cảnh báo của dòng, tự ghi khi bấm “Tính điểm”. Không nhập.' },
-  { key: 'appraisal', header: 'Điểm thẩm định', role: 'appraisal', width: 80, note: 'Điểm do đoàn thẩm định của huyện chấm (văn phòng nhập).' },
-  { key: 'appraisalNote', header: 'Ghi chú thẩm định', role: 'appraisal', width: 180, note: 'Lý do trừ điểm theo đoàn thẩm định.' },
+  { key: 'appraisal', header: 'Điểm thẩm định', role: 'appraisal', width: 80, note: 'Điểm thẩm định cuối cùng (lần 2, sau giải trình), văn phòng nhập. Để trống: giữ điểm thẩm định lần 1, nếu không có thì giữ điểm tự chấm.' },
+  { key: 'appraisalNote', header: 'Ghi chú thẩm định', role: 'appraisal', width: 180, note: 'Lý do trừ điểm theo kết quả thẩm định cuối cùng.' },
   { key: 'previousPoints', header: 'Điểm năm trước', role: 'history', width: 80, note: 'Điểm của năm trước (điểm thẩm định nếu có, nếu không là điểm tự chấm), chuyển sang khi tạo năm mới.' },
+  { key: 'appraisal1', header: 'Điểm thẩm định lần 1', role: 'rounds', width: 80, note: 'Điểm đoàn thẩm định chấm lần 1 (văn phòng nhập). Để trống: giữ điểm tự chấm.' },
+  { key: 'appraisal1Note', header: 'Ghi chú thẩm định lần 1', role: 'rounds', width: 180, note: 'Lý do trừ điểm ở lần thẩm định 1.' },
+  { key: 'response', header: 'Giải trình sau thẩm định', role: 'rounds', width: 220, note: 'Giải trình của đơn vị với tiêu chí bị trừ điểm ở lần 1 (công chức phụ trách nhập, chỉ trong bước giải trình).' },
 ] as const satisfies readonly ColumnDef[];
 
 export type ColumnKey = (typeof AREA_COLUMNS)[number]['key'];
@@ -87,6 +93,9 @@ export function roleSpan(role: ColumnRole): { first: number; count: number } {
 }
 
 export const AREA_WIDTH = AREA_COLUMNS.length;
+
+/** Columns a file made before the rounds group has (its header row ends here). */
+export const LEGACY_AREA_WIDTH = AREA_COLUMNS.filter((c) => c.role !== 'rounds').length;
 
 /** "'3. Cải cách TTHC'!F12" is how Sheets writes it; messages use the plain form "3. Cải cách TTHC!F12". */
 export function cellAddress(sheet: string, row: number, key: ColumnKey): string {
@@ -137,6 +146,11 @@ export const INFO_FIELDS = [
   { key: 'groups', label: 'Phân nhóm', example: '' },
   { key: 'ratings', label: 'Xếp loại', example: '' },
   { key: 'areaList', label: 'Các lĩnh vực', example: '' },
+  // Deadlines of the round (dd/MM/yyyy); only the first is expected, the others are optional.
+  { key: 'selfDeadline', label: 'Hạn tự đánh giá', example: '' },
+  { key: 'appraisal1Deadline', label: 'Hạn thẩm định lần 1', example: '' },
+  { key: 'responseDeadline', label: 'Hạn giải trình', example: '' },
+  { key: 'finalDeadline', label: 'Hạn thẩm định cuối cùng', example: '' },
   // Read by the Google Sheets add-on only (setup's protections, Tính điểm); the .xlsx ignores it.
   { key: 'protectionMode', label: 'Chế độ bảo vệ (Google Sheets)', example: '' },
 ] as const;

@@ -6,12 +6,12 @@
 import { buildCatalogue, CatalogueProblem, flattenArea } from './catalog/build';
 import type { CatalogueBuilder } from './catalog/fingerprint';
 import type { Catalogue, CatalogueSpec, Criterion, InputKind } from './catalog/types';
-import { CellValue, cellText } from './cells';
+import { CellValue, cellText, isBlank } from './cells';
 import { checkEntry, EntryCheck, evidenceLevel, EvidenceLevel } from './entries';
 import { AREA_COLUMNS, cellAddress, col, columnLetter, ColumnKey, roleSpan } from './layout';
-import { msg, SEVERITY_LABELS } from './text';
+import { msg, NO_WORD, SEVERITY_LABELS } from './text';
 import type { Hundredths, Milli } from './points';
-import { AreaScore, CriterionScore, IndexScore, LeafInput, scoreCatalogue, scoreEntry } from './score';
+import { AreaScore, CriterionScore, IndexScore, LeafInput, RoundTotals, scoreCatalogue, scoreEntry } from './score';
 import { criterionSpecOfRow, Info, LocatedProblem, readWorkbook, rowInput, WorkbookGrids } from './workbook';
 import { parseRule } from './catalog/ruleText';
 import { formatPoints } from './format';
@@ -42,7 +42,13 @@ export interface CriterionResult extends CriterionScore {
   explanation: string;
   /** Ghi chú thẩm định: the district's reason, when the office typed it. */
   appraisalNote: string;
+  /** Ghi chú thẩm định lần 1. */
+  appraisal1Note: string;
+  /** Giải trình sau thẩm định lần 1 (the unit's answer to a disputed criterion). */
+  response: string;
   owner: string;
+  /** Something was typed in Số liệu a/b, Giá trị or Không phát sinh (correct or not). */
+  entered: boolean;
   evidenceLevel: EvidenceLevel;
   errors: number;
   warnings: number;
@@ -72,7 +78,10 @@ export interface WorkbookResult {
   criteria: CriterionResult[];
   areas: AreaResult[];
   index: IndexScore;
-  appraisal: { areas: AreaScore[]; index: IndexScore } | null;
+  /** Final appraisal totals (see ScoreSheet). */
+  appraisal: RoundTotals | null;
+  /** First appraisal round totals (see ScoreSheet). */
+  appraisal1: RoundTotals | null;
   problems: Problem[];
   computed: ComputedBlock[];
   errors: number;
@@ -122,18 +131,30 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
     if (!criterion || checks.has(row.code)) continue;
     const check = checkEntry(criterion, row.input, surveyAreas.has(criterion.areaCode));
     checks.set(row.code, check);
-    inputs.set(row.code, { entry: check.entry, appraisal: check.appraisal });
+    inputs.set(row.code, { entry: check.entry, appraisal: check.appraisal, appraisal1: check.appraisal1 });
     for (const p of check.problems) problems.push(locate({ severity: p.severity, sheet: row.sheet, row: row.row, column: p.column, code: row.code, message: p.message }, criterion.areaCode));
+  }
+
+  // A row with an error scores 0 (errors found outside the entry check too, e.g. merged input cells);
+  // an error in the office's appraisal cells costs only that round's appraisal, as in checkEntry.
+  const scoredRow = new Map(read.rows.map((r) => [r.code, r]));
+  for (const p of problems) {
+    const at = p.severity === 'error' && p.code ? scoredRow.get(p.code) : undefined;
+    const input = at && at.sheet === p.sheet && at.row === p.row ? inputs.get(at.code) : undefined;
+    if (!input) continue;
+    if (p.column === 'appraisal' || p.column === 'appraisalNote') inputs.set(p.code!, { ...input, appraisal: null });
+    else if (p.column === 'appraisal1' || p.column === 'appraisal1Note')
+      inputs.set(p.code!, { ...input, appraisal1: null });
+    else if (p.column !== 'response') inputs.set(p.code!, { ...input, entry: null });
   }
 
   const missing = read.missingAreas.flatMap((l) => (l.max === null ? [] : [{ code: l.code, title: l.title, max: l.max }]));
   const sheet = scoreCatalogue(catalogue, inputs, missing);
-  const rowByCode = new Map(read.rows.map((r) => [r.code, r]));
   const criteria: CriterionResult[] = [];
   for (const area of catalogue.areas) {
     for (const c of flattenArea(area)) {
       const score = sheet.criteria.get(c.code)!;
-      const row = rowByCode.get(c.code);
+      const row = scoredRow.get(c.code);
       const check = checks.get(c.code);
       const own = problems.filter((p) => p.code === c.code);
       criteria.push({
@@ -154,7 +175,10 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
         evidence: check?.evidence ?? '',
         explanation: check?.explanation ?? '',
         appraisalNote: check?.appraisalNote ?? '',
+        appraisal1Note: check?.appraisal1Note ?? '',
+        response: check?.response ?? '',
         owner: check?.owner ?? '',
+        entered: row ? (['a', 'b', 'value', 'na'] as const).some((k) => !isBlank(row.input[k])) : false,
         evidenceLevel: evidenceLevel(check?.evidence ?? '', check?.explanation ?? ''),
         errors: own.filter((p) => p.severity === 'error').length,
         warnings: own.filter((p) => p.severity === 'warning').length,
@@ -178,6 +202,7 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
     areas,
     index: sheet.index,
     appraisal: sheet.appraisal,
+    appraisal1: sheet.appraisal1,
     problems,
     computed,
     errors,
@@ -200,6 +225,7 @@ function describeEntry(c: Criterion, check: EntryCheck | undefined): string {
     case 'count':
       return String(e.n);
     case 'checklist':
+      if (e.picked.length === 0) return NO_WORD;
       return c.rule.kind === 'options' ? e.picked.map((i) => (c.rule as { options: { label: string }[] }).options[i].label).join('; ') : '';
     case 'manual':
       return formatPoints(e.points);
@@ -279,7 +305,7 @@ export function scoreSingleRow(cells: CellValue[]): (string | number)[] | null {
     children: [],
   };
   const check = checkEntry(criterion, rowInput(cells));
-  const score = scoreEntry(criterion, check.entry, check.appraisal);
+  const score = scoreEntry(criterion, check.entry, check.appraisal, check.appraisal1);
   return computedCells(score, located(check.problems));
 }
 

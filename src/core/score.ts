@@ -68,7 +68,13 @@ export interface CriterionScore {
   applicableMax: Milli;
   points: Milli;
   ratio: Hundredths | null;
+  /**
+   * Final appraisal. Leaves: what the office typed in Điểm thẩm định (null: blank). Groups: the sum of
+   * their children's appraised points, null when no child has any appraisal.
+   */
   appraisal: Milli | null;
+  /** First appraisal round: leaves as typed; groups summed like `appraisal`. */
+  appraisal1: Milli | null;
 }
 
 export interface TotalScore {
@@ -98,11 +104,12 @@ export interface IndexScore extends TotalScore {
 export interface LeafInput {
   entry: TypedEntry | null;
   appraisal: Milli | null;
+  appraisal1?: Milli | null;
 }
 
 /** A leaf criterion's score from its typed entry (null: nothing usable was entered, 0 points). */
-export function scoreEntry(c: Criterion, entry: TypedEntry | null, appraisal: Milli | null): CriterionScore {
-  const base = { code: c.code, max: c.max, appraisal };
+export function scoreEntry(c: Criterion, entry: TypedEntry | null, appraisal: Milli | null, appraisal1: Milli | null = null): CriterionScore {
+  const base = { code: c.code, max: c.max, appraisal, appraisal1 };
   if (entry && entry.kind === 'na') return { ...base, status: 'na', applicableMax: 0, points: 0, ratio: null };
   if (!entry) return { ...base, status: 'unscored', applicableMax: c.max, points: 0, ratio: null };
   const leaf = scoreLeaf(c.rule, entry);
@@ -110,23 +117,32 @@ export function scoreEntry(c: Criterion, entry: TypedEntry | null, appraisal: Mi
 }
 
 /**
- * The appraisal of a criterion: what the district gave, or — where the office entered nothing —
- * the self-assessed points (the district's table only needs typing where it differs).
+ * The first appraisal of a criterion: what the district gave in lần 1, or — where the office entered
+ * nothing — the self-assessed points (the district's table only needs typing where it differs).
+ */
+export function firstRoundPoints(s: CriterionScore): Milli {
+  return s.appraisal1 ?? s.points;
+}
+
+/**
+ * The final appraisal of a criterion: Điểm thẩm định (lần 2, or the only round of an older file),
+ * else lần 1, else the self-assessed points — each round only needs typing where it differs.
  */
 export function appraisedPoints(s: CriterionScore): Milli {
-  return s.appraisal ?? s.points;
+  return s.appraisal ?? firstRoundPoints(s);
 }
 
 /** Scores one criterion tree; fills `out` with every criterion's score, depth first. */
 function scoreCriterion(c: Criterion, inputs: Map<string, LeafInput>, out: Map<string, CriterionScore>): CriterionScore {
   let score: CriterionScore;
   if (c.kind === 'retired') {
-    score = { code: c.code, status: 'retired', max: 0, applicableMax: 0, points: 0, ratio: null, appraisal: null };
+    score = { code: c.code, status: 'retired', max: 0, applicableMax: 0, points: 0, ratio: null, appraisal: null, appraisal1: null };
   } else if (c.kind === 'group') {
     const kids = c.children.map((k) => scoreCriterion(k, inputs, out)).filter((k) => k.status !== 'retired');
-    const applicable = Math.min(c.max, kids.reduce((s, k) => s + k.applicableMax, 0));
-    const allNa = kids.length > 0 && kids.every((k) => k.status === 'na');
-    const appraisals = kids.map((k) => k.appraisal);
+    // The group's stated maximum is authoritative: a child that is gone counts 0 of its share.
+    const gone = shortfall(c.max, kids);
+    const applicable = Math.min(c.max, kids.reduce((s, k) => s + k.applicableMax, 0) + gone);
+    const allNa = kids.length > 0 && gone === 0 && kids.every((k) => k.status === 'na');
     score = {
       code: c.code,
       status: allNa ? 'na' : 'group',
@@ -134,14 +150,26 @@ function scoreCriterion(c: Criterion, inputs: Map<string, LeafInput>, out: Map<s
       applicableMax: applicable,
       points: Math.min(applicable, kids.reduce((s, k) => s + k.points, 0)),
       ratio: null,
-      appraisal: appraisals.some((a) => a !== null) ? Math.min(applicable, kids.reduce((s, k) => s + appraisedPoints(k), 0)) : null,
+      appraisal: kids.some((k) => k.appraisal !== null || k.appraisal1 !== null) ? Math.min(applicable, kids.reduce((s, k) => s + appraisedPoints(k), 0)) : null,
+      appraisal1: kids.some((k) => k.appraisal1 !== null) ? Math.min(applicable, kids.reduce((s, k) => s + firstRoundPoints(k), 0)) : null,
     };
   } else {
     const input = inputs.get(c.code);
-    score = scoreEntry(c, input?.entry ?? null, input?.appraisal ?? null);
+    score = scoreEntry(c, input?.entry ?? null, input?.appraisal ?? null, input?.appraisal1 ?? null);
   }
   out.set(c.code, score);
   return score;
+}
+
+/** How much of a stated maximum its live parts do not account for (a deleted row): counted as 0 points. */
+function shortfall(stated: Milli, parts: { max: Milli }[]): Milli {
+  return Math.max(0, stated - parts.reduce((s, p) => s + p.max, 0));
+}
+
+/** An area's total against its stated maximum (the area row's, as setup wrote it). */
+function areaTotal(stated: Milli, parts: { points: Milli; max: Milli; applicableMax: Milli }[]): TotalScore {
+  const gone = shortfall(stated, parts);
+  return total(gone === 0 ? parts : [...parts, { points: 0, max: gone, applicableMax: gone }]);
 }
 
 function total(parts: { points: Milli; max: Milli; applicableMax: Milli }[]): TotalScore {
@@ -177,8 +205,15 @@ export interface ScoreSheet {
   criteria: Map<string, CriterionScore>;
   areas: AreaScore[];
   index: IndexScore;
-  /** Appraisal totals when the office entered any appraisal points; a criterion left blank keeps its self score. */
-  appraisal: { areas: AreaScore[]; index: IndexScore } | null;
+  /** Final appraisal totals when the office entered any appraisal points (either round); blanks fall back (appraisedPoints). */
+  appraisal: RoundTotals | null;
+  /** First-round totals when the office entered any lần 1 points; blanks keep the self score. */
+  appraisal1: RoundTotals | null;
+}
+
+export interface RoundTotals {
+  areas: AreaScore[];
+  index: IndexScore;
 }
 
 /**
@@ -196,24 +231,31 @@ export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInp
   const areas = inOrder(
     catalogue.areas.map((area) => {
       const top = area.criteria.map((c) => scoreCriterion(c, inputs, criteria)).filter((s) => s.status !== 'retired');
-      return { code: area.code, ...total(top), ...roleOf(area.code) };
+      return { code: area.code, ...areaTotal(area.max, top), ...roleOf(area.code) };
     }),
   );
   const index = indexOf(catalogue, areas);
 
-  const anyAppraisal = [...criteria.values()].some((s) => s.appraisal !== null);
-  let appraisal: ScoreSheet['appraisal'] = null;
-  if (anyAppraisal) {
+  const roundTotals = (pointsOf: (s: CriterionScore) => Milli): RoundTotals => {
     const apAreas = inOrder(
       catalogue.areas.map((area) => {
         const top = area.criteria.map((c) => criteria.get(c.code)!).filter((s) => s.status !== 'retired');
-        const parts = top.map((s) => ({ points: appraisedPoints(s), max: s.max, applicableMax: s.applicableMax }));
-        return { code: area.code, ...total(parts), ...roleOf(area.code) };
+        const parts = top.map((s) => ({ points: pointsOf(s), max: s.max, applicableMax: s.applicableMax }));
+        return { code: area.code, ...areaTotal(area.max, parts), ...roleOf(area.code) };
       }),
     );
-    appraisal = { areas: apAreas, index: indexOf(catalogue, apAreas) };
-  }
-  return { criteria, areas, index, appraisal };
+    return { areas: apAreas, index: indexOf(catalogue, apAreas) };
+  };
+  const all = [...criteria.values()];
+  const anyFirst = all.some((s) => s.appraisal1 !== null);
+  const anyAppraisal = anyFirst || all.some((s) => s.appraisal !== null);
+  return {
+    criteria,
+    areas,
+    index,
+    appraisal: anyAppraisal ? roundTotals(appraisedPoints) : null,
+    appraisal1: anyFirst ? roundTotals(firstRoundPoints) : null,
+  };
 }
 
 /** Bonus and penalty areas: outside the maximum, added to or taken from the points. */

@@ -9,7 +9,7 @@ import type { CatalogueSpec } from './catalog/types';
 import type { CellValue } from './cells';
 import type { WorkbookResult } from './pipeline';
 import { TAB_NAMES } from './layout';
-import { appraisalGaps } from './cycle/appraisal';
+import { appraisalGaps, responsesDue } from './cycle/appraisal';
 import { rollupBands } from './rollup/unit';
 import { formatPoints } from './format';
 import { CYCLE_SUMMARY_TEXT as C, EXTRA_TEXT as X, SUMMARY_TEXT as T } from './text';
@@ -25,6 +25,8 @@ export const SUMMARY_COLUMNS = [
   { key: 'applicableMax', width: 100, format: 'points' },
   { key: 'points', width: 90, format: 'points' },
   { key: 'percent', width: 80, format: 'percent' },
+  /** Lần 1 and final: self → lần 1 → final reads left to right. */
+  { key: 'appraisal1', width: 90, format: 'points' },
   { key: 'appraisal', width: 90, format: 'points' },
   /** Appraisal − self points: where the district gave fewer points, and how many. */
   { key: 'appraisalGap', width: 90, format: 'points' },
@@ -62,14 +64,14 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
   const values: CellValue[][] = [];
   values[SUMMARY_ROWS.title - 1] = line({ code: T.title });
   values[SUMMARY_ROWS.notice - 1] = line({ code: notice ?? (result ? T.scored : T.notScored) });
-  const headers: Record<SummaryKey, string> = { ...T.headers, appraisalGap: C.appraisalGapHeader };
+  const headers: Record<SummaryKey, string> = { ...T.headers, appraisal1: C.appraisal1Header, appraisalGap: C.appraisalGapHeader };
   values[SUMMARY_ROWS.header - 1] = SUMMARY_COLUMNS.map((c) => headers[c.key]);
 
   if (result) {
     const count = (areaCode: string, severity: 'error' | 'warning') => result.problems.filter((p) => p.areaCode === areaCode && p.severity === severity).length;
-    const appraisal = (code: string) => result.appraisal?.areas.find((a) => a.code === code);
     for (const a of result.areas) {
-      const ap = appraisal(a.code);
+      const ap = result.appraisal?.areas.find((x) => x.code === a.code);
+      const first = result.appraisal1?.areas.find((x) => x.code === a.code);
       values.push(
         line({
           code: a.code,
@@ -78,6 +80,7 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
           applicableMax: pts(a.applicableMax),
           points: pts(a.points),
           percent: pct(a.percent),
+          appraisal1: first ? pts(first.points) : '',
           appraisal: ap ? pts(ap.points) : '',
           appraisalGap: ap ? pts(ap.points - a.points) : '',
           errors: count(a.code, 'error'),
@@ -97,6 +100,7 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
       applicableMax: index ? pts(index.applicableMax) : '',
       points: index ? pts(index.points) : '',
       percent: index ? pct(index.percent) : '',
+      appraisal1: result?.appraisal1 ? pts(result.appraisal1.index.points) : '',
       appraisal: result?.appraisal ? pts(result.appraisal.index.points) : '',
       appraisalGap: result?.appraisal && index ? pts(result.appraisal.index.points - index.points) : '',
       errors: result ? result.errors : '',
@@ -114,6 +118,9 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
   if (spec.areas.some((a) => a.role === 'bonus')) bands.push([X.bonusLabel, index ? pts(index.bonus) : '', 'points']);
   if (spec.areas.some((a) => a.role === 'penalty')) bands.push([X.penaltyLabel, index ? -pts(index.penalty) : '', 'points']);
   if (index && index.heldDownBy.length > 0) bands.push([T.heldDownBy, index.heldDownBy.join(', '), null]);
+  if (result?.appraisal1) {
+    bands.push([C.appraisal1Percent, pct(result.appraisal1.index.percent), 'percent'], [C.responsesDueLabel, responsesDueText(result), null]);
+  }
   if (result?.appraisal) bands.push([T.appraisalPercent, pct(result.appraisal.index.percent), 'percent'], [C.appraisalGapsLabel, appraisalGapsText(result), null]);
   bands.push([T.errors, result ? result.errors : '', null], [T.warnings, result ? result.warnings : '', null]);
   const workbookWide = result ? result.problems.filter((p) => p.areaCode === null).length : 0;
@@ -127,6 +134,14 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
     bandRows.push({ row: values.length, format });
   }
   return { grid: { name: TAB_NAMES.summary, values }, indexRow, bandRows };
+}
+
+/** Disputed criteria without giải trình: "2 tiêu chí: 3.5; 7.2", or "Không có". */
+export function responsesDueText(result: WorkbookResult, max = 15): string {
+  const due = responsesDue(result);
+  if (due.length === 0) return C.appraisalGapsNone;
+  const items = due.slice(0, max).map((c) => c.code);
+  return C.responsesDue(due.length, items, due.length - items.length);
 }
 
 /** "2 tiêu chí, 3 điểm: 7.2 (−2); 3.5 (−1)", or "Không có". */

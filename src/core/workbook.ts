@@ -8,8 +8,20 @@ import { parentCodeOf } from './catalog/build';
 import type { AreaRole, AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from './catalog/types';
 import { CellValue, cellText, isBlank, readNumber, readYesNo } from './cells';
 import type { RowInput } from './entries';
-import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, col, ColumnKey, columnLetter, HEADER_SEARCH_ROWS, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
-import { EXTRA_TEXT, KIND_LABELS, msg } from './text';
+import {
+  AREA_COLUMNS,
+  AREA_ROW_KIND_LABEL,
+  AREA_ROWS,
+  col,
+  ColumnKey,
+  columnLetter,
+  HEADER_SEARCH_ROWS,
+  INFO_FIELDS,
+  InfoKey,
+  LEGACY_AREA_WIDTH,
+  TAB_NAMES,
+} from './layout';
+import { DEFAULT_UNIT_TYPE, EXTRA_TEXT, KIND_LABELS, msg } from './text';
 import { normalizeLabel } from './catalog/ruleText';
 import { formatPoints } from './format';
 import { type Milli, toMilli } from './points';
@@ -112,9 +124,24 @@ export function findHeaderRow(values: CellValue[][]): number | null {
   return null;
 }
 
+/**
+ * The first area-tab column whose header differs from the layout (0-based), or -1. A header that stops
+ * where the rounds group begins (a file made before it) matches: those columns read as blank.
+ */
+export function headerMismatch(header: CellValue[]): number {
+  const legacy = AREA_COLUMNS.slice(LEGACY_AREA_WIDTH).every((_, i) => isBlank(header[LEGACY_AREA_WIDTH + i]));
+  const expected = legacy ? AREA_COLUMNS.slice(0, LEGACY_AREA_WIDTH) : AREA_COLUMNS;
+  return expected.findIndex((c, i) => cellText(header[i]) !== c.header);
+}
+
+/** True when the header row is the layout's without the rounds group (the columns setup adds). */
+export function isLegacyHeader(header: CellValue[]): boolean {
+  return headerMismatch(header) < 0 && isBlank(header[LEGACY_AREA_WIDTH]);
+}
+
 export function rowInput(cells: CellValue[]): RowInput {
   const v = (k: ColumnKey) => cells[col(k)];
-  return { a: v('a'), b: v('b'), value: v('value'), na: v('na'), evidence: v('evidence'), explanation: v('explanation'), owner: v('owner'), appraisal: v('appraisal'), appraisalNote: v('appraisalNote') };
+  return { a: v('a'), b: v('b'), value: v('value'), na: v('na'), evidence: v('evidence'), explanation: v('explanation'), owner: v('owner'), appraisal: v('appraisal'), appraisalNote: v('appraisalNote'), appraisal1: v('appraisal1'), appraisal1Note: v('appraisal1Note'), response: v('response') };
 }
 
 /** The catalogue fields of one area-tab row; problems are located by the caller. */
@@ -164,6 +191,14 @@ export function readInfo(g: SheetGrid | undefined): { info: Info; rowOf: Map<Inf
   return { info, rowOf };
 }
 
+/**
+ * The unit's type (Xã, Phường, Đặc khu) from Thông tin chung's `unitType` row when the workbook has
+ * one (older workbooks do not), else Xã.
+ */
+export function unitTypeOf(info: Info): string {
+  return cellText((info as Partial<Record<string, CellValue>>).unitType) || DEFAULT_UNIT_TYPE;
+}
+
 /** An area as Thông tin chung lists it; max is null in a list written before maxima were listed. */
 export interface ListedArea {
   code: string;
@@ -207,9 +242,9 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
     const headerRow = findHeaderRow(g.values);
     if (headerRow === null) continue;
     if (headerRow !== AREA_ROWS.header) at('warning', g.name, headerRow, 'code', null, msg.headerMoved(g.name, AREA_ROWS.header, headerRow));
-    const header = g.values[headerRow - 1];
-    const mismatch = AREA_COLUMNS.findIndex((c, i) => cellText(header[i]) !== c.header);
+    const mismatch = headerMismatch(g.values[headerRow - 1]);
     if (mismatch >= 0) {
+      const header = g.values[headerRow - 1];
       const c = AREA_COLUMNS[mismatch];
       at('error', g.name, headerRow, c.key, null, msg.headerColumnsChanged(g.name, columnLetter(mismatch + 1), c.header, cellText(header[mismatch])));
       continue;
@@ -284,7 +319,7 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
   return { spec, rows, areaTabs, rowOf, info, infoRowOf, problems, missingAreas };
 }
 
-const INPUT_KEYS = AREA_COLUMNS.filter((c) => c.role === 'input' || c.role === 'appraisal').map((c) => c.key);
+const INPUT_KEYS = AREA_COLUMNS.filter((c) => c.role === 'input' || c.role === 'appraisal' || c.role === 'rounds').map((c) => c.key);
 
 function markMergedInputs(g: SheetGrid, headerRow: number, problems: LocatedProblem[]): void {
   for (const m of g.merges ?? []) {

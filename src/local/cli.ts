@@ -2,7 +2,7 @@
  * The offline CLI (dist-node/cli.js): argument parsing and dispatch only; the work is in commands/.
  * Errors end here as one Vietnamese line and exit code 2; CCHC_DEBUG=1 adds the stack.
  */
-import { CLI_HELP, CYCLE_CLI_TEXT, importMsg, localMsg, ROLLUP_TEXT } from '../core/text';
+import { CLI_HELP, CYCLE_CLI_TEXT, importMsg, localMsg, ROLLUP_OFFLINE_TEXT } from '../core/text';
 import { expectPositionals, OptionSpec, parseArgs } from './args';
 import { catalogueCheck, catalogueExport, catalogueImport } from './commands/catalogue';
 import { runDemo } from './commands/demo';
@@ -33,7 +33,7 @@ const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : un
 
 async function help(io: Io): Promise<ExitCode> {
   io.out(CLI_HELP.trimEnd());
-  io.out(ROLLUP_TEXT.help);
+  io.out(ROLLUP_OFFLINE_TEXT.help);
   return EXIT.ok;
 }
 
@@ -80,7 +80,7 @@ const COMMANDS: Record<string, Command> = {
     return runExportTable({ file, output: str(args.options.output), force: args.options.force === true }, io);
   }),
   rollup: withArgs({ output: OUTPUT, report: { type: 'string' }, json: { type: 'boolean' }, force: FORCE }, (args, io) => {
-    if (args.positionals.length === 0) throw new LocalError(localMsg.missingArgument(ROLLUP_TEXT.argInputs));
+    if (args.positionals.length === 0) throw new LocalError(localMsg.missingArgument(ROLLUP_OFFLINE_TEXT.argInputs));
     return runRollup({ inputs: args.positionals, output: str(args.options.output), report: str(args.options.report), json: args.options.json === true, force: args.options.force === true }, io);
   }),
   demo: withArgs({}, (args, io) => {

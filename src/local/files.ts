@@ -26,7 +26,30 @@ export async function exists(file: string): Promise<boolean> {
 
 /** Refuses to replace an existing file unless asked to (a template written over a filled workbook loses its data). */
 export async function assertWritable(file: string, force: boolean): Promise<void> {
-  if (!force && (await exists(file))) throw new LocalError(localMsg.outputExists(file));
+  const stat = await fs.stat(file).catch(() => null);
+  if (stat?.isDirectory()) throw new LocalError(localMsg.outputIsFolder(file));
+  if (!force && stat) throw new LocalError(localMsg.outputExists(file));
+}
+
+/** The user's fix for a failed write, by the system's reason; the errno itself is not shown. */
+function writeFailure(file: string, code: string | undefined): string {
+  switch (code) {
+    case 'EISDIR':
+      return localMsg.outputIsFolder(file);
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return localMsg.outputParentIsFile(file);
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return localMsg.outputNoPermission(file);
+    case 'ENOSPC':
+      return localMsg.outputDiskFull(file);
+    case 'EBUSY':
+      return localMsg.outputBusy(file);
+    default:
+      return localMsg.cannotWrite(file);
+  }
 }
 
 /** Same file, even when written differently (./a.xlsx vs a.xlsx, or through a link). */
@@ -45,6 +68,6 @@ export async function writeFileOrFail(file: string, data: string | Uint8Array): 
     await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
     await fs.writeFile(file, data);
   } catch (e) {
-    throw new LocalError(localMsg.cannotWrite(file, (e as NodeJS.ErrnoException).code ?? String((e as Error).message)));
+    throw new LocalError(writeFailure(file, (e as NodeJS.ErrnoException).code));
   }
 }

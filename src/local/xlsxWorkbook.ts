@@ -39,7 +39,7 @@ export function workbookFromTabs(tabs: TemplateTab[], options: { sample?: boolea
     const ws = wb.addWorksheet(tab.name);
     writeValues(ws, tab.values);
     if (findHeaderRow(tab.values) !== null) formatAreaSheet(ws, tab, lists);
-    else if (tab.name === TAB_NAMES.info) formatInfoSheet(ws, tab);
+    else if (tab.name === TAB_NAMES.info) formatInfoSheet(ws, tab, lists);
     else if (tab.name === TAB_NAMES.assignments) formatAssignmentSheet(ws);
   }
   pending.forEach((write) => write());

@@ -16,9 +16,11 @@ import { appendLog, ensureLogSheet, logRow, TIME_FORMAT, TIME_ZONE } from './log
 import { readWorkbookTabs } from './readTabs';
 import { ownTab } from './reservedTabs';
 import { TAB_NAMES } from '../core/layout';
+import type { CellValue } from '../core/cells';
+import { readAssignments } from '../core/report/assignments';
 import { REPORT_AVAILABLE } from './report';
 import { KEYS, writeJson } from './store';
-import { roundLocked } from './cycle/lockState';
+import { readLockState, roundLocked, roundStep } from './cycle/lockState';
 import { DASHBOARD_CHART_KEY, ensureSummarySheet, writeSummary } from './summaryTab';
 import { readProtectionMode } from './protectionMode';
 import { isOffice } from './office';
@@ -50,12 +52,18 @@ export function computeScores(): ComputeOutcome {
     const now = new Date();
     const props = PropertiesService.getDocumentProperties();
     const all = props.getProperties();
+    const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
+    const assignments = assignmentsSheet
+      ? readAssignments(assignmentsSheet.getDataRange().getValues() as CellValue[][])
+      : {};
     const view = buildDashboard(result, {
       scoredAt: now.toISOString(),
       previousRun: storedRunPoints(all),
       reportEnabled: REPORT_AVAILABLE,
+      assignments,
     });
     view.locked = roundLocked(all);
+    view.step = roundStep(readLockState(all));
     if (!mayWriteResults(ss, result)) {
       // "Chỉ văn phòng": an official sees the results; the sheet, Tổng hợp and Nhật ký wait for the office.
       view.notice = SERVER_TEXT.resultsNotWritten;

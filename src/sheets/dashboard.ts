@@ -7,6 +7,7 @@
  * MAX_VALUE_BYTES. `errors` and `warnings` always count every problem, so the sidebar can say how
  * many were left out (errors + warnings − problems.length).
  */
+import { unitTypeOf } from '../core/workbook';
 import { columnLetter, letterOf } from '../core/layout';
 import { formatPercent2, formatPoints, formatRatio } from '../core/format';
 import { cellText } from '../core/cells';
@@ -15,7 +16,11 @@ import { isExtraArea, type IndexScore } from '../core/score';
 import { EXTRA_TEXT as X } from '../core/text';
 import { evidenceCompleteness, type EvidenceCount } from '../core/cycle/evidence';
 import { parseAreaPoints } from '../core/cycle/newYear';
-import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView } from '../ui/contract';
+import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView, ProgressView, RoundsView } from '../ui/contract';
+import { progressByOfficial, readDeadlines } from '../core/cycle/progress';
+import type { Assignments } from '../core/report/assignments';
+import { PROGRESS_TEXT } from '../core/text';
+import { criterionRounds } from '../core/cycle/appraisal';
 import { KEYS, MAX_VALUE_BYTES, readJson, utf8Length } from './store';
 
 export const MAX_STORED_PROBLEMS = 300;
@@ -25,6 +30,8 @@ export interface DashboardContext {
   /** Per-area points (milli) of the previous Tính điểm, by area code. */
   previousRun: Record<string, number> | null;
   reportEnabled: boolean;
+  /** Phân công (area code → officials' names), for what is left per official. */
+  assignments?: Assignments;
 }
 
 function indexView(i: IndexScore, extras: boolean): IndexView {
@@ -76,6 +83,7 @@ export function cappedProblems(problems: Problem[], max = MAX_STORED_PROBLEMS): 
 export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): DashboardView {
   const lastYear = parseAreaPoints(cellText(result.info.previousAreaPoints));
   const appraisalAreas = new Map((result.appraisal?.areas ?? []).map((a) => [a.code, a.points]));
+  const firstAreas = new Map((result.appraisal1?.areas ?? []).map((a) => [a.code, a.points]));
   const evidence = evidenceCompleteness(result);
   const extras = result.areas.some(isExtraArea);
   const areaEvidence = new Map(evidence.areas.map((e) => [e.areaCode, e]));
@@ -83,6 +91,7 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     const previous = ctx.previousRun ? ctx.previousRun[a.code] : undefined;
     const ly = lastYear.get(a.code);
     const ap = appraisalAreas.get(a.code);
+    const first = firstAreas.get(a.code);
     const ev = areaEvidence.get(a.code);
     return {
       code: a.code,
@@ -96,16 +105,20 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
       previousRunPoints: typeof previous === 'number' ? previous / 1000 : null,
       lastYearPoints: ly === undefined ? null : ly / 1000,
       appraisalPoints: ap === undefined ? null : ap / 1000,
+      appraisal1Points: first === undefined ? null : first / 1000,
       evidence: ev ? evidenceView(ev) : null,
     };
   });
   return {
     commune: cellText(result.info.commune),
+    unitType: unitTypeOf(result.info),
     year: cellText(result.info.year),
     catalogueNotice: result.catalogue.notice,
     scoredAt: ctx.scoredAt,
     index: indexView(result.index, extras),
     appraisalIndex: result.appraisal ? indexView(result.appraisal.index, extras) : null,
+    rounds: roundsView(result),
+    progress: progressView(result, ctx.assignments ?? {}),
     areas,
     problems: cappedProblems(result.problems),
     errors: result.errors,
@@ -114,6 +127,53 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     locked: false,
     reportEnabled: ctx.reportEnabled,
     notice: '',
+  };
+}
+
+export function progressView(result: WorkbookResult, assignments: Assignments): ProgressView {
+  const deadlines = readDeadlines(result.info);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    deadlines: deadlines.flatMap((d) => (d.date ? [{ label: d.label, dateText: `${pad(d.date.day)}/${pad(d.date.month)}/${d.date.year}`, ...d.date }] : [])),
+    deadlineProblems: deadlines
+      .filter((d) => d.invalidText)
+      .map((d) => PROGRESS_TEXT.deadlineInvalid(d.label, d.invalidText)),
+    officials: progressByOfficial(result, assignments).map((p) => ({
+      official: p.official,
+      areas: p.areas,
+      notEntered: p.counts.notEntered,
+      errors: p.counts.error,
+      noEvidence: p.counts.noEvidence,
+      responsesDue: p.counts.responseDue,
+    })),
+  };
+}
+
+/** Criteria listed in the sidebar's rounds section (disputed first); the count of giải trình due is over all. */
+export const MAX_ROUND_CRITERIA = 40;
+
+export function roundsView(result: WorkbookResult): RoundsView | null {
+  if (!result.appraisal && !result.appraisal1) return null;
+  const extras = result.areas.some(isExtraArea);
+  const rounds = criterionRounds(result);
+  const disputedFirst = [...rounds.filter((c) => c.disputed), ...rounds.filter((c) => !c.disputed)];
+  const listed = disputedFirst.slice(0, MAX_ROUND_CRITERIA);
+  return {
+    first: result.appraisal1 ? indexView(result.appraisal1.index, extras) : null,
+    final: result.appraisal ? indexView(result.appraisal.index, extras) : null,
+    criteria: listed.map((c) => ({
+      code: c.code,
+      title: c.title,
+      areaCode: c.areaCode,
+      selfText: formatPoints(c.self),
+      firstText: formatPoints(c.first),
+      finalText: formatPoints(c.final),
+      disputed: c.disputed,
+      response: c.response,
+      sheet: c.sheet,
+      cell: c.row === null ? null : `${letterOf('response')}${c.row}`,
+    })),
+    responsesDue: rounds.filter((c) => c.disputed && c.response === '').length,
   };
 }
 

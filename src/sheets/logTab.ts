@@ -1,4 +1,5 @@
 /** Nhật ký: one appended row per Tính điểm (time, user, points, index, problems, per-area points). */
+import { PALETTE } from '../core/palette';
 import { ensureSheet } from './ensureSheet';
 import { LOG_COLUMNS, TAB_NAMES } from '../core/layout';
 import type { WorkbookResult } from '../core/pipeline';
@@ -11,7 +12,7 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const TIME_FORMAT = 'dd/MM/yyyy HH:mm:ss';
 
 export function initLogSheet(sheet: Sheet): void {
-  sheet.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([[...LOG_COLUMNS]]).setFontWeight('bold').setBackground('#e8eaed');
+  sheet.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([[...LOG_COLUMNS]]).setFontWeight('bold').setBackground(PALETTE.header);
   sheet.setFrozenRows(1);
   // Plain text: "05/01/2024 08:30:00" must not be re-read as a date in another spreadsheet locale.
   sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), 1).setNumberFormat('@');

@@ -9,6 +9,7 @@ import {
   IMPORT_SHEET_TEXT,
   MENU_TEXT as T,
   REPORT_KINDS_UI_TEXT as K,
+  ROLLUP_TEXT,
 } from '../core/text';
 
 export interface MenuItem {
@@ -30,10 +31,15 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: K.menuInspection, fn: 'menuCreateInspectionReport' },
   null,
   { label: CYCLE_MENU_TEXT.selfAssessmentTab, fn: 'menuSelfAssessmentTable' },
+  { label: CYCLE_MENU_TEXT.remainingTasks, fn: 'menuRemainingTasks' },
   { label: CYCLE_MENU_TEXT.lock, fn: 'menuLockRound' },
+  { label: CYCLE_MENU_TEXT.openResponse, fn: 'menuOpenResponseStep' },
+  { label: CYCLE_MENU_TEXT.closeResponse, fn: 'menuCloseResponseStep' },
   { label: CYCLE_MENU_TEXT.reopen, fn: 'menuReopenRound' },
   { label: CYCLE_MENU_TEXT.newYear, fn: 'menuNewYear' },
   { label: DIAGNOSTICS_TEXT.menu, fn: 'menuDiagnostics' },
+  null,
+  { label: ROLLUP_TEXT.menu, fn: 'menuConsolidateUnits' },
   null,
   { label: T.help, fn: 'showHelp' },
 ];

@@ -23,10 +23,10 @@ import { parseA1Block } from './readTabs';
 import { recordEditProbe } from './editProbe';
 
 const COMPUTED = roleSpan('computed');
-/** Columns whose edit changes a row's result: catalogue, inputs and appraisal. */
+/** Columns whose edit changes a row's result: catalogue, inputs and both appraisal rounds. */
 const RESCORING_COLUMNS = new Set(
   AREA_COLUMNS.flatMap((c, i) =>
-    c.role === 'catalogue' || c.role === 'input' || c.role === 'appraisal' ? [i + 1] : [],
+    c.role === 'catalogue' || c.role === 'input' || c.role === 'appraisal' || c.role === 'rounds' ? [i + 1] : [],
   ),
 );
 const CRITERION_CODE = /^\d+(?:\.\d+)+$/;

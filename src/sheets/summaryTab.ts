@@ -8,6 +8,7 @@
  * anchor cell. Its options are never read back: the reference does not say that getOptions().get()
  * returns what the builder set.
  */
+import { PALETTE } from '../core/palette';
 import { ensureSheet } from './ensureSheet';
 import { KEYS } from './store';
 import { looksLikeFormula, type CellValue } from '../core/cells';
@@ -25,7 +26,7 @@ const CHART_COLUMN = WIDTH + 2;
 
 /** Formats set once when the tab is created (Tính điểm then writes values only). */
 export function initSummarySheet(sheet: Sheet): void {
-  sheet.getRange(SUMMARY_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setWrap(true).setBackground('#e8eaed');
+  sheet.getRange(SUMMARY_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setWrap(true).setBackground(PALETTE.header);
   sheet.getRange(SUMMARY_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
   sheet.setFrozenRows(SUMMARY_ROWS.header);
   SUMMARY_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));

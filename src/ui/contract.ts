@@ -21,8 +21,10 @@ export interface AreaView {
   previousRunPoints: number | null;
   /** Last year's points for this area, when carried into Thông tin chung. */
   lastYearPoints: number | null;
-  /** Appraisal (district) points, when the office entered them. */
+  /** Final appraisal points, when the office entered any appraisal (either round). */
   appraisalPoints: number | null;
+  /** First appraisal round's points; absent in a view stored before the rounds. */
+  appraisal1Points?: number | null;
   /** Evidence completeness of this area's criteria; null when unknown (e.g. a view stored before). */
   evidence: EvidenceView | null;
 }
@@ -60,8 +62,66 @@ export interface IndexView {
   extrasText?: string;
 }
 
+/** The round lock's open step (src/sheets/cycle/lockState.ts). */
+export type RoundStepView = 'entry' | 'appraisal1' | 'response' | 'final';
+
+/** One criterion through the appraisal rounds: self → lần 1 → final. */
+export interface RoundCriterionView {
+  code: string;
+  title: string;
+  areaCode: string;
+  selfText: string;
+  firstText: string;
+  finalText: string;
+  /** Lần 1 gave fewer points than the self score. */
+  disputed: boolean;
+  /** The giải trình written, '' when none. */
+  response: string;
+  /** Tab and A1 cell of the criterion's Giải trình sau thẩm định, for "Đi tới ô"; null when unknown. */
+  sheet: string | null;
+  cell: string | null;
+}
+
+export interface RoundsView {
+  first: IndexView | null;
+  final: IndexView | null;
+  /** Criteria whose points moved, or that were disputed, at most a page of them. */
+  criteria: RoundCriterionView[];
+  /** Disputed criteria without giải trình (all of them, not only those listed). */
+  responsesDue: number;
+}
+
+/** A deadline of the round from Thông tin chung; days left are counted in the sidebar (the view is stored). */
+export interface DeadlineView {
+  label: string;
+  /** "10/01/2024" */
+  dateText: string;
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** What one official (as named in Phân công) has left. */
+export interface OfficialProgressView {
+  official: string;
+  areas: string[];
+  notEntered: number;
+  errors: number;
+  noEvidence: number;
+  responsesDue: number;
+}
+
+export interface ProgressView {
+  deadlines: DeadlineView[];
+  /** Deadlines typed as something that is not a date (Vietnamese sentences naming the row). */
+  deadlineProblems: string[];
+  officials: OfficialProgressView[];
+}
+
 export interface DashboardView {
   commune: string;
+  /** Xã, Phường or Đặc khu; absent in a view stored before it was sent (then Xã). */
+  unitType?: string;
   year: string;
   catalogueNotice: string;
   /** ISO time of the last "Tính điểm", null when never run. */
@@ -75,6 +135,12 @@ export interface DashboardView {
   evidence: EvidenceView | null;
   /** "Chốt số liệu": the round is locked. */
   locked: boolean;
+  /** The step the round lock has open; absent in a view stored before the steps. */
+  step?: RoundStepView;
+  /** The appraisal rounds, when the office entered lần 1 or a final appraisal; absent in older stored views. */
+  rounds?: RoundsView | null;
+  /** Deadlines and what is left per official; absent in older stored views. */
+  progress?: ProgressView | null;
   reportEnabled: boolean;
   /** Something the user should know about this run (e.g. results shown but not written); '' when none. */
   notice: string;

@@ -73,6 +73,9 @@ describe('readCount', () => {
     expect(readCount('1.242')).toMatchObject({ kind: 'ok', value: 1242 });
   });
   it('refuses negatives and decimals', () => {
+    expect(readCount(1e9)).toEqual({ kind: 'ok', value: 1e9 });
+    for (const huge of [1e9 + 1, 1e308, '1.000.000.001'])
+      expect(readCount(huge)).toEqual({ kind: 'error', message: 'Số quá lớn (trên 1.000.000.000), không thể là số lượng thật. Kiểm tra lại số đã nhập (có thể gõ thừa chữ số hoặc dán nhầm).' });
     expect(readCount(-3)).toEqual({ kind: 'error', message: 'Số âm (-3) không hợp lệ. Nhập số ≥ 0.' });
     expect(readCount(12.5)).toEqual({ kind: 'error', message: '12,5 không phải số nguyên. Nhập số lượng nguyên (ví dụ 12).' });
     expect(readCount('2,5')).toEqual({ kind: 'error', message: '2,5 không phải số nguyên. Nhập số lượng nguyên (ví dụ 12).' });
@@ -149,6 +152,8 @@ describe('readChecklist', () => {
     expect(readChecklist('1, 2, 4', labels)).toEqual({ kind: 'ok', value: [0, 1, 3] });
     expect(readChecklist('4 2 2', labels)).toEqual({ kind: 'ok', value: [1, 3] });
     expect(readChecklist(3, labels)).toEqual({ kind: 'ok', value: [2] });
+    // "Không" or 0 alone: nothing was done (no item ticked), not an error.
+    for (const nothing of ['Không', 'KHÔNG', ' không ', 0, '0', false]) expect(readChecklist(nothing, labels)).toEqual({ kind: 'ok', value: [] });
   });
   it('reads labels separated by ";" (a label may hold a comma)', () => {
     expect(readChecklist('băng rôn, khẩu hiệu; Đài truyền thanh', labels)).toEqual({ kind: 'ok', value: [0, 2] });
@@ -156,7 +161,7 @@ describe('readChecklist', () => {
   it('refuses numbers out of range and unknown labels', () => {
     const bad = (v: string) => `“${v}” không phải số thứ tự hình thức hợp lệ. Ghi các số thứ tự từ 1 đến 4, cách nhau bằng dấu phẩy (ví dụ: 1, 2, 4).`;
     expect(readChecklist('1, 5', labels)).toEqual({ kind: 'error', message: bad('5') });
-    expect(readChecklist('0', labels)).toEqual({ kind: 'error', message: bad('0') });
+    expect(readChecklist('0, 2', labels)).toEqual({ kind: 'error', message: bad('0') });
     expect(readChecklist('Tờ rơi', labels)).toEqual({ kind: 'error', message: bad('Tờ rơi') });
     expect(readChecklist(true, labels)).toMatchObject({ kind: 'error' });
   });

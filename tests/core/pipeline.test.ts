@@ -176,6 +176,82 @@ describe('workbooks changed by hand', () => {
     expect(r.index.rating).toBe('Hoàn thành');
   });
 
+  it('a deleted criterion row counts 0 of its maximum, with an error at the area row: the index does not rise', () => {
+    const grids = sampleGrids();
+    const tab = tabOf(grids, '3');
+    tab.values.splice(rowNumberOf(tab, '3.5') - 1, 1);
+    const r = scoreWorkbook(grids);
+    const area3 = areaOf(r, '3');
+    // The area's maximum stays the 22 its area row states; 3.5's 4 of 5 points are gone.
+    expect(area3).toMatchObject({ max: 22000, applicableMax: 22000, points: areaOf(base, '3').points - 4000 });
+    expect(r.index.applicableMax).toBe(base.index.applicableMax);
+    expect(r.index.percent).toBeLessThan(base.index.percent);
+    // 82,098/98 = 83,77% (it was 86,098/98 = 87,86%; shrinking the denominator gave 88,28%).
+    expect(r.index.percent).toBe(8377);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.cell)).toEqual([`${TTHC}!${letterOf('maxPoints')}${rowNumberOf(tab, '3')}`]);
+    expect(errors[0].message).toBe(msg.areaCriteriaMissing('3', 17, 22));
+    const areaRow = r.computed.find((b) => b.sheet === TTHC)!.values[rowNumberOf(tab, '3') - AREA_ROWS.header - 1];
+    expect(String(areaRow[2])).toMatch(/^Lỗi \(Điểm tối đa\): Lĩnh vực 3: các tiêu chí còn lại cộng được 17/);
+  });
+
+  it('a deleted sub-criterion row counts 0 of its share of the group, with an error at the group row', () => {
+    const grids = sampleGrids();
+    const tab = tabOf(grids, '1');
+    tab.values.splice(rowNumberOf(tab, '1.4.2') - 1, 1);
+    const r = scoreWorkbook(grids);
+    const group = r.criteria.find((c) => c.code === '1.4')!;
+    expect(group.applicableMax).toBe(group.max);
+    expect(areaOf(r, '1').applicableMax).toBe(areaOf(base, '1').applicableMax);
+    expect(r.index.percent).toBeLessThan(base.index.percent);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.cell, p.code])).toEqual([[`${tab.name}!${letterOf('maxPoints')}${rowNumberOf(tab, '1.4')}`, '1.4']]);
+  });
+
+  it('a row with an error scores 0, whatever found the error (merged evidence cells)', () => {
+    const grids = sampleGrids();
+    const tab = tabOf(grids, '5');
+    const row = rowNumberOf(tab, '5.1');
+    tab.merges = [{ row, column: colNumber('evidence'), numRows: 2, numColumns: 1 }];
+    const r = scoreWorkbook(grids);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual([`${tab.name}!${letterOf('evidence')}${row}`]);
+    expect(pointsOf(base, '5.1')).toBeGreaterThan(0);
+    expect(pointsOf(r, '5.1')).toBe(0);
+    expect(areaOf(r, '5').points).toBe(areaOf(base, '5').points - pointsOf(base, '5.1'));
+    expect(r.index.percent).toBeLessThan(base.index.percent);
+  });
+
+  it('an error in the office\'s appraisal cell costs the appraisal, not the official\'s self score', () => {
+    const grids = sampleGrids();
+    const tab = tabOf(grids, '5');
+    const row = rowNumberOf(tab, '5.1');
+    tab.merges = [{ row, column: colNumber('appraisal'), numRows: 2, numColumns: 1 }];
+    const r = scoreWorkbook(grids);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.column)).toEqual(['appraisal']);
+    expect(pointsOf(r, '5.1')).toBe(pointsOf(base, '5.1'));
+  });
+
+  it('an absurd count (1e308) is an error at its cell and the row scores 0', () => {
+    const grids = sampleGrids();
+    setCell(grids, '5.3', 'value', 1e308);
+    setCell(grids, '3.5', 'b', 1e308);
+    const r = scoreWorkbook(grids);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.code).sort()).toEqual(['3.5', '5.3']);
+    expect(errors.map((p) => p.message)).toEqual([msg.countTooLarge(1e9), msg.countTooLarge(1e9)]);
+    expect([pointsOf(r, '5.3'), pointsOf(r, '3.5')]).toEqual([0, 0]);
+  });
+
+  it('"Không" (or 0) in a checklist cell: nothing done, 0 points, no error', () => {
+    for (const nothing of ['Không', 'không', 0, '0']) {
+      const grids = sampleGrids();
+      setCell(grids, '6.2', 'value', nothing);
+      const r = scoreWorkbook(grids);
+      expect(r.problems.filter((p) => p.code === '6.2' && p.severity === 'error')).toEqual([]);
+      expect(r.criteria.find((c) => c.code === '6.2')).toMatchObject({ status: 'scored', points: 0, valueText: 'Không' });
+    }
+  });
+
   it('a deleted area tab in a workbook whose area list has no maxima (older workbooks): reported, left out of the index', () => {
     const grids = sampleGrids();
     grids.tabs = grids.tabs.filter((t) => t.name !== TTHC);

@@ -10,9 +10,9 @@ import { catalogueSpec, count, criterionSpec as cs, evidenced, manual, NA, optio
 const ratioPoints = (rule: string, max: number, a: number, b: number) => pointsFor('ratio', rule, max, ratio(a, b));
 const countPoints = (rule: string, max: number, n: number) => pointsFor('count', rule, max, count(n));
 
-function inputs(entries: Record<string, TypedEntry | null>, appraisals: Record<string, Milli> = {}): Map<string, LeafInput> {
-  const codes = new Set([...Object.keys(entries), ...Object.keys(appraisals)]);
-  return new Map([...codes].map((code) => [code, { entry: entries[code] ?? null, appraisal: appraisals[code] ?? null }]));
+function inputs(entries: Record<string, TypedEntry | null>, appraisals: Record<string, Milli> = {}, firstRound: Record<string, Milli> = {}): Map<string, LeafInput> {
+  const codes = new Set([...Object.keys(entries), ...Object.keys(appraisals), ...Object.keys(firstRound)]);
+  return new Map([...codes].map((code) => [code, { entry: entries[code] ?? null, appraisal: appraisals[code] ?? null, appraisal1: firstRound[code] ?? null }]));
 }
 
 function built(areas: Parameters<typeof catalogueSpec>[0]) {
@@ -188,10 +188,10 @@ describe('points entered by hand', () => {
 describe('scoreEntry statuses', () => {
   const leaf = validLeaf('ratio', '= 100%: 2; còn lại: 0', 2, { naAllowed: true });
   it('not applicable: out of the denominator', () => {
-    expect(scoreEntry(leaf, NA, null)).toEqual({ code: '1.1', status: 'na', max: 2000, applicableMax: 0, points: 0, ratio: null, appraisal: null });
+    expect(scoreEntry(leaf, NA, null)).toEqual({ code: '1.1', status: 'na', max: 2000, applicableMax: 0, points: 0, ratio: null, appraisal: null, appraisal1: null });
   });
   it('nothing usable entered: 0 points, still in the denominator', () => {
-    expect(scoreEntry(leaf, null, 1500)).toEqual({ code: '1.1', status: 'unscored', max: 2000, applicableMax: 2000, points: 0, ratio: null, appraisal: 1500 });
+    expect(scoreEntry(leaf, null, 1500)).toEqual({ code: '1.1', status: 'unscored', max: 2000, applicableMax: 2000, points: 0, ratio: null, appraisal: 1500, appraisal1: null });
   });
 });
 
@@ -332,5 +332,27 @@ describe('appraisal totals', () => {
       ['2', 2000, 2000], // 2.1 not appraised: keeps its self score of 2
     ]);
     expect(sheet.appraisal!.index).toMatchObject({ points: 2500, applicableMax: 5000, percent: 5000, rating: 'Hoàn thành' });
+  });
+
+  it('two rounds: lần 1 alone gives both the first-round and the final totals; the final round overrides lần 1 where typed', () => {
+    const first = scoreCatalogue(catalogue, inputs(entries, {}, { '1.1.1': 0, '2.1': 1000 }));
+    expect(first.appraisal1!.index.points).toBe(2000); // 0 + 1 (1.1.2 keeps 1) + 1
+    expect(first.appraisal!.index.points).toBe(2000); // no lần 2 yet: final = lần 1
+    expect(first.criteria.get('1.1')!.appraisal1).toBe(1000);
+
+    const both = scoreCatalogue(catalogue, inputs(entries, { '1.1.1': 1000 }, { '1.1.1': 0, '2.1': 1000 }));
+    expect(both.appraisal1!.index.points).toBe(2000);
+    // 1.1.1 restored to 1 after giải trình; 2.1 keeps lần 1's 1 point; 1.1.2 keeps its self score.
+    expect(both.appraisal!.areas.map((a) => [a.code, a.points])).toEqual([
+      ['1', 2000],
+      ['2', 1000],
+    ]);
+    expect(both.criteria.get('1.1')!).toMatchObject({ appraisal1: 1000, appraisal: 2000 });
+  });
+
+  it('only the final column typed (a file with one appraisal column): no first-round totals, final as before', () => {
+    const sheet = scoreCatalogue(catalogue, inputs(entries, { '2.1': 0 }));
+    expect(sheet.appraisal1).toBeNull();
+    expect(sheet.appraisal!.index.points).toBe(2000);
   });
 });

@@ -2,7 +2,7 @@ import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { AREA_COLUMNS, AREA_ROWS, col, TAB_NAMES } from '../../src/core/layout';
 import { sampleGrids, SAMPLE_ENTRIES } from '../../src/core/sample/caoAn2023';
 import { workbookGrids } from '../../src/core/template';
-import { findHeaderRow, formatAreaList, kindFromLabel, parseAreaList, readInfo, readWorkbook } from '../../src/core/workbook';
+import { findHeaderRow, formatAreaList, type Info, kindFromLabel, parseAreaList, readInfo, readWorkbook, unitTypeOf } from '../../src/core/workbook';
 import { rowNumberOf, tabOf, templateRowOf } from './helpers';
 
 const located = (problems: ReturnType<typeof readWorkbook>['problems']) => problems.map((p) => [p.severity, p.sheet, p.row, p.column, p.code, p.message]);
@@ -241,5 +241,13 @@ describe('helpers', () => {
     const { info, rowOf } = readInfo({ name: 'TT', values: [['x'], ['Năm đánh giá', 2024], ['Tên xã', 'Cao An'], ['Năm đánh giá', 1999]] });
     expect(info).toEqual({ year: 2024, commune: 'Cao An' });
     expect(rowOf.get('year')).toEqual({ sheet: 'TT', row: 2 });
+  });
+});
+
+describe('unitTypeOf', () => {
+  it('takes the unit type from Thông tin chung when the workbook has that row, else Xã', () => {
+    expect(unitTypeOf({ commune: 'Cao An' })).toBe('Xã');
+    expect(unitTypeOf({ commune: 'Cao An', unitType: ' Phường ' } as Info)).toBe('Phường');
+    expect(unitTypeOf({ unitType: '' } as Info)).toBe('Xã');
   });
 });

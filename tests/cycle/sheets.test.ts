@@ -310,7 +310,7 @@ describe('Tạo năm mới', () => {
       const planned = gas.writes.filter({ sheet: name, method: 'Range.setValues' }).filter((w) => w.col === colNumber('a'));
       expect(planned).toHaveLength(1);
       expect(planned[0].row).toBe(headerRow + 1);
-      expect(planned[0].numCols).toBe(colNumber('previousPoints') - colNumber('a') + 1);
+      expect(planned[0].numCols).toBe(colNumber('response') - colNumber('a') + 1);
     }
     const next = scoreWorkbook(grids());
     expect(next.info.year).toBe(2024);

@@ -48,12 +48,9 @@ const borders = (tbl: string): string => /<w:tblBorders>([\s\S]*?)<\/w:tblBorder
 
 describe('.docx of the sample report, read back', () => {
   let doc: Docx;
-  let ms: number;
   beforeAll(async () => {
     const { model } = sampleReport();
-    const t0 = Date.now();
     const buf = await renderReportDocx(model);
-    ms = Date.now() - t0;
     doc = await read(buf);
   });
 
@@ -162,7 +159,6 @@ describe('.docx of the sample report, read back', () => {
       expect(borders(t)).toMatch(/<w:insideH w:val="single"/);
       expect(t).toContain('<w:tblHeader/>');
     }
-    expect(ms).toBeLessThan(5000);
   });
 });
 

@@ -29,6 +29,10 @@ describe('demo', () => {
     for (const a of expected.areas) expect(text).toContain(a.title);
     expect(text).toContain(formatPercent2(expected.index.percent));
     expect(text).toContain(localMsg.ratingLine(expected.index.rating));
+    // "Đã ghi…" comes after the score table, as the last thing read.
+    const written = io.lines.indexOf(localMsg.scoredWritten(DEMO_FILES.scored));
+    expect(written).toBeGreaterThan(io.lines.indexOf(localMsg.ratingLine(expected.index.rating)));
+    expect(written).toBeGreaterThan(io.lines.findIndex((l) => l.includes(formatPercent2(expected.index.percent))));
     // A step added after the others sees the scored result (the seam for the .docx report).
     expect(seen).toEqual([expected.index.rating]);
     // The scored copy scores like the sample.

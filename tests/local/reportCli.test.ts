@@ -1,5 +1,6 @@
 /** `report <file.xlsx> -o <file.docx>`: the built CLI writes the year-end report, read back with mammoth. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { scoreWorkbook } from '../../src/core/pipeline';
@@ -28,6 +29,11 @@ describe('report command', () => {
     expect(text).toContain(formatPercent2(expected.index.percent));
     expect(text).toContain(expected.index.rating);
     expect(text).toContain('Nguyễn Đức Mạnh');
+    // Document properties name the issuing committee, never docx's "Un-named".
+    const core = await (await JSZip.loadAsync(readFileSync(out))).file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:creator>UBND xã Cao An</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>UBND xã Cao An</cp:lastModifiedBy>');
+    expect(core).not.toContain('Un-named');
   });
 
   it('refuses to overwrite an existing file without --force, and a missing workbook exits 2', () => {

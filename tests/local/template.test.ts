@@ -7,13 +7,15 @@ import { parseRule } from '../../src/core/catalog/ruleText';
 import { catalogueToJson } from '../../src/core/catalog/schema';
 import type { CatalogueSpec } from '../../src/core/catalog/types';
 import { toMilli } from '../../src/core/points';
-import { AREA_COLUMNS, AREA_ROWS, colNumber, ColumnKey, roleSpan, TAB_NAMES } from '../../src/core/layout';
-import { LIST_TAB_NAME, NO_WORD, YES_WORD } from '../../src/core/text';
+import { cellRules, INFO_CHOICES } from '../../src/core/validation';
+import { argb, PALETTE } from '../../src/core/palette';
+import { AREA_COLUMNS, AREA_ROWS, col, colNumber, ColumnKey, INFO_FIELDS, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import { KIND_LABELS, LIST_TAB_NAME, NO_WORD, YES_WORD } from '../../src/core/text';
 import { runTemplate } from '../../src/local/commands/template';
 import { runScore } from '../../src/local/commands/score';
 import { runCli } from '../../src/local/cli';
 import { EXIT } from '../../src/local/errors';
-import { excelWidth } from '../../src/local/xlsx/styles';
+import { excelWidth, wrappedLines } from '../../src/local/xlsx/styles';
 import { editCells, openXlsx, recordingIo, tempDir } from './helpers';
 
 const dir = tempDir();
@@ -70,7 +72,7 @@ describe('template (default catalogue)', () => {
     for (const c of AREA_COLUMNS) expect(ws.getColumn(colNumber(c.key)).width).toBeCloseTo(excelWidth(c.width), 1);
   });
 
-  it('formats points as General and ratios as 0.0%, and shades the computed columns', () => {
+  it('formats points as General and ratios as 0.0%, and colours cells with the Sheets palette', () => {
     const ws = wb.getWorksheet(DEFAULT_CATALOGUE.areas[2].tabName)!;
     const row = rowOfCode(ws, '3.5');
     expect(ws.getCell(row, colNumber('maxPoints')).numFmt ?? 'General').toBe('General'); // General is Excel's default: not stored
@@ -78,7 +80,12 @@ describe('template (default catalogue)', () => {
     expect(ws.getCell(row, colNumber('ratio')).numFmt).toBe('0.0%');
     const span = roleSpan('computed');
     for (let c = span.first; c < span.first + span.count; c++) expect(ws.getCell(row, c).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
-    expect((ws.getCell(row, colNumber('a')).fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
+    // One palette (src/core/palette.ts): the same colours as the Sheets setup, header tinted by role.
+    const fg = (r: number, key: ColumnKey) => (ws.getCell(r, colNumber(key)).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(fg(row, 'a')).toBe(argb(PALETTE.inputCell));
+    expect(fg(row, 'points')).toBe(argb(PALETTE.role.computed));
+    for (const c of AREA_COLUMNS) expect(fg(AREA_ROWS.header, c.key)).toBe(argb(PALETTE.role[c.role]));
+    expect(argb('#fef7e0')).toBe('FFFEF7E0');
   });
 
   it('puts validation on every input cell according to the row kind', () => {
@@ -105,8 +112,45 @@ describe('template (default catalogue)', () => {
         if (c.naAllowed) expect(listOptions(wb, dv(ws, row, 'na'))).toEqual(['x']);
         else expect(dv(ws, row, 'na')).toMatchObject({ type: 'textLength', operator: 'lessThanOrEqual', formulae: [0] });
         expect(dv(ws, row, 'appraisal')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, c.maxPoints] });
+        // The cells with a rule are the core's (src/core/validation.ts); Excel cannot check a link.
+        const ruled = Object.entries(cellRules(c)).filter(([, r]) => r.kind !== 'link').map(([k]) => k);
+        expect(AREA_COLUMNS.map((k) => k.key).filter((k) => dv(ws, row, k) !== undefined)).toEqual(expect.arrayContaining(ruled));
+        expect(AREA_COLUMNS.filter((k) => dv(ws, row, k.key) !== undefined)).toHaveLength(ruled.length);
       }
     }
+  });
+
+  it('prints: area tabs A4 landscape, one page wide, header row repeated; Tổng hợp and Phân công one page wide', () => {
+    for (const area of DEFAULT_CATALOGUE.areas) {
+      const setup = wb.getWorksheet(area.tabName)!.pageSetup;
+      expect(setup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(setup.printTitlesRow).toBe(`${AREA_ROWS.header}:${AREA_ROWS.header}`);
+    }
+    for (const name of [TAB_NAMES.summary, TAB_NAMES.assignments]) expect(wb.getWorksheet(name)!.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
+  });
+
+  it('"Loại", "Người phụ trách" and "Tài liệu kiểm chứng" are wide enough not to clip their text', () => {
+    const oneLine = (key: ColumnKey, text: string) => expect([text, wrappedLines(text, AREA_COLUMNS[col(key)].width)]).toEqual([text, 1]);
+    for (const label of Object.values(KIND_LABELS)) oneLine('kind', label);
+    oneLine('owner', 'Nguyễn Thị Thu Hương');
+    oneLine('evidence', 'Quyết định số 125/QĐ-UBND');
+    for (const key of ['kind', 'owner', 'evidence'] as const) oneLine(key, AREA_COLUMNS[col(key)].header);
+    const ws = wb.getWorksheet(DEFAULT_CATALOGUE.areas[0].tabName)!;
+    expect(ws.getCell(rowOfCode(ws, '1.1.2'), colNumber('evidence')).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+  });
+
+  it('Thông tin chung: labels at the top of their cells; choice rows have a drop-down', () => {
+    const ws = wb.getWorksheet(TAB_NAMES.info)!;
+    const rows: number[] = [];
+    ws.eachRow((row, n) => {
+      if (INFO_FIELDS.some((f) => f.label === row.getCell(1).value)) rows.push(n);
+    });
+    expect(rows.length).toBe(INFO_FIELDS.length);
+    for (const n of rows) expect(ws.getCell(n, 1).alignment).toMatchObject({ vertical: 'top' });
+    const choice = rows.find((n) => ws.getCell(n, 1).value === INFO_FIELDS.find((f) => f.key === 'protectionMode')!.label)!;
+    expect(listOptions(wb, ws.getCell(choice, 2).dataValidation as ExcelJS.DataValidation)).toEqual([...INFO_CHOICES.protectionMode!]);
+    const plain = rows.find((n) => ws.getCell(n, 1).value === INFO_FIELDS.find((f) => f.key === 'commune')!.label)!;
+    expect(ws.getCell(plain, 2).dataValidation).toBeFalsy();
   });
 
   it('colours the Kiểm tra column: "Lỗi" red, "Cảnh báo" amber', () => {

@@ -96,6 +96,8 @@ export const CASES: BadCase[] = [
   { name: 'text in a ratio cell', group: 'numbers', paths: BOTH, edits: [set('3.5', 'a', 'mười')], expect: { problem: error(msg.notANumber('mười'), at('3.5', 'a')), score: lost('3.5') } },
   { name: 'text in a count cell', group: 'numbers', paths: BOTH, edits: [set('5.2', 'value', 'không')], expect: { problem: error(msg.notANumber('không'), at('5.2', 'value')), score: lost('5.2') } },
   { name: 'negative a', group: 'numbers', paths: BOTH, edits: [set('3.5', 'a', -3)], expect: { problem: error(msg.negative(-3), at('3.5', 'a')), score: lost('3.5') } },
+  { name: 'absurd count (1e308)', group: 'numbers', paths: BOTH, edits: [set('5.3', 'value', 1e308)], expect: { problem: error(msg.countTooLarge(1e9), at('5.3', 'value')), score: lost('5.3') } },
+  { name: 'checklist “Không”: nothing done', group: 'numbers', paths: BOTH, edits: [set('6.2', 'value', 'Không')], expect: { quiet: [at('6.2', 'value')], score: lost('6.2') } },
   { name: 'negative count', group: 'numbers', paths: BOTH, edits: [set('5.3', 'value', -1)], expect: { problem: error(msg.negative(-1), at('5.3', 'value')), score: lost('5.3') } },
   { name: 'decimal where a count is expected', group: 'numbers', paths: BOTH, edits: [set('5.2', 'value', 0.5)], expect: { problem: error(msg.notAWholeNumber(0.5), at('5.2', 'value')), score: lost('5.2') } },
   { name: 'decimal denominator', group: 'numbers', paths: BOTH, edits: [set('3.5', 'b', 1242.5)], expect: { problem: error(msg.notAWholeNumber(1242.5), at('3.5', 'b')), score: lost('3.5') } },
@@ -200,7 +202,7 @@ export const CASES: BadCase[] = [
   // ---- structure --------------------------------------------------------------------------------
   { name: 'merged input cells across a row', group: 'structure', paths: BOTH, edits: [{ op: 'merge', code: '3.5', from: 'a', to: 'b', rows: 1 }], expect: { problem: error(msg.mergedInput(), at('3.5', 'a')), score: lost('3.5') } },
   // The master cell keeps 3.5's value; the row below lost its a.
-  { name: 'merged input cells down two rows', group: 'structure', paths: BOTH, edits: [{ op: 'merge', code: '3.5', from: 'a', to: 'a', rows: 2 }], expect: { problem: error(msg.mergedInput(), at('3.5', 'a')), score: lost('3.6') } },
+  { name: 'merged input cells down two rows', group: 'structure', paths: BOTH, edits: [{ op: 'merge', code: '3.5', from: 'a', to: 'a', rows: 2 }], expect: { problem: error(msg.mergedInput(), at('3.5', 'a')), score: lost('3.5', '3.6') } },
   { name: 'area tab deleted', group: 'structure', paths: BOTH, edits: [{ op: 'deleteTab', area: '4' }], expect: { problem: error(msg.areaTabMissingCounted('4', areaSpec('4').title, String(areaSpec('4').maxPoints)), 'workbook'), score: { areasGone: ['4'] } } },
   { name: 'area tab renamed (still scored)', group: 'structure', paths: BOTH, edits: [{ op: 'renameTab', area: '4', name: 'Bảng của chị Lan' }], expect: { quiet: ['workbook', { area: '4', row: 'header', key: 'code' }], score: SAME } },
   {
@@ -243,6 +245,14 @@ export const CASES: BadCase[] = [
     paths: BOTH,
     edits: [{ op: 'insertColumnAtStart', area: '4' }],
     expect: { problem: error(msg.headerColumnsChanged(sampleTabName('4'), columnLetter(1), header('code'), ''), { area: '4', row: 'header', key: 'code' }), score: { areasGone: ['4'] } },
+  },
+  {
+    // The area row's maximum stands: the deleted criterion counts 0 of its share, so the index falls.
+    name: 'criterion row deleted',
+    group: 'structure',
+    paths: BOTH,
+    edits: [{ op: 'deleteRow', area: '3', row: { code: '3.5' } }],
+    expect: { problem: error(msg.areaCriteriaMissing('3', 17, 22), { area: '3', row: 'areaRow', key: 'maxPoints' }), score: lost('3.5') },
   },
   { name: 'area row deleted', group: 'structure', paths: BOTH, edits: [{ op: 'deleteRow', area: '4', row: 'areaRow' }], expect: { problem: error(msg.areaRowMissing(sampleTabName('4')), { area: '4', row: 'areaRow', key: 'kind' }), score: SAME } },
   { name: 'criterion code duplicated in its tab', group: 'structure', paths: BOTH, edits: [{ op: 'copyRow', code: '3.5', toArea: '3' }], expect: { problem: error(msg.duplicateCode('3.5'), at('3.5', 'code', { nth: 2 })), score: SAME } },
@@ -298,7 +308,7 @@ export const CASES: BadCase[] = [
     group: 'catalogue',
     paths: BOTH,
     edits: [set('1.3.2', 'maxPoints', 0.5), rule('1.3.2', '= 100%: 0,5; còn lại: 0')],
-    expect: { problem: warning(msg.childrenBelowParent('1.3', 1.5, 2), at('1.3', 'maxPoints')), score: { points: { '1.3.2': 0.5 }, max: { '1.3.2': 0.5 } } },
+    expect: { problem: error(msg.childrenBelowParent('1.3', 1.5, 2), at('1.3', 'maxPoints')), score: { points: { '1.3.2': 0.5 } } },
   },
   {
     name: 'checklist options above the maximum',
@@ -307,10 +317,10 @@ export const CASES: BadCase[] = [
     edits: [rule('1.4.2', 'Đài truyền thanh: 0,5; Trang thông tin điện tử: 0,5; Băng rôn, khẩu hiệu: 0,5; Hội nghị, tờ gấp: 0,5')],
     expect: { problem: error(msg.ruleChecklistAboveMax('1.4.2', 2, 1), at('1.4.2', 'rule')), quiet: [at('1.4.2', 'value')], score: lost('1.4.2') },
   },
-  { name: 'unknown kind', group: 'catalogue', paths: BOTH, edits: [set('3.5', 'kind', 'Phần trăm')], expect: { problem: error(msg.unknownKind('3.5', 'Phần trăm'), at('3.5', 'kind')), score: { dropped: ['3.5'] } } },
-  { name: 'maximum points as text', group: 'catalogue', paths: BOTH, edits: [set('3.5', 'maxPoints', 'năm')], expect: { problem: error(msg.negativeMax('3.5'), at('3.5', 'maxPoints')), score: { dropped: ['3.5'] } } },
-  { name: 'maximum points with 4 decimals', group: 'catalogue', paths: BOTH, edits: [set('7.4', 'maxPoints', 2.0005)], expect: { problem: error(msg.tooManyDecimals('7.4'), at('7.4', 'maxPoints')), score: { dropped: ['7.4'] } } },
-  { name: 'criterion title emptied', group: 'catalogue', paths: BOTH, edits: [set('7.4', 'title', '')], expect: { problem: error(msg.missingTitle('7.4'), at('7.4', 'title')), score: SAME } },
+  { name: 'unknown kind', group: 'catalogue', paths: BOTH, edits: [set('3.5', 'kind', 'Phần trăm')], expect: { problem: error(msg.unknownKind('3.5', 'Phần trăm'), at('3.5', 'kind')), score: lost('3.5') } },
+  { name: 'maximum points as text', group: 'catalogue', paths: BOTH, edits: [set('3.5', 'maxPoints', 'năm')], expect: { problem: error(msg.negativeMax('3.5'), at('3.5', 'maxPoints')), score: lost('3.5') } },
+  { name: 'maximum points with 4 decimals', group: 'catalogue', paths: BOTH, edits: [set('7.4', 'maxPoints', 2.0005)], expect: { problem: error(msg.tooManyDecimals('7.4'), at('7.4', 'maxPoints')), score: lost('7.4') } },
+  { name: 'criterion title emptied', group: 'catalogue', paths: BOTH, edits: [set('7.4', 'title', '')], expect: { problem: error(msg.missingTitle('7.4'), at('7.4', 'title')), score: lost('7.4') } },
   { name: 'unreadable plan target', group: 'catalogue', paths: BOTH, edits: [set('7.2', 'target', 'nhiều')], expect: { problem: warning(msg.targetInvalid('7.2', 'nhiều'), at('7.2', 'target')), score: SAME } },
   {
     name: 'ratings out of order',

@@ -35,7 +35,7 @@ export type Edit =
   | { op: 'renameTab'; area: string; name: string }
   /** Inserts empty rows at the top of an area's tab (its header row moves down). */
   | { op: 'insertRowsAtTop'; area: string; count: number }
-  | { op: 'deleteRow'; area: string; row: 'header' | 'areaRow' }
+  | { op: 'deleteRow'; area: string; row: 'header' | 'areaRow' | { code: string } }
   /** Changes a header cell of an area's tab. */
   | { op: 'setHeader'; area: string; key: ColumnKey; value: string }
   /** Inserts an empty column before Mã (every column moves right). */
@@ -185,7 +185,7 @@ export function applyToModel(m: Model, edits: readonly Edit[]): Model {
       case 'deleteRow': {
         const t = modelTab(m, e.area);
         const header = findHeaderRow(t.values)!;
-        t.values.splice((e.row === 'header' ? header : header + 1) - 1, 1);
+        t.values.splice(rowToDelete(t.values, header, e.row) - 1, 1);
         break;
       }
       case 'setHeader': {
@@ -261,4 +261,13 @@ export function resolveAt(m: Model, at: At): Place | null {
   else row = rowOfCode(t.values, at.code, at.nth ?? 1, codeColumn(t));
   if (!row) throw new Error(`model: cannot place ${JSON.stringify(at)}`);
   return { sheet: t.name, row, address: cellAddress(t.name, row, at.key), headerRow };
+}
+
+/** 1-based row a deleteRow edit removes: the header, the area row below it, or a criterion's row. */
+export function rowToDelete(values: CellValue[][], header: number, row: 'header' | 'areaRow' | { code: string }): number {
+  if (row === 'header') return header;
+  if (row === 'areaRow') return header + 1;
+  const i = values.findIndex((r) => r?.[col('code')] === row.code);
+  if (i < 0) throw new Error(`no row ${row.code}`);
+  return i + 1;
 }

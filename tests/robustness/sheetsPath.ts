@@ -14,7 +14,7 @@ import { SERVER_TEXT, SUMMARY_TEXT } from '../../src/core/text';
 import { findHeaderRow } from '../../src/core/workbook';
 import { onEdit, sidebarComputeScores, sidebarCreateReport } from '../../src/main';
 import { sampleWorkbook } from './sampleWorkbook';
-import { areaOf, DISPLACED, Edit, isCriterionOrAreaRow, isFormula, rowFromCells, rowOfCode, sampleTabName, type Place } from './edits';
+import { areaOf, DISPLACED, Edit, isCriterionOrAreaRow, isFormula, rowFromCells, rowOfCode, rowToDelete, sampleTabName, type Place } from './edits';
 import { milli, type Observation, type ShownProblem } from './observation';
 
 const COMPUTED = roleSpan('computed');
@@ -110,7 +110,7 @@ export class SheetsEditor {
       case 'deleteRow': {
         const s = this.sheet(e.area);
         const header = findHeaderRow(s.fakeValues())!;
-        s.deleteRow(e.row === 'header' ? header : header + 1);
+        s.deleteRow(rowToDelete(s.fakeValues(), header, e.row));
         break;
       }
       case 'setHeader': {

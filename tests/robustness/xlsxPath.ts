@@ -21,7 +21,7 @@ import { writeSampleWorkbook } from '../../src/local/commands/template';
 import type { ScoreJson } from '../../src/local/scoreReport';
 import { sheetGrid } from '../../src/local/xlsx/readGrids';
 import type { FileKind } from './cases';
-import { areaOf, DISPLACED, Edit, EditValue, isCriterionOrAreaRow, isFormula, rowFromCells, rowOfCode, sampleTabName, type Place } from './edits';
+import { areaOf, DISPLACED, Edit, EditValue, isCriterionOrAreaRow, isFormula, rowFromCells, rowOfCode, rowToDelete, sampleTabName, type Place } from './edits';
 import { milli, type Observation } from './observation';
 
 const COMPUTED = roleSpan('computed');
@@ -133,7 +133,7 @@ class XlsxEditor {
       case 'deleteRow': {
         const ws = this.sheet(e.area);
         const header = findHeaderRow(this.values(ws))!;
-        ws.spliceRows(e.row === 'header' ? header : header + 1, 1);
+        ws.spliceRows(rowToDelete(this.values(ws), header, e.row), 1);
         break;
       }
       case 'setHeader': {

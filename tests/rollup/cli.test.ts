@@ -7,7 +7,9 @@ import mammoth from 'mammoth';
 import { runCli } from '../../src/local/cli';
 import { formatDecreeDate } from '../../src/core/format';
 import { vietnamDateOf } from '../../src/core/report';
-import { ROLLUP_TEXT } from '../../src/core/text';
+import { ROLLUP_OFFLINE_TEXT, ROLLUP_TEXT as SHARED } from '../../src/core/text';
+
+const ROLLUP_TEXT = { ...SHARED, ...ROLLUP_OFFLINE_TEXT };
 import { distribution, rankUnits, type RollupJson } from '../../src/core/rollup';
 import { collectUnits } from '../../src/local/commands/rollup';
 import { writeUnitWorkbook, variantOf } from '../../bench/unitWorkbooks';
@@ -15,7 +17,7 @@ import { openXlsx, recordingIo, runCliChild, tempDir } from '../local/helpers';
 
 const dir = tempDir();
 
-/** Five units (two tied: same entries), a unit entered twice, a broken file and a workbook that is not a tracking workbook. */
+/** Five units (two tied), a unit entered twice, a broken file and a workbook that is not a tracking workbook. */
 async function unitsFolder(name: string): Promise<string> {
   const folder = path.join(dir(), name);
   mkdirSync(folder, { recursive: true });

@@ -131,9 +131,13 @@ describe('mixed catalogues', () => {
       ),
     ];
     expect(build.builds()).toBe(2);
-    const r = rankUnits(units);
+    // The lone unit of the other catalogue comes first in the input: the main catalogue is still "A".
+    const r = rankUnits([units[3], ...units.slice(0, 3)]);
     expect(r.mixedCatalogues).toBe(true);
-    expect(r.catalogues.map((c) => c.units)).toEqual([3, 1]);
+    expect(r.catalogues.map((c) => [c.letter, c.units])).toEqual([
+      ['A', 3],
+      ['B', 1],
+    ]);
     expect(r.units.map((u) => [u.name, u.rankText])).toEqual([
       ['Xã B', '1/3'],
       ['Xã A', '2/3'],

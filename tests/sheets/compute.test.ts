@@ -242,8 +242,9 @@ describe('service calls per Tính điểm', () => {
     expect(large).toEqual(small);
     const areaTabsCount = 3;
     // Reads: one getValues per tab that may hold data: 3 area tabs, Thông tin chung and the
-    // spreadsheet's first, empty tab (Tổng hợp, Nhật ký, Phân công are not read).
-    expect(small['Range.getValues']).toBe(areaTabsCount + 2);
+    // spreadsheet's first, empty tab, plus Phân công (what is left per official); Tổng hợp and
+    // Nhật ký are not read.
+    expect(small['Range.getValues']).toBe(areaTabsCount + 3);
     // Writes: one computed block per area tab + Tổng hợp.
     expect(small['Range.setValues']).toBe(areaTabsCount + 1);
     const total = Object.values(small).reduce((a, b) => a + b, 0);

@@ -5,6 +5,7 @@ import { AREA_COLUMNS, AREA_ROWS, col, colNumber, INFO_FIELDS, LOG_COLUMNS, role
 import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { KIND_LABELS, SETUP_TEXT } from '../../src/core/text';
 import { setupMessage } from '../../src/sheets/setup/setup';
+import { cellRules } from '../../src/core/validation';
 import { computeScores } from '../../src/sheets/computeScores';
 import { areaTabs, fillAssignments, fillEntries, fillInfo, inputCells, install, OFFICE, rowOf, setup, sheet, snapshot, writesToInputs } from './helpers';
 
@@ -67,6 +68,31 @@ describe('setup on an empty spreadsheet', () => {
     expect(s.getRange(rowOf(s, '1.1'), colNumber('value')).getDataValidation()).toBeNull();
   });
 
+  it('renders the core\'s rule of every input cell of every criterion row (src/core/validation.ts)', () => {
+    setup(gas);
+    const TYPE = { whole: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', list: 'VALUE_IN_LIST', points: 'NUMBER_BETWEEN', link: 'TEXT_IS_VALID_URL' } as const;
+    let checked = 0;
+    for (const area of DEFAULT_CATALOGUE.areas) {
+      const s = sheet(gas, area.tabName);
+      for (const c of area.criteria) {
+        const rules = cellRules(c);
+        for (const key of ['a', 'b', 'value', 'na', 'evidence', 'explanation', 'owner', 'appraisal'] as const) {
+          const v = s.getRange(rowOf(s, c.code), colNumber(key)).getDataValidation();
+          const rule = rules[key];
+          // Sheets has no prompt-only or must-stay-empty rule: those cells stay free.
+          if (!rule || rule.kind === 'checklist' || rule.kind === 'empty') expect(v).toBeNull();
+          else {
+            expect(String(v!.getCriteriaType())).toBe(TYPE[rule.kind]);
+            if (rule.kind === 'list') expect(v!.getCriteriaValues()[0]).toEqual(rule.values);
+            if (rule.kind === 'points') expect(v!.getCriteriaValues()).toEqual([0, rule.max]);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('colours the Kiểm tra column: errors red, warnings amber', () => {
     setup(gas);
     const s = sheet(gas, '3. Cải cách TTHC');
@@ -84,7 +110,7 @@ describe('setup on an empty spreadsheet', () => {
     setup(gas);
     const s = sheet(gas, '6. Tài chính công');
     const first = s.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
-    expect(first).toEqual([SETUP_TEXT.protectHeader, SETUP_TEXT.protectCatalogue, SETUP_TEXT.protectComputed, SETUP_TEXT.protectAppraisal]);
+    expect(first).toEqual([SETUP_TEXT.protectHeader, SETUP_TEXT.protectCatalogue, SETUP_TEXT.protectComputed, SETUP_TEXT.protectAppraisal, SETUP_TEXT.protectResponse('6', false)]);
     expect(setupMessage(setup(gas))).toContain(SETUP_TEXT.unprotectedInputs(['1', '2', '3', '4', '5', '6', '7']).slice(0, 40));
 
     fillAssignments(gas, SAMPLE_ASSIGNMENTS);
@@ -93,13 +119,14 @@ describe('setup on an empty spreadsheet', () => {
     const editors = (d: string) => byDesc.get(d)!.getEditors().map((u) => u.getEmail()).sort();
     expect(editors(SETUP_TEXT.protectInputs('6'))).toEqual([OFFICE, 'taichinh.caoan@example.gov.vn'].sort());
     expect(editors(SETUP_TEXT.protectCatalogue)).toEqual([OFFICE]);
+    expect(editors(SETUP_TEXT.protectResponse('6', false))).toEqual([OFFICE]); // giải trình only in its step
     const everyone = [...new Set(Object.values(SAMPLE_ASSIGNMENTS).flatMap((a) => a.emails.split(',').map((e) => e.trim())))];
     expect(editors(SETUP_TEXT.protectComputed)).toEqual([OFFICE, ...everyone].sort());
     const input = roleSpan('input');
     const range = byDesc.get(SETUP_TEXT.protectInputs('6'))!.getRange();
     expect([range.getRow(), range.getColumn(), range.getNumColumns()]).toEqual([AREA_ROWS.header + 1, input.first, input.count]);
     // Old protections are replaced, not stacked.
-    expect(s.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(5);
+    expect(s.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(6);
     // Tổng hợp and Nhật ký: written by whoever presses Tính điểm.
     const log = sheet(gas, TAB_NAMES.log).getProtections(SpreadsheetApp.ProtectionType.SHEET);
     expect(log).toHaveLength(1);

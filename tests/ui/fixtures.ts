@@ -72,7 +72,7 @@ export const CAO_AN_PROBLEMS: ProblemView[] = [
 export function scoredDashboard(overrides: Partial<DashboardView> = {}): DashboardView {
   const problems = overrides.problems ?? CAO_AN_PROBLEMS;
   return {
-    commune: 'Xã Cao An',
+    commune: 'Cao An',
     year: '2023',
     catalogueNotice: 'Bộ tiêu chí mẫu — đối chiếu với quyết định của UBND tỉnh (QĐ 3395/QĐ-UBND Hải Dương) trước khi dùng.',
     scoredAt: '2024-01-05T07:30:00.000Z',

@@ -10,7 +10,7 @@ import { qualityText, SERVER_TEXT, SIDEBAR_TEXT as T } from '../../src/core/text
 
 const REPORT_WARNING = qualityText.errors(3);
 import { autoRespond, callsOf, external, launch, openSidebar, OUTPUT_DIR, preparePage, respond, sidebarUrl, waitForCalls } from './browser';
-import { areaView, CAO_AN_AREAS, evidenceView, indexView, problem, scoredDashboard, unscoredDashboard } from './fixtures';
+import { areaView, CAO_AN_AREAS, CAO_AN_PROBLEMS, evidenceView, indexView, problem, scoredDashboard, unscoredDashboard } from './fixtures';
 import { hostileSheetView } from '../robustness/hostileView';
 
 // Functions passed to page.evaluate run in the page; the root tsconfig has no DOM lib, so these
@@ -150,7 +150,49 @@ describe('dashboard', () => {
   });
 });
 
+describe('title and area bars', () => {
+  test('the title names the unit type from Thông tin chung, Xã when the workbook has none', async () => {
+    await openSidebar(page, ok(scoredDashboard({ unitType: 'Phường' })));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Phường Cao An · Năm 2023');
+    await openSidebar(page, ok(scoredDashboard({ unitType: 'Đặc khu' })));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Đặc khu Cao An · Năm 2023');
+    await openSidebar(page, ok(scoredDashboard()));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Xã Cao An · Năm 2023');
+  });
+
+  test('every area bar has the same track width whatever its points text, so 75% is shorter than 79,64%', async () => {
+    const areas = [
+      areaView('1', 'Công tác chỉ đạo, điều hành CCHC', '1. Bảng', 11.15, 14),
+      areaView('2', 'Cải cách thể chế', '2. Bảng', 6, 8),
+      areaView('5', 'Cải cách chế độ công vụ', '5. Bảng', 13.714, 14),
+      areaView('6', 'Cải cách tài chính công', '6. Bảng', 10, 10),
+    ];
+    await openSidebar(page, ok(scoredDashboard({ areas })));
+    const tracks = await page.locator('li.area .bar').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    expect(tracks).toHaveLength(4);
+    expect(new Set(tracks).size).toBe(1);
+    const fills = await page.locator('li.area .bar-fill').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(fills[1]).toBeLessThan(fills[0]); // 75% < 79,64%
+  });
+});
+
 describe('actions', () => {
+  test('"Đã tính điểm" is green only when clean: red with errors, amber with warnings only', async () => {
+    const colour = () => page.locator('.status').evaluate((el) => window.getComputedStyle(el).color);
+    const cases: [Partial<DashboardView>, string, string][] = [
+      [{}, 'has-errors', 'rgb(217, 48, 37)'],
+      [{ problems: CAO_AN_PROBLEMS.filter((p) => p.severity === 'warning') }, 'has-warnings', 'rgb(176, 96, 0)'],
+      [{ problems: [] }, 'clean', 'rgb(24, 128, 56)'],
+    ];
+    for (const [overrides, className, rgb] of cases) {
+      await openSidebar(page, ok(unscoredDashboard()));
+      await compute().click();
+      await respond(page, 'sidebarComputeScores', ok(scoredDashboard(overrides)));
+      await expect(page.locator('.status').getAttribute('class')).resolves.toBe(`status ${className}`);
+      await expect(colour()).resolves.toBe(rgb);
+    }
+  });
+
   test('"Tính điểm" shows the busy state, then the new results', async () => {
     await openSidebar(page, ok(unscoredDashboard()));
     await compute().click();

@@ -69,7 +69,10 @@ export function buildCatalogue(spec: CatalogueSpec): { catalogue: Catalogue; pro
       checkHierarchy(area, criterion, add);
     }
     const sum = area.criteria.filter((c) => c.kind !== 'retired').reduce((s, c) => s + c.max, 0);
-    if (sum !== area.max) add(sum > area.max ? 'error' : 'warning', area.code, area.code, 'maxPoints', msg.areaMaxMismatch(area.code, fromMilli(sum), fromMilli(area.max)));
+    // The area's stated maximum is authoritative: a criterion that is gone counts 0 of its share.
+    if (sum > area.max) add('error', area.code, area.code, 'maxPoints', msg.areaMaxMismatch(area.code, fromMilli(sum), fromMilli(area.max)));
+    else if (sum < area.max)
+      add('error', area.code, area.code, 'maxPoints', msg.areaCriteriaMissing(area.code, fromMilli(sum), fromMilli(area.max)));
   }
 
   const groups = parseBands('Phân nhóm', spec.groups);
@@ -135,7 +138,7 @@ function checkHierarchy(
   if (c.kind === 'group' && live.length > 0) {
     const sum = live.reduce((s, x) => s + x.max, 0);
     if (sum > c.max) add('error', area.code, c.code, 'maxPoints', msg.childrenExceedParent(c.code, fromMilli(sum), fromMilli(c.max)));
-    else if (sum < c.max) add('warning', area.code, c.code, 'maxPoints', msg.childrenBelowParent(c.code, fromMilli(sum), fromMilli(c.max)));
+    else if (sum < c.max) add('error', area.code, c.code, 'maxPoints', msg.childrenBelowParent(c.code, fromMilli(sum), fromMilli(c.max)));
   }
 }
 

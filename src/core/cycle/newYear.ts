@@ -1,6 +1,6 @@
 /**
  * "Tạo năm mới": turns a copy of year N's workbook into year N+1's. The catalogue stays (the office
- * may then edit it); inputs, computed cells and appraisal are cleared (the person in charge stays);
+ * may then edit it); inputs, computed cells and both appraisal rounds are cleared (the person in charge stays);
  * each criterion's final points (appraised where the district's points were entered) go to the
  * "Điểm năm trước" column, and the index and area points to
  * Thông tin chung, so the sidebar and the report compare years.
@@ -11,11 +11,11 @@
 import type { CellValue } from '../cells';
 import { cellText } from '../cells';
 import { formatPoints } from '../format';
-import { AREA_COLUMNS, col, ColumnKey, InfoKey } from '../layout';
+import { AREA_COLUMNS, col, ColumnKey, InfoKey, LEGACY_AREA_WIDTH } from '../layout';
 import type { WorkbookResult } from '../pipeline';
 import type { Milli } from '../points';
 import { appraisedPoints, AreaScore, CriterionScore, IndexScore } from '../score';
-import { readWorkbook, WorkbookGrids } from '../workbook';
+import { isLegacyHeader, readWorkbook, WorkbookGrids } from '../workbook';
 
 export interface BlockWrite {
   sheet: string;
@@ -30,9 +30,9 @@ export interface NewYearPlan {
   info: { key: InfoKey; value: CellValue }[];
 }
 
-/** Columns from the first input column to the history column, contiguous in the layout. */
+/** Columns from the first input column to the end of the layout (history, then the rounds). */
 const FIRST = col('a');
-const LAST = col('previousPoints');
+const LAST = AREA_COLUMNS.length - 1;
 const KEPT: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['owner']);
 
 /** "1: 11,15; 2: 6" — last year's points per area, as Thông tin chung keeps them. */
@@ -102,13 +102,15 @@ export function planFromFigures(grids: WorkbookGrids, figures: NewYearFigures): 
   for (const tab of read.areaTabs) {
     const grid = grids.tabs.find((t) => t.name === tab.name)!;
     const values: CellValue[][] = [];
+    // A tab made before the rounds has no such columns: nothing to clear there.
+    const last = isLegacyHeader(grid.values[tab.headerRow - 1]) ? LEGACY_AREA_WIDTH - 1 : LAST;
     for (let r = tab.headerRow; r < grid.values.length; r++) {
       const cells = grid.values[r];
       const code = cellText(cells[col('code')]);
       const points = code ? pointsByCode.get(code) : undefined;
       const area = code === tab.areaCode ? figures.areas.find((a) => a.code === code) : undefined;
       values.push(
-        AREA_COLUMNS.slice(FIRST, LAST + 1).map((def) => {
+        AREA_COLUMNS.slice(FIRST, last + 1).map((def) => {
           if (KEPT.has(def.key)) return cells[col(def.key)] ?? '';
           if (def.key === 'previousPoints') {
             if (area) return area.points / 1000;
@@ -132,6 +134,10 @@ export function planFromFigures(grids: WorkbookGrids, figures: NewYearFigures): 
     { key: 'planDate', value: '' },
     { key: 'reportNumber', value: '' },
     { key: 'reportDate', value: '' },
+    { key: 'selfDeadline', value: '' },
+    { key: 'appraisal1Deadline', value: '' },
+    { key: 'responseDeadline', value: '' },
+    { key: 'finalDeadline', value: '' },
   ];
   return { year, blocks, info };
 }

@@ -9,7 +9,7 @@ import { evidenceGaps, shortcomings } from './assessment';
 import type { Assignments } from './assignments';
 import { appendixBlocks, signatureBlock } from './back';
 import { compareWithLastYear } from './comparison';
-import { appraisalSection, evidenceSection } from './cycle';
+import { appraisalSection, evidenceSection, reportRounds } from './cycle';
 import type { ReportContext } from './context';
 import type { DateParts } from './dates';
 import { headerBlock, titleBlocks } from './front';
@@ -76,6 +76,7 @@ export function reportModel(ctx: ReportContext, documentName: string, blocks: Bl
   return {
     documentName,
     blocks,
+    rounds: reportRounds(result),
     targets: ctx.targets,
     shortcomings: ctx.shortcomings,
     tasks: ctx.tasks,

@@ -3,13 +3,15 @@
  * points) — per area self vs appraisal, and the criteria where the district gave fewer points and how
  * many — and "Tài liệu kiểm chứng" (in IV) — criteria with evidence / an explanation only / nothing.
  */
-import { appraisalGaps } from '../cycle/appraisal';
+import { appraisalGaps, areaRounds, criterionRounds, indexRounds } from '../cycle/appraisal';
 import { evidenceCompleteness, EvidenceCount } from '../cycle/evidence';
 import { formatPercent2, formatPoints, formatRatio } from '../format';
 import { CYCLE_REPORT_TEXT as T, reportText as t } from '../text';
 import { body, col, heading, para, table } from './blocks';
 import type { ReportContext } from './context';
-import type { Block, TableRow } from './model';
+import type { Block, ReportRounds, TableRow, TotalRound } from './model';
+import type { WorkbookResult } from '../pipeline';
+import type { IndexScore } from '../score';
 
 export function appraisalSection(ctx: ReportContext): Block[] {
   const { result } = ctx;
@@ -67,4 +69,16 @@ export function evidenceSection(ctx: ReportContext): Block[] {
       rows,
     ),
   ];
+}
+
+/** The rounds as model data (rendering is the renderers' choice); null without any appraisal. */
+export function reportRounds(result: WorkbookResult): ReportRounds | null {
+  if (!result.appraisal && !result.appraisal1) return null;
+  const rounds = indexRounds(result);
+  const total = (i: IndexScore | null): TotalRound | null => (i ? { points: i.points, percent: i.percent, rating: i.rating } : null);
+  return {
+    index: { self: total(rounds.self)!, first: total(rounds.first), final: total(rounds.final) },
+    areas: result.areas.map((a) => ({ code: a.code, title: a.title, ...areaRounds(result, a.code) })),
+    criteria: criterionRounds(result),
+  };
 }

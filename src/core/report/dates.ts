@@ -36,3 +36,8 @@ export function readDate(v: CellValue): DateParts | null {
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   return null;
 }
+
+/** Calendar days from `today` to `day` (0 = today, negative = past). */
+export function daysUntil(day: DateParts, today: DateParts): number {
+  return Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(today.year, today.month - 1, today.day)) / 86_400_000);
+}

@@ -3,6 +3,7 @@
  * .docx) turn into the same document, plus the structured figures the blocks were written from
  * (for the sidebar and for tests).
  */
+import type { CriterionRounds } from '../cycle/appraisal';
 import type { Align, ParagraphStyle } from './layout';
 
 export interface Run {
@@ -117,9 +118,25 @@ export interface ReportSummary {
   warning?: string | null;
 }
 
+/** The appraisal rounds, as data for the renderers: self → lần 1 → final (milli-points, hundredths of %). */
+export interface ReportRounds {
+  index: { self: TotalRound; first: TotalRound | null; final: TotalRound | null };
+  areas: { code: string; title: string; self: number; first: number | null; final: number | null }[];
+  /** Criteria whose points moved in a round, or disputed in lần 1, with the notes and the giải trình. */
+  criteria: CriterionRounds[];
+}
+
+export interface TotalRound {
+  points: number;
+  percent: number;
+  rating: string;
+}
+
 export interface ReportModel {
   documentName: string;
   blocks: Block[];
+  /** null when the office entered no appraisal (neither round). */
+  rounds: ReportRounds | null;
   targets: TargetLine[];
   shortcomings: Shortcoming[];
   tasks: Task[];

@@ -9,7 +9,7 @@ import { body, col, heading, line, para, rule, run, table } from '../report/bloc
 import type { DateParts } from '../report/dates';
 import { RULE_SPACES } from '../report/layout';
 import type { Block } from '../report/model';
-import { reportText, ROLLUP_TEXT as T } from '../text';
+import { reportText, ROLLUP_OFFLINE_TEXT, ROLLUP_TEXT } from '../text';
 import { extremes, Ranking } from './rank';
 import { rankingYear, rankingProvince } from './summary';
 
@@ -21,19 +21,20 @@ export interface Announcement {
 }
 
 export function buildAnnouncement(ranking: Ranking, today: DateParts): Announcement {
+  const T = { ...ROLLUP_TEXT, ...ROLLUP_OFFLINE_TEXT };
   const year = rankingYear(ranking);
   const province = rankingProvince(ranking);
   const c = T.tableColumns;
   const rankingTable = table(
     'ranking',
     [
-      col(c.stt, 6, 'center'),
-      col(c.unit, 26),
+      col(c.stt, 8, 'center'),
+      col(c.unit, 24),
       col(c.self, 11, 'center'),
       col(c.appraised, 11, 'center'),
       col(c.index, 11, 'center'),
-      col(c.rank, 10, 'center'),
-      col(c.rating, 22),
+      col(c.rank, ranking.mixedCatalogues ? 14 : 10, 'center'),
+      col(c.rating, 21),
     ],
     ranking.units.map((u, i) => ({
       cells: [

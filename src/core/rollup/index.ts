@@ -10,3 +10,15 @@ export type { Announcement } from './announcement';
 export { rollupJson } from './json';
 export type { RollupJson } from './json';
 export { rankingYear, rankingProvince } from './summary';
+export { rankingTable } from './table';
+export type { RankingTable } from './table';
+export {
+  STAGING,
+  SOURCE_ROWS,
+  SOURCE_COLUMNS,
+  EXPOSED_RANGE,
+  readSources,
+  stagingFormulas,
+  readStagedUnit,
+} from './staging';
+export type { Source } from './staging';

@@ -1,4 +1,4 @@
-/** The `rollup --json` shape: units in ranking order, then the skipped files. Points as decimals, index as a percent. */
+/** The `rollup --json` shape: units in ranking order, then the skipped files. Points as decimals, index in %. */
 import type { Ranking } from './rank';
 
 export interface RollupJson {

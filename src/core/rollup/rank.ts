@@ -87,20 +87,22 @@ export function rankUnits(
   skipped: readonly Skipped[] = [],
   text = { noGroup: '', noRating: '' },
 ): Ranking {
-  const catalogues: CatalogueUse[] = [];
-  const catalogueOf = new Map<string, number>();
-  for (const u of units) {
-    if (!catalogueOf.has(u.fingerprint)) {
-      catalogueOf.set(u.fingerprint, catalogues.length);
-      catalogues.push({
-        fingerprint: u.fingerprint,
-        name: u.catalogueName,
-        units: 0,
-        letter: String.fromCharCode(65 + (catalogues.length % 26)),
-      });
-    }
-    catalogues[catalogueOf.get(u.fingerprint)!].units++;
-  }
+  // Catalogues by number of units (the main one first, as "A"), ties in order of first use.
+  const uses = new Map<string, { name: string; units: number }>();
+  for (const u of units)
+    uses.set(u.fingerprint, {
+      name: uses.get(u.fingerprint)?.name ?? u.catalogueName,
+      units: (uses.get(u.fingerprint)?.units ?? 0) + 1,
+    });
+  const catalogues: CatalogueUse[] = [...uses.entries()]
+    .sort((a, b) => b[1].units - a[1].units)
+    .map(([fingerprint, use], i) => ({
+      fingerprint,
+      name: use.name,
+      units: use.units,
+      letter: String.fromCharCode(65 + (i % 26)),
+    }));
+  const catalogueOf = new Map(catalogues.map((c, i) => [c.fingerprint, i]));
 
   const byKey = new Map<string, UnitFigures[]>();
   for (const u of units) byKey.set(unitKey(u), [...(byKey.get(unitKey(u)) ?? []), u]);
@@ -109,8 +111,7 @@ export function rankUnits(
     .map((list) => ({ name: list[0].name, sources: list.map((u) => u.source) }));
 
   const ranked: RankedUnit[] = [];
-  const order = [...catalogues.keys()].sort((a, b) => catalogues[b].units - catalogues[a].units || a - b);
-  for (const ci of order) {
+  for (const ci of catalogues.keys()) {
     const members = units
       .filter((u) => catalogueOf.get(u.fingerprint) === ci)
       .sort(

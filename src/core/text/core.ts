@@ -21,6 +21,8 @@ export const AREA_KIND_LABEL = 'Lĩnh vực';
 
 export const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo' } as const;
 
+/** The unit type a workbook without a "Loại đơn vị" row is taken to be. */
+export const DEFAULT_UNIT_TYPE = 'Xã';
 export const YES_WORD = 'Có';
 export const NO_WORD = 'Không';
 export const ELSE_WORD = 'còn lại';
@@ -31,6 +33,8 @@ export const msg = {
   notANumber: (v: unknown) => `${q(v)} không phải là số. Nhập một số (ví dụ 12).`,
   notAWholeNumber: (v: number) => `${formatNumber(v)} không phải số nguyên. Nhập số lượng nguyên (ví dụ 12).`,
   negative: (v: number) => `Số âm (${formatNumber(v)}) không hợp lệ. Nhập số ≥ 0.`,
+  countTooLarge: (limit: number) =>
+    `Số quá lớn (trên ${formatNumber(limit)}), không thể là số lượng thật. Kiểm tra lại số đã nhập (có thể gõ thừa chữ số hoặc dán nhầm).`,
   formulaError: (v: string) => `Ô đang báo lỗi công thức ${v}. Sửa công thức hoặc nhập trực tiếp con số.`,
   ambiguousDecimal: (v: string) =>
     `Không rõ ${q(v)} là số thập phân hay có dấu phân cách hàng nghìn. Viết số thập phân bằng dấu phẩy (1,5) và số nguyên không có dấu chấm (1234).`,
@@ -66,6 +70,7 @@ export const msg = {
   unusedInput: (col: string) => `Cột ${col} không dùng cho loại tiêu chí này; số liệu ở đây không được tính.`,
   groupHasInput: () => `Tiêu chí nhóm được tính bằng tổng các tiêu chí con; số liệu nhập ở dòng này không được tính.`,
   appraisalInvalid: (detail: string) => `Điểm thẩm định: ${detail}`,
+  appraisal1Invalid: (detail: string) => `Điểm thẩm định lần 1: ${detail}`,
 
   // ---- catalogue --------------------------------------------------------------------------
   catalogueEmpty: () => `Bộ tiêu chí không có lĩnh vực nào. Chạy “Khởi tạo / cập nhật bảng theo dõi”.`,
@@ -76,7 +81,7 @@ export const msg = {
   childrenExceedParent: (code: string, sum: number, max: number) =>
     `Tổng điểm tối đa các tiêu chí con của ${code} là ${formatNumber(sum)}, vượt điểm tối đa ${formatNumber(max)} của nó. Sửa điểm tối đa.`,
   childrenBelowParent: (code: string, sum: number, max: number) =>
-    `Tổng điểm tối đa các tiêu chí con của ${code} là ${formatNumber(sum)}, nhỏ hơn điểm tối đa ${formatNumber(max)}; tiêu chí chỉ đạt tối đa ${formatNumber(sum)}.`,
+    `Các tiêu chí con của ${code} cộng lại được ${formatNumber(sum)} điểm tối đa, thiếu ${formatNumber(max - sum)} so với điểm tối đa ${formatNumber(max)} của ${code} (có thể một dòng tiêu chí con đã bị xóa). Phần thiếu tính 0 điểm. Khôi phục dòng đã xóa (Hoàn tác, hoặc lịch sử phiên bản) hoặc chạy “Khởi tạo / cập nhật bảng theo dõi”.`,
   groupWithoutChildren: (code: string) => `Tiêu chí nhóm ${code} không có tiêu chí con. Thêm tiêu chí con hoặc đổi loại.`,
   childrenOfLeaf: (code: string) => `Tiêu chí ${code} có tiêu chí con nên phải có loại “${KIND_LABELS.group}”.`,
   negativeMax: (code: string) => `Điểm tối đa của ${code} phải là số ≥ 0.`,
@@ -105,6 +110,8 @@ export const msg = {
   targetInvalid: (code: string, v: string) => `Chỉ tiêu kế hoạch ${q(v)} của ${code} không đúng dạng (ví dụ “≥ 90%”, “= 0” hoặc một giá trị trong danh sách).`,
   areaMaxMismatch: (area: string, sum: number, max: number) =>
     `Lĩnh vực ${area}: tổng điểm tối đa các tiêu chí là ${formatNumber(sum)}, khác điểm tối đa của lĩnh vực (${formatNumber(max)}). Kiểm tra lại bộ tiêu chí.`,
+  areaCriteriaMissing: (area: string, sum: number, max: number) =>
+    `Lĩnh vực ${area}: các tiêu chí còn lại cộng được ${formatNumber(sum)} điểm tối đa, thiếu ${formatNumber(max - sum)} so với điểm tối đa ${formatNumber(max)} của lĩnh vực (có thể một dòng tiêu chí đã bị xóa). Phần thiếu tính 0 điểm. Khôi phục dòng đã xóa (Hoàn tác, hoặc lịch sử phiên bản) hoặc chạy “Khởi tạo / cập nhật bảng theo dõi”.`,
   duplicateArea: (code: string) => `Lĩnh vực ${code} xuất hiện ở nhiều bảng. Mỗi lĩnh vực chỉ một bảng.`,
   bandsSyntax: (what: string, part: string) =>
     `${what}: không hiểu ${q(part)}. Viết dạng “≥ 90% và mọi lĩnh vực ≥ 70%: Hoàn thành xuất sắc; …; còn lại: Không hoàn thành”.`,

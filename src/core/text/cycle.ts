@@ -11,15 +11,18 @@ const q = (s: string): string => `“${s}”`;
 export const CYCLE_MENU_TEXT = {
   lock: 'Chốt số liệu',
   reopen: 'Mở lại số liệu đã chốt',
+  openResponse: 'Mở bước giải trình (sau thẩm định lần 1)',
+  closeResponse: 'Đóng bước giải trình (nhập thẩm định cuối cùng)',
   newYear: 'Tạo năm mới (trong bản sao)',
   selfAssessmentTab: 'Ghi bảng tự đánh giá',
+  remainingTasks: 'Ghi bảng Việc còn lại (theo công chức)',
 } as const;
 
 export const SELF_ASSESSMENT_TAB = 'Bảng tự đánh giá';
 
 /** The step the help dialog (MENU_TEXT.helpBody) gives the yearly cycle. */
 export const CYCLE_HELP_STEP =
-  '7. Sau thẩm định: văn phòng nhập cột Điểm thẩm định, bấm Tính điểm, rồi CCHC → Chốt số liệu (khóa ô nhập liệu, lưu bảng Chốt số liệu). Năm sau: Tệp → Tạo bản sao, mở bản sao và chọn CCHC → Tạo năm mới.';
+  '7. Thẩm định: CCHC → Chốt số liệu (khóa ô nhập liệu, lưu bảng Chốt số liệu); văn phòng nhập Điểm thẩm định lần 1 và ghi chú; CCHC → Mở bước giải trình (sau thẩm định lần 1) để công chức giải trình tiêu chí bị trừ điểm; CCHC → Đóng bước giải trình (nhập thẩm định cuối cùng), văn phòng nhập Điểm thẩm định (cuối cùng). Năm sau: Tệp → Tạo bản sao, mở bản sao và chọn CCHC → Tạo năm mới.';
 
 /** "Bảng tổng hợp kết quả tự đánh giá, chấm điểm" (Sheets tab, .xlsx export, report appendix). */
 export const SELF_ASSESSMENT_TEXT = {
@@ -46,6 +49,12 @@ export const SELF_ASSESSMENT_TEXT = {
 /** Tổng hợp: where the district gave fewer points. */
 export const CYCLE_SUMMARY_TEXT = {
   appraisalGapHeader: 'Chênh lệch thẩm định',
+  appraisal1Header: 'Điểm thẩm định lần 1',
+  appraisal1Percent: 'Chỉ số theo thẩm định lần 1',
+  responsesDueLabel: 'Tiêu chí bị trừ điểm lần 1 chưa có giải trình',
+  /** "2 tiêu chí: 3.5; 7.2" — at most `max` listed. */
+  responsesDue: (count: number, items: readonly string[], more: number) =>
+    `${count} tiêu chí: ${items.join('; ')}${more > 0 ? ` … (và ${more} tiêu chí khác)` : ''}`,
   appraisalGapsLabel: 'Tiêu chí bị trừ điểm khi thẩm định',
   appraisalGapsNone: 'Không có',
   /** "2 tiêu chí, 3 điểm: 7.2 (−2); 3.5 (−1)" — at most `max` listed. */
@@ -126,6 +135,26 @@ export const CYCLE_TEXT = {
       ...notes,
     ].join('\n\n'),
 
+  // ---- Bước giải trình ----------------------------------------------------------------------
+  stepNeedsLock: 'Chưa chốt số liệu nên chưa mở được bước giải trình.',
+  stepNeedsLockHint:
+    'Trình tự: CCHC → Chốt số liệu; văn phòng nhập cột “Điểm thẩm định lần 1” và ghi chú; rồi mở bước giải trình để công chức giải trình các tiêu chí bị trừ điểm.',
+  responseAlreadyOpen: 'Bước giải trình đang mở; công chức đang nhập cột “Giải trình sau thẩm định”.',
+  responseNotOpen: 'Bước giải trình chưa mở nên không có gì để đóng.',
+  responseOpenedTitle: 'Đã mở bước giải trình',
+  responseOpened: (notes: readonly string[]) =>
+    [
+      'Công chức được phân công nay sửa được cột “Giải trình sau thẩm định” của lĩnh vực mình (các ô nhập liệu khác vẫn khóa). Tổng hợp và bảng điều khiển liệt kê các tiêu chí bị trừ điểm lần 1 chưa có giải trình.',
+      'Khi đủ giải trình: chọn “Đóng bước giải trình”, rồi nhập “Điểm thẩm định” (cuối cùng) ở các tiêu chí có thay đổi.',
+      ...notes,
+    ].join('\n\n'),
+  responseClosedTitle: 'Đã đóng bước giải trình',
+  responseClosed: (notes: readonly string[]) =>
+    [
+      'Cột “Giải trình sau thẩm định” đã khóa (chỉ văn phòng sửa). Văn phòng nhập “Điểm thẩm định” (lần 2, cuối cùng) ở tiêu chí có thay đổi; để trống là giữ điểm thẩm định lần 1.',
+      ...notes,
+    ].join('\n\n'),
+
   // ---- Tạo năm mới --------------------------------------------------------------------------
   newYearTitle: 'Tạo năm mới',
   newYearNotLocked:
@@ -179,4 +208,40 @@ export const CYCLE_CLI_TEXT = {
     `Cảnh báo: bảng năm cũ còn ${errors} lỗi; các dòng lỗi được tính 0 điểm và chuyển sang năm mới như vậy. Nên sửa, chấm lại rồi tạo năm mới.`,
   tableWritten: (file: string, criteria: number) => `Đã xuất bảng tổng hợp kết quả tự đánh giá, chấm điểm (${criteria} tiêu chí) vào ${q(file)}.`,
   tableSheetName: 'Bảng tự đánh giá',
+} as const;
+
+/** Deadlines and what is left (sidebar, "Việc còn lại"). */
+export const PROGRESS_TEXT = {
+  deadlineInvalid: (label: string, text: string) =>
+    `Thông tin chung, dòng “${label}”: “${text}” không phải ngày. Nhập theo dạng ngày/tháng/năm, ví dụ 10/01/2024.`,
+  title: 'Hạn và việc còn lại',
+  /** "Hạn tự đánh giá: 10/01/2024 – còn 16 ngày" */
+  deadline: (label: string, date: string, days: number) =>
+    `${label}: ${date} – ${days > 0 ? `còn ${days} ngày` : days === 0 ? 'hôm nay là hạn cuối' : `đã quá hạn ${-days} ngày`}`,
+  noDeadline: 'Chưa nhập “Hạn tự đánh giá” ở Thông tin chung (văn phòng nhập, ví dụ 10/01/2024).',
+  unassigned: 'Chưa phân công',
+  areasOf: (areas: readonly string[]) => `Lĩnh vực ${areas.join(', ')}`,
+  counts: { notEntered: 'chưa nhập', errors: 'có lỗi', noEvidence: 'thiếu tài liệu', responsesDue: 'cần giải trình' },
+  nothingLeft: 'Đã xong',
+  countsLabel: (official: string) => `Việc còn lại của ${official}`,
+  tab: {
+    name: 'Việc còn lại',
+    title: (when: string) => `VIỆC CÒN LẠI TRƯỚC HẠN ĐÁNH GIÁ CHỈ SỐ CCHC (cập nhật ${when})`,
+    notice:
+      'Mỗi dòng là một việc của một công chức. Xem việc của mình: Dữ liệu → Tạo chế độ xem bộ lọc, lọc cột “Công chức” theo tên mình (không ảnh hưởng người khác). Bảng được văn phòng ghi lại mỗi lần chạy; không nhập vào đây.',
+    nothingLeft: 'Không còn việc nào: mọi tiêu chí đã nhập, không lỗi, có tài liệu hoặc giải trình.',
+    // Not "Mã" then "Tiêu chí": that pair marks an area tab (workbook.ts).
+    headers: ['Công chức', 'Lĩnh vực', 'Mã tiêu chí', 'Tiêu chí', 'Việc cần làm', 'Ô cần sửa'],
+    kinds: {
+      notEntered: 'Chưa nhập số liệu',
+      error: 'Số liệu có lỗi (xem cột Kiểm tra)',
+      noEvidence: 'Thiếu tài liệu kiểm chứng hoặc giải trình',
+      responseDue: 'Cần giải trình sau thẩm định lần 1',
+    },
+    taken: 'Bảng “Việc còn lại” đang chứa nội dung khác nên không ghi đè.',
+    takenHint: 'Đổi tên bảng đó rồi chạy lại.',
+    doneTitle: 'Đã ghi bảng Việc còn lại',
+    done: (tasks: number, officials: number) =>
+      `Đã ghi ${tasks} việc của ${officials} công chức vào bảng “Việc còn lại”. Công chức lọc cột “Công chức” (Dữ liệu → Tạo chế độ xem bộ lọc) để xem việc của mình. Không có thư điện tử nào được gửi.`,
+  },
 } as const;

@@ -19,7 +19,14 @@ export const localMsg = {
   cannotRead: (file: string, reason: string) => `Không đọc được tệp ${q(file)}: ${reason}.`,
   noAreaTab: (file: string) =>
     `Tệp ${q(file)} không có bảng lĩnh vực nào (bảng có hàng tiêu đề Mã · Tiêu chí · Điểm tối đa …). Tạo bảng theo dõi bằng lệnh “template” rồi nhập số liệu vào đó.`,
-  cannotWrite: (file: string, reason: string) => `Không ghi được tệp ${q(file)}: ${reason}. Tệp có đang mở trong Excel không?`,
+  cannotWrite: (file: string) => `Không ghi được tệp ${q(file)}. Kiểm tra đường dẫn sau -o và quyền ghi vào thư mục đó.`,
+  outputIsFolder: (file: string) =>
+    `${q(file)} là một thư mục, không ghi đè lên thư mục được. Sau -o ghi cả tên tệp, ví dụ -o ${file.replace(/[\\/]+$/, '')}/ten-tep.`,
+  outputParentIsFile: (file: string) =>
+    `Không tạo được ${q(file)}: một phần của đường dẫn là tệp, không phải thư mục. Chọn đường dẫn khác sau -o.`,
+  outputNoPermission: (file: string) => `Không có quyền ghi ${q(file)}. Chọn thư mục khác sau -o (ví dụ thư mục Tài liệu).`,
+  outputDiskFull: (file: string) => `Không ghi được ${q(file)}: ổ đĩa đã đầy. Giải phóng dung lượng rồi chạy lại.`,
+  outputBusy: (file: string) => `Không ghi được ${q(file)}: tệp đang được chương trình khác mở. Đóng tệp (Excel, Word) rồi chạy lại.`,
   outputExists: (file: string) => `Tệp ${q(file)} đã có. Chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`,
   outputIsInput: (file: string) => `Không ghi kết quả đè lên chính tệp đầu vào ${q(file)}. Chọn tệp khác bằng -o.`,
   catalogueFileInvalid: (file: string) => `Tệp bộ tiêu chí ${q(file)} không hợp lệ:`,
@@ -83,7 +90,7 @@ export const VALIDATION_TEXT = {
   naError: 'Chọn “x” nếu trong năm không phát sinh, hoặc để trống.',
   naForbiddenError: 'Tiêu chí này không được đánh dấu “Không phát sinh”. Để trống ô này và nhập số liệu.',
   checklistTitle: 'Các hình thức đã làm',
-  checklistPrompt: (items: string) => `Ghi số thứ tự, cách nhau bằng dấu phẩy (ví dụ 1, 2). ${items}`,
+  checklistPrompt: (items: string) => `Ghi số thứ tự, cách nhau bằng dấu phẩy (ví dụ 1, 2); chưa làm hình thức nào: ghi Không. ${items}`,
 } as const;
 
 export const SAMPLE_MARK = 'DỮ LIỆU MẪU';

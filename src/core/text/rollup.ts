@@ -39,10 +39,7 @@ export const ROLLUP_TEXT = {
   noGroup: '(chưa phân nhóm)',
   noRating: '(chưa xếp loại)',
 
-  // ---- the ranking workbook ---------------------------------------------------------------
-  sheetRanking: 'Xếp hạng',
-  sheetNotes: 'Ghi chú',
-  sheetCounts: 'Thống kê',
+  // ---- the ranking table (workbook and Sheets tab) -------------------------------------
   title: (year: string) =>
     `KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ''} CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU`,
   headers: {
@@ -61,6 +58,43 @@ export const ROLLUP_TEXT = {
     notes: 'Ghi chú',
     area: (code: string) => `LV ${code} (%)`,
   },
+
+  // ---- Google Sheets: Tổng hợp các đơn vị -------------------------------------------------
+  menu: 'Tổng hợp các đơn vị (Sở Nội vụ)',
+  sourcesTab: 'Đơn vị nguồn',
+  stagingTab: 'Dữ liệu nguồn (tự động)',
+  rankingTab: 'Xếp hạng các đơn vị',
+  sourcesHeaders: ['Tên đơn vị (để nhận diện)', 'Đường link bảng tính của đơn vị', 'Tình trạng đọc'],
+  sourcesIntro:
+    'Dán đường link bảng theo dõi Chỉ số CCHC của mỗi xã, phường, đặc khu vào cột B (mỗi dòng một đơn vị), rồi chọn CCHC → Tổng hợp các đơn vị.',
+  allowAccessHelp:
+    'Lần đầu đọc một bảng tính, Google Trang tính cần được cho phép: mở tab “Dữ liệu nguồn (tự động)”, bấm vào ô báo #REF! của đơn vị đó rồi bấm “Cho phép truy cập” (Allow access). Mỗi bảng nguồn chỉ cần cho phép một lần; người bấm phải có quyền xem bảng tính của đơn vị.',
+  statusOk: 'Đã đọc',
+  noAccess: (what: string) =>
+    `${what}: chưa đọc được (#REF!). Chưa cho phép truy cập bảng tính này, hoặc người dùng không có quyền xem, hoặc đường link sai. Mở tab “Dữ liệu nguồn (tự động)”, bấm vào ô #REF! của đơn vị và chọn “Cho phép truy cập”; nếu vừa cho phép, chờ ít phút cho số liệu tải xong rồi chạy lại.`,
+  loading: (what: string) => `${what}: số liệu đang được tải. Chờ ít phút rồi chọn lại CCHC → Tổng hợp các đơn vị.`,
+  badUrl: (what: string, url: string) =>
+    `${what}: đường link ${q(url)} không phải đường link Google Trang tính (https://docs.google.com/spreadsheets/d/…).`,
+  sourcesCreatedTitle: 'Đã tạo tab Đơn vị nguồn',
+  sourcesCreated:
+    'Dán đường link bảng tính của từng đơn vị vào tab “Đơn vị nguồn”, rồi chọn lại CCHC → Tổng hợp các đơn vị.',
+  noSourcesTitle: 'Chưa có đơn vị nguồn',
+  noSources: 'Tab “Đơn vị nguồn” chưa có đường link nào ở cột B.',
+  doneTitle: 'Tổng hợp các đơn vị',
+  done: (ranked: number, failed: number) =>
+    `Đã xếp hạng ${ranked} đơn vị trong tab “Xếp hạng các đơn vị”.` +
+    (failed > 0 ? ` ${failed} đơn vị chưa đọc được: xem cột “Tình trạng đọc” của tab “Đơn vị nguồn”.` : ''),
+  busy: 'Đang có người tổng hợp các đơn vị. Chờ ít phút rồi thử lại.',
+  tabTaken: (name: string) => `Tab ${q(name)} đang chứa nội dung khác; đổi tên tab đó rồi chạy lại.`,
+  tabTakenHint: 'Tiện ích không ghi đè nội dung không do nó tạo ra.',
+} as const;
+
+/** The offline side only (ranking workbook, announcement, CLI): kept out of the Apps Script bundle. */
+export const ROLLUP_OFFLINE_TEXT = {
+  // ---- the ranking workbook ---------------------------------------------------------------
+  sheetRanking: 'Xếp hạng',
+  sheetNotes: 'Ghi chú',
+  sheetCounts: 'Thống kê',
   countsHeaders: { kind: 'Loại', label: 'Mức', count: 'Số đơn vị' },
   countKindGroup: 'Phân nhóm',
   countKindRating: 'Xếp loại',
@@ -131,32 +165,4 @@ Xếp hạng nhiều đơn vị (Sở Nội vụ):
     `Đã xếp hạng ${units} đơn vị${skipped > 0 ? `; bỏ qua ${skipped} tệp` : ''}.`,
   outputIsInput: (file: string) => `Tệp kết quả ${q(file)} trùng với một tệp đầu vào. Chọn tên khác.`,
 
-  // ---- Google Sheets: Tổng hợp các đơn vị -------------------------------------------------
-  menu: 'Tổng hợp các đơn vị (Sở Nội vụ)',
-  sourcesTab: 'Đơn vị nguồn',
-  stagingTab: 'Dữ liệu nguồn (tự động)',
-  rankingTab: 'Xếp hạng các đơn vị',
-  sourcesHeaders: ['Tên đơn vị (để nhận diện)', 'Đường link bảng tính của đơn vị', 'Tình trạng đọc'],
-  sourcesIntro:
-    'Dán đường link bảng theo dõi Chỉ số CCHC của mỗi xã, phường, đặc khu vào cột B (mỗi dòng một đơn vị), rồi chọn CCHC → Tổng hợp các đơn vị.',
-  allowAccessHelp:
-    'Lần đầu đọc một bảng tính, Google Trang tính cần được cho phép: mở tab “Dữ liệu nguồn (tự động)”, bấm vào ô báo #REF! của đơn vị đó rồi bấm “Cho phép truy cập” (Allow access). Mỗi bảng nguồn chỉ cần cho phép một lần; người bấm phải có quyền xem bảng tính của đơn vị.',
-  statusOk: 'Đã đọc',
-  noAccess: (what: string) =>
-    `${what}: chưa đọc được (#REF!). Chưa cho phép truy cập bảng tính này, hoặc người dùng không có quyền xem, hoặc đường link sai. Mở tab “Dữ liệu nguồn (tự động)”, bấm vào ô #REF! của đơn vị và chọn “Cho phép truy cập”.`,
-  loading: (what: string) => `${what}: số liệu đang được tải. Chờ ít phút rồi chọn lại CCHC → Tổng hợp các đơn vị.`,
-  badUrl: (what: string, url: string) =>
-    `${what}: đường link ${q(url)} không phải đường link Google Trang tính (https://docs.google.com/spreadsheets/d/…).`,
-  sourcesCreatedTitle: 'Đã tạo tab Đơn vị nguồn',
-  sourcesCreated:
-    'Dán đường link bảng tính của từng đơn vị vào tab “Đơn vị nguồn”, rồi chọn lại CCHC → Tổng hợp các đơn vị.',
-  noSourcesTitle: 'Chưa có đơn vị nguồn',
-  noSources: 'Tab “Đơn vị nguồn” chưa có đường link nào ở cột B.',
-  doneTitle: 'Tổng hợp các đơn vị',
-  done: (ranked: number, failed: number) =>
-    `Đã xếp hạng ${ranked} đơn vị trong tab “Xếp hạng các đơn vị”.` +
-    (failed > 0 ? ` ${failed} đơn vị chưa đọc được: xem cột “Tình trạng đọc” của tab “Đơn vị nguồn”.` : ''),
-  busy: 'Đang có người tổng hợp các đơn vị. Chờ ít phút rồi thử lại.',
-  tabTaken: (name: string) => `Tab ${q(name)} đang chứa nội dung khác; đổi tên tab đó rồi chạy lại.`,
-  tabTakenHint: 'Tiện ích không ghi đè nội dung không do nó tạo ra.',
 } as const;

@@ -15,6 +15,8 @@ const warningCount = (n: number) => `${n} cảnh báo`;
 export const SIDEBAR_TEXT = {
   pageTitle: 'Chỉ số CCHC',
   yearLabel: (year: string) => `Năm ${year}`,
+  /** "Xã Cao An": the unit's type (Xã, Phường, Đặc khu) before its name. */
+  unitName: (unitType: string, name: string) => `${unitType} ${name}`,
   loading: 'Đang tải số liệu…',
   retry: 'Thử lại',
   close: 'Đóng',
@@ -41,6 +43,26 @@ export const SIDEBAR_TEXT = {
   unchangedShort: 'Không đổi',
   lastYear: (points: string) => `Năm trước: ${points}`,
   areaAppraisal: (points: string) => `Thẩm định: ${points}`,
+  areaAppraisal1: (points: string) => `Thẩm định lần 1: ${points}`,
+
+  roundsTitle: 'Thẩm định và giải trình',
+  /** "Tự đánh giá 89,77% → lần 1 85,20% → cuối cùng 87,00%" (rounds nobody typed left out). */
+  roundsIndex: (self: string, first: string | null, final: string | null) =>
+    [`Tự đánh giá ${self}`, first ? `lần 1 ${first}` : '', final ? `cuối cùng ${final}` : ''].filter(Boolean).join(' → '),
+  roundSteps: {
+    entry: 'Bước hiện tại: nhập số liệu, tự chấm điểm.',
+    appraisal1: 'Bước hiện tại: đã chốt số liệu, văn phòng nhập điểm thẩm định lần 1.',
+    response: 'Bước hiện tại: giải trình. Công chức nhập cột “Giải trình sau thẩm định” cho các tiêu chí bị trừ điểm lần 1.',
+    final: 'Bước hiện tại: đã đóng giải trình, văn phòng nhập điểm thẩm định cuối cùng.',
+  },
+  responsesDue: (n: number) => (n > 0 ? `${n} tiêu chí bị trừ điểm lần 1 chưa có giải trình.` : 'Mọi tiêu chí bị trừ điểm lần 1 đã có giải trình.'),
+  /** "3 → 2 → 2,5": self → lần 1 → final points of one criterion. */
+  roundPoints: (self: string, first: string, final: string) => `${self} → ${first} → ${final}`,
+  roundPointsLabel: 'Điểm tự chấm → thẩm định lần 1 → cuối cùng',
+  responseMissing: 'Chưa giải trình',
+  responseDone: 'Đã giải trình',
+  writeResponse: 'Viết giải trình',
+  writeResponseLabel: (code: string) => `Viết giải trình cho tiêu chí ${code}`,
 
   problemsTitle: 'Vấn đề cần xử lý',
   noProblems: 'Không có lỗi hay cảnh báo.',
@@ -168,6 +190,8 @@ export const SETUP_TEXT = {
   protectCatalogue: 'CCHC: bộ tiêu chí (văn phòng)',
   protectComputed: 'CCHC: cột tự tính (ghi khi Tính điểm)',
   protectAppraisal: 'CCHC: thẩm định và năm trước (văn phòng)',
+  protectResponse: (area: string, open: boolean) =>
+    `CCHC: giải trình sau thẩm định${area ? ` lĩnh vực ${area}` : ''} (${open ? 'công chức phụ trách, bước giải trình' : 'đóng ngoài bước giải trình'})`,
   protectInputs: (area: string) => `CCHC: ô nhập liệu lĩnh vực ${area}`,
   protectSheet: (name: string) => `CCHC: bảng ${name}`,
 } as const;

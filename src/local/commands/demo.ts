@@ -48,9 +48,22 @@ export const DEMO_STEPS: DemoStep[] = [
     name: 'score',
     async run(ctx) {
       ctx.scored = await scoreFile(ctx.samplePath);
+    },
+  },
+  {
+    // The score table first; then what was written ("Đã ghi…"), so the files are the last lines read.
+    name: 'print',
+    async run(ctx) {
+      const result = ctx.scored!.result;
+      [localMsg.demoHeading, '', ...areaTable(result), '', ...indexLines(result), '', ...problemLines(result)].forEach((l) => ctx.io.out(l));
+    },
+  },
+  {
+    name: 'scoredCopy',
+    async run(ctx) {
       const out = path.join(ctx.root, DEMO_FILES.scored);
       // The demo's own output: replaced on every run.
-      await writeScoredCopy(ctx.scored, ctx.samplePath, out, true);
+      await writeScoredCopy(ctx.scored!, ctx.samplePath, out, true);
       ctx.io.out(localMsg.scoredWritten(path.relative(ctx.root, out)));
     },
   },
@@ -61,13 +74,6 @@ export const DEMO_STEPS: DemoStep[] = [
       const problems = await writeReport(ctx.scored!, out, new Date());
       ctx.io.out(localMsg.reportWritten(path.relative(ctx.root, out)));
       problems.forEach((p) => ctx.io.err(p));
-    },
-  },
-  {
-    name: 'print',
-    async run(ctx) {
-      const result = ctx.scored!.result;
-      [localMsg.demoHeading, '', ...areaTable(result), '', ...indexLines(result), '', ...problemLines(result)].forEach((l) => ctx.io.out(l));
     },
   },
 ];

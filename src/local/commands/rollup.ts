@@ -18,12 +18,14 @@ import {
   type Skipped,
   type UnitFigures,
 } from '../../core/rollup';
-import { localMsg, ROLLUP_TEXT as T } from '../../core/text';
+import { localMsg, ROLLUP_OFFLINE_TEXT, ROLLUP_TEXT } from '../../core/text';
 import { renderBlocksDocx } from '../docx/renderDocx';
 import { EXIT, ExitCode, Io, LocalError } from '../errors';
 import { assertWritable, sameFile, writeFileOrFail } from '../files';
 import { rankingWorkbookBytes } from '../rollup/rankingWorkbook';
 import { readWorkbookFile } from '../xlsxWorkbook';
+
+const T = { ...ROLLUP_TEXT, ...ROLLUP_OFFLINE_TEXT };
 
 export interface RollupOptions {
   inputs: string[];
@@ -37,7 +39,7 @@ export interface RollupOptions {
 
 const collator = new Intl.Collator('vi', { numeric: true });
 
-/** The .xlsx files to read: a folder's own .xlsx files (sorted, Excel's "~$" lock files left out), or the files given. */
+/** Files to read: a folder's own .xlsx files (sorted, Excel's "~$" lock files left out), or the files given. */
 export async function inputFiles(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {

@@ -67,6 +67,8 @@ export async function renderBlocksDocx(source: { title: string; creator: string;
   const doc = new Document({
     title: source.title,
     creator: source.creator,
+    // docx writes "Un-named" when this is left out.
+    lastModifiedBy: source.creator,
     styles: { default: { document: { run: { font: FONT_FAMILY, size: halfPoints(PARAGRAPH_STYLES.body.sizePt) } } } },
     sections: [
       {

@@ -4,56 +4,18 @@
  * catalogues, units with errors). exceljs writes the cells; chartPart.ts adds the chart.
  */
 import ExcelJS from 'exceljs';
-import { distribution, rankingYear, type Ranking } from '../../core/rollup';
-import { ROLLUP_TEXT as T } from '../../core/text';
+import { distribution, rankingTable, rankingYear, type Ranking } from '../../core/rollup';
+import { ROLLUP_OFFLINE_TEXT, ROLLUP_TEXT } from '../../core/text';
 import { FILL, FONT, HEADER_ALIGN, NUM_FMT, WRAP_TOP } from '../xlsx/styles';
 import { addColumnChart } from './chartPart';
 
-const pts = (m: number) => m / 1000;
-const frac = (h: number) => h / 10000;
+const T = { ...ROLLUP_TEXT, ...ROLLUP_OFFLINE_TEXT };
 
 export const RANKING_ROWS = { title: 1, header: 3, first: 4 } as const;
 
-/** Column headers of Xếp hạng, in order; the area columns follow the rating. */
-export function rankingHeaders(r: Ranking): string[] {
-  const h = T.headers;
-  return [
-    h.stt,
-    h.unit,
-    h.selfPoints,
-    h.appraisedPoints,
-    h.maxPoints,
-    h.index,
-    h.rank,
-    h.group,
-    h.rating,
-    ...r.areaCodes.map(h.area),
-    h.change,
-    h.catalogue,
-    h.file,
-    h.notes,
-  ];
-}
-
-function notesOf(r: Ranking, u: Ranking['units'][number]): string {
-  const notes: string[] = [];
-  if (u.duplicateOf.length > 0) notes.push(T.duplicate(u.name, u.duplicateOf));
-  if (u.errors > 0) notes.push(T.unitErrors(u.name || u.source, u.errors));
-  if (r.mixedCatalogues)
-    notes.push(
-      T.catalogueLabel(
-        r.catalogues[u.catalogue].letter,
-        u.catalogueName,
-        u.fingerprint,
-        r.catalogues[u.catalogue].units,
-      ),
-    );
-  return notes.join('\n');
-}
-
 function rankingSheet(wb: ExcelJS.Workbook, r: Ranking): void {
   const ws = wb.addWorksheet(T.sheetRanking, { views: [{ state: 'frozen', ySplit: RANKING_ROWS.header, xSplit: 2 }] });
-  const headers = rankingHeaders(r);
+  const table = rankingTable(r);
   ws.getCell(RANKING_ROWS.title, 1).value = T.title(rankingYear(r));
   ws.getCell(RANKING_ROWS.title, 1).font = FONT.title;
   if (r.mixedCatalogues) {
@@ -61,7 +23,7 @@ function rankingSheet(wb: ExcelJS.Workbook, r: Ranking): void {
     ws.getCell(RANKING_ROWS.title + 1, 1).font = FONT.notice;
   }
   const header = ws.getRow(RANKING_ROWS.header);
-  headers.forEach((h, i) => {
+  table.headers.forEach((h, i) => {
     const cell = header.getCell(i + 1);
     cell.value = h;
     cell.font = FONT.bold;
@@ -69,34 +31,14 @@ function rankingSheet(wb: ExcelJS.Workbook, r: Ranking): void {
     cell.alignment = HEADER_ALIGN;
   });
   header.height = 45;
-  const areaStart = 10;
-  r.units.forEach((u, i) => {
-    const areaPercent = r.areaCodes.map((code) => {
-      const a = u.areas.find((x) => x.code === code);
-      return a ? frac(a.percent) : null;
-    });
+  const flagged = new Set(table.flagged);
+  table.rows.forEach((values, i) => {
     const row = ws.getRow(RANKING_ROWS.first + i);
-    row.values = [
-      i + 1,
-      u.name || T.unnamed(u.source),
-      pts(u.selfPoints),
-      u.appraisedPoints === null ? null : pts(u.appraisedPoints),
-      pts(u.maxPoints),
-      frac(u.percent),
-      u.rankText,
-      u.group,
-      u.rating,
-      ...areaPercent,
-      u.change === null ? null : u.change / 100,
-      u.fingerprint,
-      u.source,
-      notesOf(r, u),
-    ];
-    row.getCell(6).numFmt = NUM_FMT.percent;
-    r.areaCodes.forEach((_, j) => (row.getCell(areaStart + j).numFmt = NUM_FMT.percent));
-    row.getCell(areaStart + r.areaCodes.length).numFmt = '+0.00;-0.00;0';
-    row.getCell(headers.length).alignment = WRAP_TOP;
-    if (u.duplicateOf.length > 0 || u.errors > 0) row.getCell(2).fill = FILL.warning;
+    row.values = values.map((v) => (v === '' ? null : v)) as ExcelJS.CellValue[];
+    for (const c of table.percentColumns) row.getCell(c + 1).numFmt = NUM_FMT.percent;
+    row.getCell(table.changeColumn + 1).numFmt = '+0.00;-0.00;0';
+    row.getCell(table.headers.length).alignment = WRAP_TOP;
+    if (flagged.has(i)) row.getCell(2).fill = FILL.warning;
   });
   const widths = [6, 28, 11, 11, 10, 10, 9, 22, 22, ...r.areaCodes.map(() => 9), 14, 19, 30, 50];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));

@@ -9,8 +9,9 @@ import { KIND_LABELS, SEVERITY_LABELS } from '../../core/text';
 import type { SheetGrid } from '../../core/workbook';
 import { cellText } from '../../core/cells';
 import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, SummaryFormat, SummaryLayout } from '../../core/summary';
-import { COLUMN_FORMATS, excelWidth, FILL, fitRowHeight, FONT, HEADER_ALIGN, NUM_FMT, TOP, WRAP_TOP } from './styles';
-import { ListSource, rowValidations } from './validation';
+import { CHECK_STYLE, COLUMN_FORMATS, excelWidth, FILL, fitRowHeight, FONT, HEADER_ALIGN, NUM_FMT, TOP, WRAP_TOP } from './styles';
+import { infoChoice, ListSource, rowValidations } from './validation';
+import { INFO_CHOICES } from '../../core/validation';
 
 /** Writes a grid's values from A1; '' stays an empty cell. */
 export function writeValues(ws: ExcelJS.Worksheet, values: CellValue[][]): void {
@@ -26,7 +27,7 @@ function styleRow(ws: ExcelJS.Worksheet, row: number, columns: number, style: (c
 }
 
 /** Area-tab columns whose text wraps (and so sets the row's height). */
-const WRAPPED: readonly ColumnKey[] = ['title', 'rule', 'explanation', 'check'];
+const WRAPPED: readonly ColumnKey[] = ['title', 'rule', 'evidence', 'explanation', 'check'];
 
 /** Gives an area-tab row the height of its longest wrapped text. */
 export function fitAreaRow(ws: ExcelJS.Worksheet, row: number, cells: readonly CellValue[]): void {
@@ -56,11 +57,12 @@ export function formatAreaSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
     const def = AREA_COLUMNS[Number(cell.col) - 1];
     cell.font = FONT.bold;
     cell.alignment = HEADER_ALIGN;
-    cell.fill = isComputed(Number(cell.col)) ? FILL.computedHeader : FILL.header;
+    cell.fill = FILL.role[def.role];
     cell.note = def.note;
   });
   ws.getRow(AREA_ROWS.header).height = 45;
   ws.views = [{ state: 'frozen', xSplit: colNumber('title'), ySplit: AREA_ROWS.header }];
+  ws.pageSetup = { ...PRINT, printTitlesRow: `${AREA_ROWS.header}:${AREA_ROWS.header}` };
 
   for (let row = AREA_ROWS.header + 1; row <= lastRow; row++) {
     const cells = grid.values[row - 1] ?? [];
@@ -73,6 +75,7 @@ export function formatAreaSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
       if (fmt) cell.numFmt = fmt;
       if (isComputed(c)) cell.fill = FILL.computed;
       else if (kind === AREA_ROW_KIND_LABEL) cell.fill = FILL.areaRow;
+      else if (AREA_COLUMNS[c - 1].role === 'input') cell.fill = FILL.input;
       if (emphasised) cell.font = FONT.bold;
       cell.alignment = WRAPPED.includes(key) ? WRAP_TOP : TOP;
     });
@@ -89,11 +92,25 @@ export function formatAreaSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
   ws.addConditionalFormatting({
     ref,
     rules: [
-      { type: 'expression', priority: 1, formulae: [beginsWith(SEVERITY_LABELS.error)], style: { fill: FILL.error } },
-      { type: 'expression', priority: 2, formulae: [beginsWith(SEVERITY_LABELS.warning)], style: { fill: FILL.warning } },
+      { type: 'expression', priority: 1, formulae: [beginsWith(SEVERITY_LABELS.error)], style: CHECK_STYLE.error },
+      { type: 'expression', priority: 2, formulae: [beginsWith(SEVERITY_LABELS.warning)], style: CHECK_STYLE.warning },
     ],
   });
 }
+
+/**
+ * Printing: A4 landscape, one page wide (as many pages tall as needed), narrow margins in inches;
+ * area tabs repeat their header row on every page.
+ */
+export const PRINT: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+};
 
 /** Thông tin chung's columns, in the order core/template.ts infoGrid writes them: label | value | hint. */
 const INFO_COLUMNS = [
@@ -103,8 +120,8 @@ const INFO_COLUMNS = [
 ] as const;
 const infoColumn = (key: (typeof INFO_COLUMNS)[number]['key']) => INFO_COLUMNS.findIndex((c) => c.key === key) + 1;
 
-/** Thông tin chung: label | value | hint; the catalogue's rows shaded (office-only). */
-export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
+/** Thông tin chung: label | value | hint, top-aligned; the catalogue's rows shaded (office-only); drop-downs for choice rows. */
+export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: ListSource): void {
   INFO_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = excelWidth(c.width)));
   ws.getCell(INFO_ROWS.title, infoColumn('label')).font = FONT.title;
   styleRow(ws, INFO_ROWS.header, INFO_COLUMNS.length, (cell) => {
@@ -116,10 +133,15 @@ export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
     if (!field) return;
     const value = ws.getCell(i + 1, infoColumn('value'));
     value.alignment = WRAP_TOP;
+    ws.getCell(i + 1, infoColumn('label')).alignment = WRAP_TOP;
+    ws.getCell(i + 1, infoColumn('hint')).alignment = WRAP_TOP;
+    const choices = INFO_CHOICES[field.key];
+    if (choices) value.dataValidation = infoChoice(lists, choices);
     fitRowHeight(ws.getRow(i + 1), [{ text: cellText(row[infoColumn('value') - 1]), widthPx: INFO_COLUMNS[infoColumn('value') - 1].width }]);
     if (INFO_CATALOGUE_KEYS.includes(field.key)) styleRow(ws, i + 1, infoColumn('value'), (cell) => (cell.fill = FILL.catalogue));
   });
   ws.views = [{ state: 'frozen', ySplit: INFO_ROWS.header }];
+  ws.pageSetup = { ...PRINT, orientation: 'portrait' };
 }
 
 export function formatAssignmentSheet(ws: ExcelJS.Worksheet): void {
@@ -130,6 +152,7 @@ export function formatAssignmentSheet(ws: ExcelJS.Worksheet): void {
     cell.alignment = HEADER_ALIGN;
   });
   ws.views = [{ state: 'frozen', ySplit: ASSIGNMENT_ROWS.header }];
+  ws.pageSetup = { ...PRINT };
 }
 
 /** Tổng hợp: written whole each time (template or scoring); the look follows summaryGrid's layout. */
@@ -164,6 +187,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, layout: SummaryLayout):
     value.alignment = { horizontal: 'left' };
   }
   ws.views = [{ state: 'frozen', ySplit: SUMMARY_ROWS.header }];
+  ws.pageSetup = { ...PRINT };
 }
 
 /** Empties a tab (values and looks) before it is written again. */

@@ -1,6 +1,7 @@
-/** Look of the offline workbook: the same choices as the Sheets shell, stated once for the .xlsx writer. */
+/** Look of the offline workbook: the palette is the Sheets shell's (src/core/palette.ts), as .xlsx styles. */
 import type ExcelJS from 'exceljs';
-import type { ColumnKey } from '../../core/layout';
+import type { ColumnKey, ColumnRole } from '../../core/layout';
+import { argb, PALETTE } from '../../core/palette';
 
 /** Sheets widths are pixels; an Excel width unit is about one character of 7 px. */
 export const excelWidth = (px: number): number => Math.round((px / 7) * 100) / 100;
@@ -15,23 +16,31 @@ export const COLUMN_FORMATS: Partial<Record<ColumnKey, string>> = {
   points: NUM_FMT.points,
   appraisal: NUM_FMT.points,
   previousPoints: NUM_FMT.points,
+  appraisal1: NUM_FMT.points,
 };
 
-const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });
+const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } });
 
 export const FILL = {
-  header: solid('FFD9E2F3'),
-  computedHeader: solid('FFBFBFBF'),
-  computed: solid('FFEFEFEF'),
-  catalogue: solid('FFF3F3F3'),
-  areaRow: solid('FFFFF2CC'),
-  error: solid('FFF4CCCC'),
-  warning: solid('FFFFE599'),
+  header: solid(PALETTE.header),
+  role: Object.fromEntries(Object.entries(PALETTE.role).map(([role, hex]) => [role, solid(hex)])) as Record<ColumnRole, ExcelJS.Fill>,
+  input: solid(PALETTE.inputCell),
+  computed: solid(PALETTE.role.computed),
+  catalogue: solid(PALETTE.role.catalogue),
+  areaRow: solid(PALETTE.areaRow),
+  error: solid(PALETTE.error.background),
+  warning: solid(PALETTE.warning.background),
+} as const;
+
+/** Kiểm tra's conditional formats: the fill and the font colour, as in Sheets. */
+export const CHECK_STYLE = {
+  error: { fill: FILL.error, font: { color: { argb: argb(PALETTE.error.font) } } },
+  warning: { fill: FILL.warning, font: { color: { argb: argb(PALETTE.warning.font) } } },
 } as const;
 
 export const FONT = {
   title: { bold: true, size: 13 } as Partial<ExcelJS.Font>,
-  notice: { italic: true, color: { argb: 'FF990000' } } as Partial<ExcelJS.Font>,
+  notice: { italic: true, color: { argb: argb(PALETTE.notice) } } as Partial<ExcelJS.Font>,
   bold: { bold: true } as Partial<ExcelJS.Font>,
 } as const;
 

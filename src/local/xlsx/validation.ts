@@ -1,22 +1,19 @@
 /**
- * Data validation of an area tab's input cells, decided per row from that row's own catalogue cells
- * (kind, rule, maximum, "được KPS"): drop-downs for Có/Không and for the row's status options,
- * whole numbers for a/b and counts, 'x' for Không phát sinh, 0 … max for hand-typed and appraisal points.
+ * Data validation of an area tab's input cells in the .xlsx: the core decides which rule goes on which
+ * cell (src/core/validation.ts); this renders it as Excel data validation.
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../core/cells';
-import { parseRule } from '../../core/catalog/ruleText';
 import { formatNumber } from '../../core/format';
 import type { ColumnKey } from '../../core/layout';
-import { toMilli } from '../../core/points';
 import { criterionSpecOfRow } from '../../core/workbook';
-import { LIST_TAB_NAME, NO_WORD, VALIDATION_TEXT as T, YES_WORD } from '../../core/text';
+import { LIST_TAB_NAME, VALIDATION_TEXT as T } from '../../core/text';
+import { type CellRule, cellRules } from '../../core/validation';
 
 /** Excel refuses inline lists longer than this (the whole "a,b,c" formula text). */
 const INLINE_LIST_MAX = 255;
 /** Excel truncates input prompts beyond this. */
 const PROMPT_MAX = 255;
-export const NA_MARK = 'x';
 
 /**
  * Turns an option list into a list-validation formula. An inline list `"a,b"` cannot hold a comma or
@@ -99,36 +96,42 @@ const prompt = (title: string, text: string): ExcelJS.DataValidation => ({
   prompt: text.length > PROMPT_MAX ? text.slice(0, PROMPT_MAX - 1) + '…' : text,
 });
 
-/** The validations of one area-tab row's input cells, by layout key; empty for area, group and unreadable rows. */
-export function rowValidations(cells: CellValue[], lists: ListSource): Partial<Record<ColumnKey, ExcelJS.DataValidation>> {
-  const { spec } = criterionSpecOfRow(cells);
-  if (!spec || spec.kind === 'group' || spec.kind === 'retired') return {};
-  const out: Partial<Record<ColumnKey, ExcelJS.DataValidation>> = {};
-  const max = toMilli(spec.maxPoints) / 1000;
-  const rule = parseRule(spec.code, spec.kind, spec.rule, toMilli(spec.maxPoints));
-  const labels = rule.value.kind === 'options' ? rule.value.options.map((o) => o.label) : [];
-  switch (spec.kind) {
-    case 'ratio':
-      out.a = WHOLE;
-      out.b = WHOLE;
-      break;
-    case 'count':
-      out.value = WHOLE;
-      break;
-    case 'yesno':
-      out.value = list(lists.formula([YES_WORD, NO_WORD]));
-      break;
-    case 'status':
-      if (labels.length > 0) out.value = list(lists.formula(labels));
-      break;
+/** Renders the core's rule of one cell (src/core/validation.ts). Excel cannot check a link: none. */
+function render(rule: CellRule, lists: ListSource): ExcelJS.DataValidation | null {
+  switch (rule.kind) {
+    case 'whole':
+      return WHOLE;
+    case 'list':
+      return rule.purpose === 'na'
+        ? list(lists.formula(rule.values), T.naTitle, T.naError)
+        : list(lists.formula(rule.values));
+    case 'points':
+      return points(rule.max);
     case 'checklist':
-      if (labels.length > 0) out.value = prompt(T.checklistTitle, T.checklistPrompt(labels.map((l, i) => `${i + 1}. ${l}`).join('; ')));
-      break;
-    case 'manual':
-      out.value = points(max);
-      break;
+      return prompt(T.checklistTitle, T.checklistPrompt(rule.items.map((l, i) => `${i + 1}. ${l}`).join('; ')));
+    case 'empty':
+      return FORBIDDEN_NA;
+    case 'link':
+      return null;
   }
-  out.na = spec.naAllowed ? list(lists.formula([NA_MARK]), T.naTitle, T.naError) : FORBIDDEN_NA;
-  out.appraisal = points(max);
+}
+
+/** The validations of one area-tab row's input cells, by layout key; empty for area, group and unreadable rows. */
+export function rowValidations(
+  cells: CellValue[],
+  lists: ListSource,
+): Partial<Record<ColumnKey, ExcelJS.DataValidation>> {
+  const { spec } = criterionSpecOfRow(cells);
+  if (!spec) return {};
+  const out: Partial<Record<ColumnKey, ExcelJS.DataValidation>> = {};
+  for (const [key, rule] of Object.entries(cellRules(spec)) as [ColumnKey, CellRule][]) {
+    const v = render(rule, lists);
+    if (v) out[key] = v;
+  }
   return out;
+}
+
+/** A Thông tin chung choice row (core INFO_CHOICES): a drop-down. */
+export function infoChoice(lists: ListSource, choices: readonly string[]): ExcelJS.DataValidation {
+  return list(lists.formula(choices));
 }

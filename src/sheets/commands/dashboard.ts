@@ -2,12 +2,13 @@
 import type { DashboardView } from '../../ui/contract';
 import { storedCatalogue } from '../catalogueSource';
 import { emptyDashboard, storedDashboard } from '../dashboard';
-import { roundLocked } from '../cycle/lockState';
+import { readLockState, roundLocked, roundStep } from '../cycle/lockState';
 import { REPORT_AVAILABLE } from '../report';
 
 export function getDashboard(): DashboardView {
   const all = PropertiesService.getDocumentProperties().getProperties();
   const stored = storedDashboard(all);
-  if (stored) return { ...stored, reportEnabled: REPORT_AVAILABLE, locked: roundLocked(all) };
-  return { ...emptyDashboard(REPORT_AVAILABLE, storedCatalogue(all).spec.notice), locked: roundLocked(all) };
+  const lock = { locked: roundLocked(all), step: roundStep(readLockState(all)) };
+  if (stored) return { ...stored, reportEnabled: REPORT_AVAILABLE, ...lock };
+  return { ...emptyDashboard(REPORT_AVAILABLE, storedCatalogue(all).spec.notice), ...lock };
 }

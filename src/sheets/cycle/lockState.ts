@@ -21,6 +21,19 @@ export interface LockState {
   /** Set by "Mở lại" / "Tạo năm mới". */
   releasedAt?: string;
   releasedBy?: string;
+  /** While locked: the giải trình step is open, or closed for the final appraisal. Absent: lần 1. */
+  step?: 'response' | 'final';
+}
+
+/**
+ * Which step of the round is open: officials enter data (entry); the office enters lần 1 (appraisal1);
+ * officials write giải trình (response); the office enters the final appraisal (final).
+ */
+export type RoundStep = 'entry' | 'appraisal1' | 'response' | 'final';
+
+export function roundStep(state: LockState | null): RoundStep {
+  if (!state?.locked) return 'entry';
+  return state.step ?? 'appraisal1';
 }
 
 export function readLockState(all: Record<string, string>): LockState | null {

@@ -132,12 +132,16 @@ export function releaseLock(ss: Spreadsheet, me: string): string[] {
   const props = PropertiesService.getDocumentProperties();
   const state = readLockState(props.getProperties());
   const now = new Date();
+  // Written before setup runs: setup reads the step to decide who may write giải trình.
   writeLockState(props, {
     ...(state ?? { at: '', atText: '', user: '', year: '' }),
     locked: false,
+    step: undefined,
     releasedAt: Utilities.formatDate(now, TIME_ZONE, TIME_FORMAT),
     releasedBy: me,
   });
+  // An open giải trình step closes: setup re-protects the giải trình columns (their fingerprint changed).
+  if (state?.step === 'response') return [...notes, ...setupActiveSpreadsheet().notes];
   return notes;
 }
 

@@ -3,6 +3,7 @@
  * explanation) from the core's grid shared with the .xlsx export and the report's appendix. Written
  * whole with one setValues (padded with blanks over a longer earlier table), under the document lock.
  */
+import { PALETTE } from '../../core/palette';
 import type { CellValue } from '../../core/cells';
 import { cellText } from '../../core/cells';
 import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_ROWS, selfAssessmentGrid } from '../../core/cycle/selfAssessmentTable';
@@ -21,7 +22,7 @@ const TITLE_START = SELF_ASSESSMENT_TEXT.title('');
 function initSheet(sheet: Sheet): void {
   SELF_ASSESSMENT_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
   sheet.getRange(SELF_ASSESSMENT_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
-  sheet.getRange(SELF_ASSESSMENT_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setBackground('#e8eaed').setWrap(true);
+  sheet.getRange(SELF_ASSESSMENT_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setBackground(PALETTE.header).setWrap(true);
   sheet.setFrozenRows(SELF_ASSESSMENT_ROWS.header);
   // Code, criterion, evidence and explanation as text: "1.10" must not become 1.1, nor "=…" a formula.
   const rows = sheet.getMaxRows() - SELF_ASSESSMENT_ROWS.header;

@@ -3,6 +3,7 @@
  * year, time and user, then snapshotRows), appended below the earlier blocks with one setValues —
  * an earlier snapshot is never written over.
  */
+import { PALETTE } from '../../core/palette';
 import type { CellValue } from '../../core/cells';
 import { SNAPSHOT_HEADER } from '../../core/cycle/snapshot';
 import { AREA_COLUMNS, col, TAB_NAMES } from '../../core/layout';
@@ -25,7 +26,7 @@ const TEXT_RUNS: readonly [number, number][] = [
 
 function createSnapshotSheet(ss: Spreadsheet): Sheet {
   const sheet = ss.insertSheet(TAB_NAMES.snapshot, ss.getNumSheets());
-  sheet.getRange(1, 1, 1, WIDTH).setValues([[...SNAPSHOT_HEADER]]).setFontWeight('bold').setBackground('#e8eaed').setWrap(true);
+  sheet.getRange(1, 1, 1, WIDTH).setValues([[...SNAPSHOT_HEADER]]).setFontWeight('bold').setBackground(PALETTE.header).setWrap(true);
   sheet.setFrozenRows(1);
   [150, 200, 160, 50, 56, 70, 70, 120, 60, 200, 220, 140, 70, 80, 80].slice(0, WIDTH).forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return sheet;

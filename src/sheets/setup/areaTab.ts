@@ -8,6 +8,7 @@ import { AreaTabPlan, BlockWrite, CatalogueEntry, planAreaTab, TabInput } from '
 import { protectRange, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
 import { ValidationCache, validationGrids } from './validation';
 import type { AppliedTracker } from './applied';
+import { PALETTE } from '../../core/palette';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -23,18 +24,14 @@ export interface AreaContext {
   /** What an earlier run applied: an unchanged tab is not touched again. */
   applied: AppliedTracker;
   checkRules: CheckRules;
+  /** The round's giải trình step is open (lockState.roundStep). */
+  responseOpen: boolean;
 }
 
-const ROLE_COLOURS: Record<ColumnRole, string> = {
-  catalogue: '#e8eaed',
-  input: '#fef7e0',
-  computed: '#e6f4ea',
-  appraisal: '#e8f0fe',
-  history: '#f1f3f4',
-};
-const INPUT_CELL_COLOUR = '#fffdf5';
-const ERROR_COLOURS = { background: '#f4c7c3', font: '#a50e0e' };
-const WARNING_COLOURS = { background: '#fce8b2', font: '#7a4f01' };
+const ROLE_COLOURS = PALETTE.role;
+const INPUT_CELL_COLOUR = PALETTE.inputCell;
+const ERROR_COLOURS = PALETTE.error;
+const WARNING_COLOURS = PALETTE.warning;
 
 /** Columns kept as plain text so Sheets never turns "1.10" into 1.1 or "= 100%: 2" into a formula. */
 const TEXT_COLUMNS: readonly (readonly ColumnKey[])[] = [
@@ -42,6 +39,7 @@ const TEXT_COLUMNS: readonly (readonly ColumnKey[])[] = [
   ['kind', 'rule', 'naAllowed', 'target'],
   ['evidence', 'explanation', 'owner'],
   ['appraisalNote'],
+  ['appraisal1Note', 'response'],
 ];
 
 export function writeBlocks(sheet: Sheet, writes: BlockWrite[]): void {
@@ -127,7 +125,7 @@ export function protectAreaTab(
   headerRow: number,
   maxRows: number,
   areaCode: string | null,
-  ctx: Pick<AreaContext, 'protection' | 'officials' | 'allOfficials'>,
+  ctx: Pick<AreaContext, 'protection' | 'officials' | 'allOfficials' | 'responseOpen'>,
   created = false,
 ): void {
   if (!created) removeOurProtections(sheet);
@@ -146,15 +144,19 @@ export function protectAreaTab(
     opts,
     writers.warningOnly,
   );
+  // Final appraisal, last year's points and lần 1 (contiguous: the rounds group starts with lần 1).
   const appraisal = span('appraisal');
-  const history = span('history');
+  const officeOnly = colNumber('appraisal1Note') - appraisal.first + 1;
+  protectRange(sheet.getRange(headerRow + 1, appraisal.first, rows, officeOnly), T.protectAppraisal, [], opts);
+  const officials = areaCode ? (ctx.officials.get(areaCode) ?? []) : [];
+  // Giải trình sau thẩm định: the area's officials only while the giải trình step is open.
+  const responders = ctx.responseOpen ? officials : [];
   protectRange(
-    sheet.getRange(headerRow + 1, appraisal.first, rows, appraisal.count + history.count),
-    T.protectAppraisal,
-    [],
+    sheet.getRange(headerRow + 1, colNumber('response'), rows, 1),
+    T.protectResponse(areaCode ?? '', ctx.responseOpen),
+    responders,
     opts,
   );
-  const officials = areaCode ? (ctx.officials.get(areaCode) ?? []) : [];
   if (officials.length === 0) return;
   const input = span('input');
   protectRange(
@@ -197,6 +199,7 @@ function applyPlan(
     all: ctx.allOfficials,
     mode,
     me,
+    responseOpen: ctx.responseOpen,
   };
   if (!ctx.applied.needs(tab.name, state, created)) {
     writeBlocks(sheet, plan.writes); // cells only (text formats are in place from the last run)
@@ -207,6 +210,7 @@ function applyPlan(
     sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
     maxRows = plan.lastRow;
   }
+  if (plan.headerExtended && sheet.getMaxColumns() < AREA_WIDTH) sheet.insertColumnsAfter(sheet.getMaxColumns(), AREA_WIDTH - sheet.getMaxColumns());
   setTextFormats(sheet, tab.headerRow, maxRows);
   writeBlocks(sheet, plan.writes);
 

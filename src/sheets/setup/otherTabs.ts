@@ -1,4 +1,5 @@
 /** Thông tin chung and Phân công: created when missing; on a later run only office-owned cells change. */
+import { PALETTE } from '../../core/palette';
 import type { CatalogueSpec } from '../../core/catalog/types';
 import { CellValue, cellText } from '../../core/cells';
 import {
@@ -22,7 +23,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function styleHeader(sheet: Sheet, row: number, width: number, widths: readonly number[]): void {
-  sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground('#e8eaed').setWrap(true);
+  sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground(PALETTE.header).setWrap(true);
   sheet.setFrozenRows(row);
   widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
 }

@@ -8,10 +8,10 @@
  */
 import type { AreaSpec, CatalogueSpec, CriterionSpec } from '../../core/catalog/types';
 import { CellValue, cellText } from '../../core/cells';
-import { AREA_COLUMNS, AREA_ROWS, col } from '../../core/layout';
+import { AREA_COLUMNS, AREA_ROWS, col, LEGACY_AREA_WIDTH } from '../../core/layout';
 import { areaCatalogueCells, areaTitleText, criterionCatalogueCells } from '../../core/template';
 import { KIND_LABELS } from '../../core/text';
-import { findHeaderRow, kindFromLabel } from '../../core/workbook';
+import { findHeaderRow, headerMismatch, isLegacyHeader, kindFromLabel } from '../../core/workbook';
 
 /** Number of catalogue columns (Mã … Chỉ tiêu KH), the block setup owns in data rows. */
 export const CATALOGUE_WIDTH = col('target') + 1;
@@ -32,8 +32,7 @@ export function tabAreaCode(values: CellValue[][], headerRow: number): string | 
 export function classifyTab(values: CellValue[][]): TabKind {
   const headerRow = findHeaderRow(values);
   if (headerRow === null) return { kind: 'other' };
-  const header = values[headerRow - 1];
-  const full = AREA_COLUMNS.every((c, i) => cellText(header[i]) === c.header);
+  const full = headerMismatch(values[headerRow - 1]) < 0;
   return { kind: full ? 'area' : 'damaged', headerRow, areaCode: tabAreaCode(values, headerRow) };
 }
 
@@ -72,6 +71,8 @@ export interface AreaTabPlan {
   rows: RowSpec[];
   /** Last row holding data after the plan. */
   lastRow: number;
+  /** The header row gets the rounds group's headers (a tab made before it). */
+  headerExtended?: boolean;
 }
 
 export interface TabInput {
@@ -153,6 +154,11 @@ export function planAreaTab(
     }
   }
   plan.writes = toRuns(changes, 1);
+  // A tab made before the rounds group gets its headers; the cells below stay blank (nothing moves).
+  if (isLegacyHeader(tab.values[tab.headerRow - 1] ?? [])) {
+    plan.writes.push({ row: tab.headerRow, column: LEGACY_AREA_WIDTH + 1, values: [AREA_COLUMNS.slice(LEGACY_AREA_WIDTH).map((c) => c.header)] });
+    plan.headerExtended = true;
+  }
 
   // Title and notice rows, when the header is where setup put it.
   if (area && tab.headerRow === AREA_ROWS.header) {

@@ -26,6 +26,7 @@ import { isAssignmentGrid, newInfoRow, setupAssignmentsTab, setupInfoTab } from 
 import { protectSheet, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
 import { readProtectionMode } from '../protectionMode';
 import { ValidationCache } from './validation';
+import { readLockState, roundStep } from '../cycle/lockState';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -63,6 +64,8 @@ export interface SetupOptions {
   notes?: string[];
   /** Keep the catalogue the sheet holds (office edits in the area tabs) when it is valid. */
   preferSheetCatalogue?: boolean;
+  /** The giải trình step is open: officials may write Giải trình sau thẩm định. */
+  responseOpen?: boolean;
 }
 
 interface Classified {
@@ -226,6 +229,7 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     allOfficials,
     applied,
     checkRules: new CheckRules(),
+    responseOpen: options.responseOpen === true,
   };
   const unprotected = setupAreaTabs(ss, spec, classified, ctx, byName, info.sheet, result);
 
@@ -301,7 +305,8 @@ export function setupActiveSpreadsheet(): SetupResult {
     me = '';
   }
   const pending = all[KEYS.cataloguePending] === '1';
-  const result = runSetup(ss, spec, { me, notes: problems, preferSheetCatalogue: !pending });
+  const responseOpen = roundStep(readLockState(all)) === 'response';
+  const result = runSetup(ss, spec, { me, notes: problems, preferSheetCatalogue: !pending, responseOpen });
   if (pending) PropertiesService.getDocumentProperties().deleteProperty(KEYS.cataloguePending);
   return result;
 }

@@ -1,5 +1,6 @@
 /**
- * Data validation of an area tab's input and appraisal cells, row by row from each row's criterion.
+ * Data validation of an area tab's input and appraisal cells: the core decides which rule goes on
+ * which cell (src/core/validation.ts); this renders it with SpreadsheetApp's builder.
  *
  * Every rule is built with setAllowInvalid(true): Sheets then keeps a bad entry (with a red corner
  * and the help text) instead of rejecting it. A rejected paste or a typo would otherwise be lost and
@@ -8,28 +9,29 @@
  *
  * Rules are built once per distinct kind/list and reused, so the builder calls do not grow with rows.
  */
-import { parseRule } from '../../core/catalog/ruleText';
-import type { CriterionSpec } from '../../core/catalog/types';
 import { formatNumber } from '../../core/format';
 import { col, ColumnKey } from '../../core/layout';
-import { toMilli } from '../../core/points';
-import { NO_WORD, SETUP_TEXT as T, YES_WORD } from '../../core/text';
+import { SETUP_TEXT as T } from '../../core/text';
+import { type CellRule, cellRules } from '../../core/validation';
 import type { RowSpec } from './plan';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-/** The two column blocks that get validation: inputs (Số liệu a … Người phụ trách) and appraisal. */
+/** The column blocks that get validation: inputs (Số liệu a … Người phụ trách), final appraisal, lần 1. */
 export const VALIDATED_BLOCKS: readonly (readonly ColumnKey[])[] = [
   ['a', 'b', 'value', 'na', 'evidence', 'explanation', 'owner'],
   ['appraisal', 'appraisalNote'],
+  ['appraisal1'],
 ];
-
-export const NA_MARK = 'x';
 
 export class ValidationCache {
   private readonly cache = new Map<string, DataValidation>();
 
-  private get(key: string, make: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder, help: string): DataValidation {
+  private get(
+    key: string,
+    make: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    help: string,
+  ): DataValidation {
     let v = this.cache.get(key);
     if (!v) {
       v = make(SpreadsheetApp.newDataValidation()).setAllowInvalid(true).setHelpText(help).build();
@@ -52,42 +54,39 @@ export class ValidationCache {
   }
 }
 
-function statusLabels(c: CriterionSpec): string[] | null {
-  const parsed = parseRule(c.code, c.kind, c.rule, toMilli(c.maxPoints));
-  return parsed.problems.length === 0 && parsed.value.kind === 'options' ? parsed.value.options.map((o) => o.label) : null;
-}
-
-/** The validation of one cell of a row, or null (none: the cell is not used by this row). */
-export function validationFor(key: ColumnKey, row: RowSpec, cache: ValidationCache): DataValidation | null {
-  if (!row || row.kind !== 'criterion') return null;
-  const c = row.spec;
-  if (c.kind === 'group' || c.kind === 'retired') return null;
-  switch (key) {
-    case 'a':
-    case 'b':
-      return c.kind === 'ratio' ? cache.wholeNumber() : null;
-    case 'value':
-      if (c.kind === 'yesno') return cache.list([YES_WORD, NO_WORD], T.helpYesNo);
-      if (c.kind === 'count') return cache.wholeNumber();
-      if (c.kind === 'manual') return cache.points(c.maxPoints);
-      if (c.kind === 'status') {
-        const labels = statusLabels(c);
-        return labels ? cache.list(labels, T.helpStatus) : null;
-      }
-      return null;
-    case 'na':
-      return c.naAllowed ? cache.list([NA_MARK], T.helpNa) : null;
-    case 'evidence':
+/**
+ * Renders the core's rule of one cell (src/core/validation.ts), or null. Sheets has no prompt-only rule
+ * and no "must stay empty" rule; those cells are left free and the Kiểm tra column names any fault.
+ */
+export function render(rule: CellRule | undefined, cache: ValidationCache): DataValidation | null {
+  switch (rule?.kind) {
+    case 'whole':
+      return cache.wholeNumber();
+    case 'list':
+      return cache.list(
+        [...rule.values],
+        rule.purpose === 'yesno' ? T.helpYesNo : rule.purpose === 'na' ? T.helpNa : T.helpStatus,
+      );
+    case 'points':
+      return cache.points(rule.max);
+    case 'link':
       return cache.url();
-    case 'appraisal':
-      return cache.points(c.maxPoints);
     default:
       return null;
   }
 }
 
+/** The validation of one cell of a row, or null (none: the cell is not used by this row). */
+export function validationFor(key: ColumnKey, row: RowSpec, cache: ValidationCache): DataValidation | null {
+  if (!row || row.kind !== 'criterion') return null;
+  return render(cellRules(row.spec)[key], cache);
+}
+
 /** One 2-D array per validated block, rows in order. */
-export function validationGrids(rows: RowSpec[], cache: ValidationCache): { first: number; grid: (DataValidation | null)[][] }[] {
+export function validationGrids(
+  rows: RowSpec[],
+  cache: ValidationCache,
+): { first: number; grid: (DataValidation | null)[][] }[] {
   return VALIDATED_BLOCKS.map((keys) => ({
     first: col(keys[0]) + 1,
     grid: rows.map((row) => keys.map((k) => validationFor(k, row, cache))),

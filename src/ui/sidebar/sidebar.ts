@@ -10,7 +10,7 @@ import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { append, Child, externalLink, h, replaceChildren, safeHttpUrl } from './dom';
 import { SidebarError, badResponseError } from './errors';
 import { asSidebarError, call } from './server';
-import { areasView, evidenceView, headerView, ProblemGroup, problemsView, summaryView } from './views';
+import { areasView, evidenceView, headerView, ProblemGroup, problemsView, progressView, roundsView, summaryView } from './views';
 
 type Busy = 'load' | 'compute' | 'report' | 'periodic' | 'inspection' | null;
 
@@ -35,6 +35,8 @@ const computeButton = h('button', { className: 'action', id: 'compute', attrs: {
 const areasSection = h('section', { className: 'section', id: 'areas' });
 const problemsSection = h('section', { className: 'section', id: 'problems' });
 const evidenceSection = h('section', { className: 'section', id: 'evidence' });
+const roundsSection = h('section', { className: 'section', id: 'rounds' });
+const progressSection = h('section', { className: 'section', id: 'progress' });
 const reportButton = h('button', { className: 'secondary', id: 'report', attrs: { type: 'button' }, onClick: () => void createReport() }, T.createReport);
 const periodSelect = h(
   'select',
@@ -57,7 +59,9 @@ function mountShell(root: HTMLElement): void {
     banner,
     h('section', { className: 'card summary', id: 'summary' }, summaryBody, computeButton),
     status,
+    progressSection,
     areasSection,
+    roundsSection,
     problemsSection,
     evidenceSection,
     h(
@@ -94,6 +98,8 @@ function render(): void {
       }),
     );
     replaceChildren(evidenceSection, ...evidenceView(d.evidence));
+    replaceChildren(progressSection, ...progressView(d));
+    replaceChildren(roundsSection, ...roundsView(d, (sheet, cell, button) => void goToCell(sheet, cell, button)));
   }
   renderBusy();
 }
@@ -175,7 +181,11 @@ async function compute(): Promise<void> {
     state.dashboard = result;
     return result;
   });
-  if (d) status.textContent = T.computed(d.errors, d.warnings);
+  if (d) {
+    status.textContent = T.computed(d.errors, d.warnings);
+    // Green only when clean: a run with errors is done but not good news.
+    status.className = `status ${d.errors > 0 ? 'has-errors' : d.warnings > 0 ? 'has-warnings' : 'clean'}`;
+  }
   computeButton.focus();
 }
 

@@ -2,13 +2,23 @@
  * Pure view builders: DashboardView → DOM nodes. No state, no server calls; the caller passes the
  * callbacks. Every value from the sheet goes through h()/append(), i.e. into text nodes.
  */
-import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView } from '../contract';
-import { SEVERITY_LABELS } from '../../core/text/core';
+import type {
+  AreaView,
+  DashboardView,
+  EvidenceView,
+  IndexView,
+  OfficialProgressView,
+  ProblemView,
+  RoundCriterionView,
+} from '../contract';
+import { PROGRESS_TEXT as P } from '../../core/text/cycle';
+import { daysUntil } from '../../core/report/dates';
+import { DEFAULT_UNIT_TYPE, SEVERITY_LABELS } from '../../core/text/core';
 import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { formatNumber } from '../../core/format';
 import { deltaText } from './delta';
 import { Child, h, progressBar } from './dom';
-import { formatDateTime } from './time';
+import { formatDateTime, todayInVietnam } from './time';
 
 /** Problems rendered at once per area; the rest behind "Hiện thêm" so a huge list stays responsive. */
 export const PROBLEMS_PER_PAGE = 50;
@@ -22,7 +32,8 @@ export function areaLabel(area: Pick<AreaView, 'code' | 'title'>): string {
 // ---- header ---------------------------------------------------------------------------------
 
 export function headerView(d: DashboardView): Child[] {
-  const title = [d.commune, d.year ? T.yearLabel(d.year) : ''].filter((s) => s !== '' && s !== null && s !== undefined).join(' · ');
+  const unit = d.commune ? T.unitName(d.unitType || DEFAULT_UNIT_TYPE, d.commune) : '';
+  const title = [unit, d.year ? T.yearLabel(d.year) : ''].filter((s) => s !== '' && s !== null && s !== undefined).join(' · ');
   return [
     h('h1', { className: 'title' }, title || T.pageTitle),
     d.catalogueNotice ? h('p', { className: 'notice' }, d.catalogueNotice) : null,
@@ -44,6 +55,10 @@ export function summaryView(d: DashboardView): Node[] {
   if (d.notice) nodes.push(h('div', { className: 'run-notice', attrs: { role: 'note' } }, d.notice));
   if (d.appraisalIndex) {
     nodes.push(h('div', { className: 'muted appraisal' }, T.appraisal(d.appraisalIndex.percentText, d.appraisalIndex.rating)));
+  }
+  const r = d.rounds;
+  if (d.index && r && r.first) {
+    nodes.push(h('div', { className: 'muted rounds-index' }, T.roundsIndex(d.index.percentText, r.first.percentText, r.final ? r.final.percentText : null)));
   }
   return nodes;
 }
@@ -81,6 +96,7 @@ function areaItem(a: AreaView): HTMLLIElement {
     );
   }
   if (isNum(a.lastYearPoints)) meta.push(h('span', null, T.lastYear(formatNumber(a.lastYearPoints))));
+  if (isNum(a.appraisal1Points)) meta.push(h('span', null, T.areaAppraisal1(formatNumber(a.appraisal1Points))));
   if (isNum(a.appraisalPoints)) meta.push(h('span', null, T.areaAppraisal(formatNumber(a.appraisalPoints))));
   return h(
     'li',
@@ -244,4 +260,85 @@ export function evidenceView(e: EvidenceView | null): Node[] {
     progressBar(share, T.evidenceTitle, 'bar-evidence'),
     h('div', { className: 'muted' }, T.evidenceCounts(e.withEvidence, e.explanationOnly, e.none, e.total)),
   ];
+}
+
+// ---- appraisal rounds ---------------------------------------------------------------------
+
+/** The step the round lock has open, and the criteria through the rounds (nothing before any appraisal). */
+type GoTo = (sheet: string, cell: string, button: HTMLButtonElement) => void;
+
+export function roundsView(d: DashboardView, goToCell: GoTo): Node[] {
+  const step = d.step && d.step in T.roundSteps ? d.step : null;
+  const r = d.rounds;
+  if (!r && (step === null || step === 'entry')) return [];
+  const nodes: Node[] = [h('h2', null, T.roundsTitle)];
+  if (step) nodes.push(h('p', { className: `round-step step-${step}` }, T.roundSteps[step]));
+  if (!r) return nodes;
+  if (r.first) nodes.push(h('p', { className: r.responsesDue > 0 ? 'responses-due' : 'muted responses-due' }, T.responsesDue(r.responsesDue)));
+  if (r.criteria.length) {
+    nodes.push(h('ul', { className: 'rounds', attrs: { 'aria-label': T.roundPointsLabel } }, ...r.criteria.map((c) => roundItem(c, step === 'response', goToCell))));
+  }
+  return nodes;
+}
+
+function roundItem(c: RoundCriterionView, responseOpen: boolean, goToCell: GoTo): HTMLLIElement {
+  const head = h(
+    'div',
+    { className: 'round-head' },
+    h('span', { className: 'round-code' }, String(c.code)),
+    h('span', { className: 'round-points', attrs: { title: T.roundPointsLabel } }, T.roundPoints(c.selfText, c.firstText, c.finalText)),
+  );
+  if (c.disputed) head.appendChild(h('span', { className: c.response ? 'badge done' : 'badge warning' }, c.response ? T.responseDone : T.responseMissing));
+  if (c.disputed && responseOpen && c.sheet && c.cell) {
+    const sheet = String(c.sheet);
+    const cell = String(c.cell);
+    const button: HTMLButtonElement = h(
+      'button',
+      { className: 'link-btn goto', attrs: { type: 'button', 'aria-label': T.writeResponseLabel(String(c.code)) }, onClick: () => goToCell(sheet, cell, button) },
+      T.writeResponse,
+    );
+    head.appendChild(button);
+  }
+  return h('li', { className: `round ${c.disputed ? 'disputed' : ''}`, attrs: { 'data-code': String(c.code) } }, head, h('div', { className: 'round-title' }, String(c.title)));
+}
+
+// ---- deadlines and what is left -----------------------------------------------------------
+
+/** Days left to each deadline (counted today, in Việt Nam) and each official's remaining work. */
+export function progressView(d: DashboardView, today = todayInVietnam()): Node[] {
+  const p = d.progress;
+  if (!p || !d.index) return [];
+  const nodes: Node[] = [h('h2', null, P.title)];
+  if (!p.deadlines.length) nodes.push(h('p', { className: 'muted no-deadline' }, P.noDeadline));
+  for (const dl of p.deadlines) {
+    const days = daysUntil({ year: dl.year, month: dl.month, day: dl.day }, today);
+    const tone = days < 0 ? 'overdue' : days <= 7 ? 'soon' : 'ok';
+    nodes.push(h('p', { className: `deadline ${tone}` }, P.deadline(String(dl.label), String(dl.dateText), days)));
+  }
+  for (const problem of p.deadlineProblems) nodes.push(h('p', { className: 'deadline-problem' }, String(problem)));
+  if (p.officials.length) nodes.push(h('ul', { className: 'officials' }, ...p.officials.map(officialItem)));
+  return nodes;
+}
+
+function officialItem(o: OfficialProgressView): HTMLLIElement {
+  const name = o.official ? String(o.official) : P.unassigned;
+  const parts: [keyof typeof P.counts, number][] = [
+    ['notEntered', o.notEntered],
+    ['errors', o.errors],
+    ['noEvidence', o.noEvidence],
+    ['responsesDue', o.responsesDue],
+  ];
+  const left = parts.filter(([, n]) => isNum(n) && n > 0);
+  return h(
+    'li',
+    { className: 'official', attrs: { 'aria-label': P.countsLabel(name) } },
+    h('div', { className: 'official-name' }, name, h('span', { className: 'muted' }, ` · ${P.areasOf(o.areas.map(String))}`)),
+    h(
+      'div',
+      { className: 'official-counts' },
+      ...(left.length
+        ? left.map(([k, n]) => h('span', { className: `count-chip ${k}` }, `${n} ${P.counts[k]}`))
+        : [h('span', { className: 'count-chip done' }, P.nothingLeft)]),
+    ),
+  );
 }

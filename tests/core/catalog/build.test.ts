@@ -1,3 +1,4 @@
+import { msg } from '../../../src/core/text';
 import { buildCatalogue, compareCodes, flattenArea, parentCodeOf } from '../../../src/core/catalog/build';
 import type { CatalogueProblem } from '../../../src/core/catalog/build';
 import { catalogueSpec, cloneDefault, criterionSpec as cs, leaf } from '../helpers';
@@ -64,10 +65,10 @@ describe('faults, located by code and field', () => {
     ]);
   });
 
-  it('children whose maxima fall short of the parent (warning)', () => {
+  it("children whose maxima fall short of the parent (error: the parent's maximum stands, the gap counts 0)", () => {
     const { problems } = buildCatalogue(catalogueSpec({ '1': [cs('1.1', 'group', '', 2), cs('1.1.1', 'yesno', 'Có: 1,5', 1.5)] }));
     expect(about(problems, '1.1')).toEqual([
-      ['warning', 'maxPoints', 'Tổng điểm tối đa các tiêu chí con của 1.1 là 1,5, nhỏ hơn điểm tối đa 2; tiêu chí chỉ đạt tối đa 1,5.'],
+      ['error', 'maxPoints', msg.childrenBelowParent('1.1', 1.5, 2)],
     ]);
   });
 
@@ -123,7 +124,7 @@ describe('faults, located by code and field', () => {
     expect(criterion.target).toBeUndefined();
   });
 
-  it("an area's maximum that differs from its criteria (error above, warning below)", () => {
+  it("an area's maximum that differs from its criteria (error either way: above, or criteria missing below)", () => {
     const above = catalogueSpec({ '1': [cs('1.1', 'yesno', 'Có: 2', 2)] });
     above.areas[0].maxPoints = 1;
     expect(about(buildCatalogue(above).problems, '1')).toEqual([
@@ -132,7 +133,7 @@ describe('faults, located by code and field', () => {
     const below = catalogueSpec({ '1': [cs('1.1', 'yesno', 'Có: 2', 2)] });
     below.areas[0].maxPoints = 2.5;
     expect(about(buildCatalogue(below).problems, '1')).toEqual([
-      ['warning', 'maxPoints', 'Lĩnh vực 1: tổng điểm tối đa các tiêu chí là 2, khác điểm tối đa của lĩnh vực (2,5). Kiểm tra lại bộ tiêu chí.'],
+      ['error', 'maxPoints', msg.areaCriteriaMissing('1', 2, 2.5)],
     ]);
   });
 

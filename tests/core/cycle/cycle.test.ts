@@ -61,7 +61,7 @@ describe('new year', () => {
     const plan = planNewYear(grids, year1);
     expect(plan.year).toBe(2024);
     expect(plan.blocks).toHaveLength(7);
-    expect(plan.blocks.every((b) => b.column === col('a') + 1 && b.values.every((r) => r.length === col('previousPoints') - col('a') + 1))).toBe(true);
+    expect(plan.blocks.every((b) => b.column === col('a') + 1 && b.values.every((r) => r.length === col('response') - col('a') + 1))).toBe(true);
     applyPlan(grids, plan);
 
     const tab7 = tabOf(grids, '7');
