@@ -128,15 +128,19 @@ export const AREA_ROW_KIND_LABEL = 'Lĩnh vực';
 
 /** Thông tin chung is a two-column list: label | value. Rows are found by label, not position. */
 export const INFO_FIELDS = [
-  { key: 'commune', label: 'Tên xã', example: 'Cao An' },
-  { key: 'district', label: 'Huyện', example: 'Cẩm Giàng' },
-  { key: 'province', label: 'Tỉnh', example: 'Hải Dương' },
+  { key: 'unitType', label: 'Loại đơn vị', example: 'Xã' },
+  { key: 'commune', label: 'Tên đơn vị', example: 'Cao An', aliases: ['Tên xã', 'Tên phường', 'Tên đặc khu'] },
+  // Files made before 1/7/2025 have it; read so it keeps working, never written into a new tab.
+  { key: 'district', label: 'Huyện', example: '', legacy: true },
+  { key: 'province', label: 'Tỉnh / thành phố', example: 'Hải Dương', aliases: ['Tỉnh', 'Thành phố', 'Tỉnh/thành phố'] },
+  { key: 'appraisalBody', label: 'Cơ quan thẩm định', example: '' },
+  { key: 'office', label: 'Bộ phận tham mưu CCHC', example: '' },
   { key: 'year', label: 'Năm đánh giá', example: 2023 },
   { key: 'planNumber', label: 'Số kế hoạch', example: '11/KH-UBND' },
   { key: 'planDate', label: 'Ngày ban hành kế hoạch', example: '30/01/2023' },
   { key: 'reportNumber', label: 'Số báo cáo', example: '' },
   { key: 'reportDate', label: 'Ngày báo cáo', example: '' },
-  { key: 'chairman', label: 'Chủ tịch UBND xã', example: 'Nguyễn Đức Mạnh' },
+  { key: 'chairman', label: 'Chủ tịch UBND', example: 'Nguyễn Đức Mạnh', aliases: ['Chủ tịch UBND xã'] },
   { key: 'proposals', label: 'Kiến nghị, đề xuất', example: '' },
   { key: 'previousIndexPercent', label: 'Chỉ số năm trước (%)', example: '' },
   { key: 'previousIndexPoints', label: 'Điểm năm trước', example: '' },
@@ -156,6 +160,20 @@ export const INFO_FIELDS = [
 ] as const;
 
 export type InfoKey = (typeof INFO_FIELDS)[number]['key'];
+
+type InfoField = (typeof INFO_FIELDS)[number];
+
+/** The rows a new Thông tin chung gets, in order (legacy rows are only read). */
+export const INFO_TEMPLATE_FIELDS: readonly InfoField[] = INFO_FIELDS.filter((f) => !('legacy' in f));
+
+const foldLabel = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
+
+/** The field a label in column A names: its label or an older file's label, in any case or spacing. */
+export function infoFieldOfLabel(label: string): InfoField | undefined {
+  const l = foldLabel(label);
+  if (!l) return undefined;
+  return INFO_FIELDS.find((f) => foldLabel(f.label) === l || ('aliases' in f && f.aliases.some((a) => foldLabel(a) === l)));
+}
 
 /** Fields of Thông tin chung that belong to the catalogue (office-only). */
 export const INFO_CATALOGUE_KEYS: readonly InfoKey[] = ['catalogueName', 'catalogueNotice', 'groups', 'ratings', 'areaList'];

@@ -6,8 +6,8 @@
 import type { AreaSpec, CatalogueSpec, CriterionSpec } from './catalog/types';
 import type { CellValue } from './cells';
 import type { RowInput } from './entries';
-import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, col, INFO_FIELDS, InfoKey, TAB_NAMES } from './layout';
-import { EXTRA_TEXT, KIND_LABELS, YES_WORD } from './text';
+import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, col, INFO_TEMPLATE_FIELDS, InfoKey, TAB_NAMES } from './layout';
+import { EXTRA_TEXT, KIND_LABELS, unitText, YES_WORD } from './text';
 import type { SheetGrid, WorkbookGrids } from './workbook';
 import { formatAreaList } from './workbook';
 
@@ -66,6 +66,8 @@ export function areaGrid(area: AreaSpec, notice: string, entries: Record<string,
 
 export type InfoValues = Partial<Record<InfoKey, CellValue>>;
 
+const INFO_HINTS: Partial<Record<InfoKey, string>> = { unitType: unitText.kindHint, appraisalBody: unitText.appraisalHint };
+
 /** Thông tin chung: label | value | hint. Catalogue fields come from the spec. */
 export function infoGrid(spec: CatalogueSpec, info: InfoValues = {}): SheetGrid {
   const fromSpec: InfoValues = {
@@ -78,7 +80,7 @@ export function infoGrid(spec: CatalogueSpec, info: InfoValues = {}): SheetGrid 
   const values: CellValue[][] = [
     ['THÔNG TIN CHUNG', '', ''],
     ['Mục', 'Giá trị', 'Ghi chú'],
-    ...INFO_FIELDS.map((f) => [f.label, fromSpec[f.key] ?? info[f.key] ?? '', '']),
+    ...INFO_TEMPLATE_FIELDS.map((f) => [f.label, fromSpec[f.key] ?? info[f.key] ?? '', INFO_HINTS[f.key] ?? '']),
   ];
   return { name: TAB_NAMES.info, values };
 }

@@ -10,7 +10,7 @@ import type { CriterionSpec } from './catalog/types';
 import type { ColumnKey } from './layout';
 import { toMilli } from './points';
 import type { InfoKey } from './layout';
-import { NO_WORD, SETUP_TEXT, YES_WORD } from './text';
+import { NO_WORD, SETUP_TEXT, UNIT_KIND_CHOICES, YES_WORD } from './text';
 
 /** What marks a criterion "Không phát sinh" in its cell. */
 export const NA_MARK = 'x';
@@ -70,4 +70,6 @@ export function cellRules(spec: CriterionSpec): RowRules {
 /** Thông tin chung rows whose value is chosen from a list (a drop-down in both shells), default first. */
 export const INFO_CHOICES: Partial<Record<InfoKey, readonly string[]>> = {
   protectionMode: Object.values(SETUP_TEXT.protectionModes),
+  // Another text is kept and read as Xã (core/unit.ts).
+  unitType: UNIT_KIND_CHOICES,
 };

@@ -16,7 +16,7 @@ import {
   ColumnKey,
   columnLetter,
   HEADER_SEARCH_ROWS,
-  INFO_FIELDS,
+  infoFieldOfLabel,
   InfoKey,
   LEGACY_AREA_WIDTH,
   TAB_NAMES,
@@ -173,8 +173,8 @@ export function criterionSpecOfRow(cells: CellValue[]): { spec: CriterionSpec | 
 
 function isInfoTab(g: SheetGrid): boolean {
   if (g.name === TAB_NAMES.info) return true;
-  const labels = new Set(g.values.slice(0, 40).map((r) => cellText(r[0])));
-  return labels.has(INFO_FIELDS[0].label) && labels.has(INFO_FIELDS[3].label);
+  const keys = new Set(g.values.slice(0, 40).map((r) => infoFieldOfLabel(cellText(r[0]))?.key));
+  return keys.has('commune') && keys.has('year');
 }
 
 export function readInfo(g: SheetGrid | undefined): { info: Info; rowOf: Map<InfoKey, { sheet: string; row: number }> } {
@@ -182,7 +182,7 @@ export function readInfo(g: SheetGrid | undefined): { info: Info; rowOf: Map<Inf
   const rowOf = new Map<InfoKey, { sheet: string; row: number }>();
   if (!g) return { info, rowOf };
   g.values.forEach((r, i) => {
-    const field = INFO_FIELDS.find((f) => f.label === cellText(r[0]));
+    const field = infoFieldOfLabel(cellText(r[0]));
     if (field && !rowOf.has(field.key)) {
       info[field.key] = r[1];
       rowOf.set(field.key, { sheet: g.name, row: i + 1 });

@@ -6,6 +6,7 @@ import { DEFAULT_CATALOGUE } from '../core/catalog/defaultCatalogue';
 import type { CatalogueSpec } from '../core/catalog/types';
 import { TAB_NAMES } from '../core/layout';
 import { SAMPLE_ASSIGNMENTS, sampleGrids } from '../core/sample/caoAn2023';
+import { HOA_BINH_ASSIGNMENTS, hoaBinhGrids } from '../core/sample/hoaBinh2026';
 import { assignmentGrid, workbookGrids } from '../core/template';
 import { SUMMARY_TEXT, SAMPLE_MARK } from '../core/text';
 import type { SheetGrid, WorkbookGrids } from '../core/workbook';
@@ -32,4 +33,10 @@ export function templateTabs(spec: CatalogueSpec): TemplateTab[] {
 export function sampleTabs(): TemplateTab[] {
   const notice = `${SAMPLE_MARK} — ${SUMMARY_TEXT.notScored}`;
   return arrange(sampleGrids(), assignmentGrid(DEFAULT_CATALOGUE, SAMPLE_ASSIGNMENTS), summaryGrid(DEFAULT_CATALOGUE, null, notice));
+}
+
+/** The phường Hòa Bình 2026 SAMPLE workbook (fictional province, made-up figures) for its imported catalogue. */
+export function hoaBinhSampleTabs(spec: CatalogueSpec): TemplateTab[] {
+  const notice = `${SAMPLE_MARK} — ${SUMMARY_TEXT.notScored}`;
+  return arrange(hoaBinhGrids(spec), assignmentGrid(spec, HOA_BINH_ASSIGNMENTS), summaryGrid(spec, null, notice));
 }

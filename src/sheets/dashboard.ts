@@ -7,13 +7,13 @@
  * MAX_VALUE_BYTES. `errors` and `warnings` always count every problem, so the sidebar can say how
  * many were left out (errors + warnings − problems.length).
  */
-import { unitTypeOf } from '../core/workbook';
 import { columnLetter, letterOf } from '../core/layout';
 import { formatPercent2, formatPoints, formatRatio } from '../core/format';
 import { cellText } from '../core/cells';
 import type { Problem, WorkbookResult } from '../core/pipeline';
 import { isExtraArea, type IndexScore } from '../core/score';
-import { EXTRA_TEXT as X } from '../core/text';
+import { EXTRA_TEXT as X, UNIT_KIND_LABELS } from '../core/text';
+import { readUnit } from '../core/unit';
 import { evidenceCompleteness, type EvidenceCount } from '../core/cycle/evidence';
 import { parseAreaPoints } from '../core/cycle/newYear';
 import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView, ProgressView, RoundsView } from '../ui/contract';
@@ -95,7 +95,8 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     const ev = areaEvidence.get(a.code);
     return {
       code: a.code,
-      title: a.role ? a.title + X.roleSuffix[a.role] : a.title,
+      // The suffix says what the area is, unless its title already does ("Điểm thưởng (điểm thưởng)").
+      title: a.role && !a.title.toLowerCase().includes(X.roleSuffix[a.role].slice(2, -1)) ? a.title + X.roleSuffix[a.role] : a.title,
       tabName: a.tabName,
       points: a.points / 1000,
       applicableMax: a.applicableMax / 1000,
@@ -110,8 +111,8 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     };
   });
   return {
-    commune: cellText(result.info.commune),
-    unitType: unitTypeOf(result.info),
+    commune: readUnit(result.info).name,
+    unitType: UNIT_KIND_LABELS[readUnit(result.info).kind],
     year: cellText(result.info.year),
     catalogueNotice: result.catalogue.notice,
     scoredAt: ctx.scoredAt,

@@ -202,7 +202,8 @@ describe('an imported set in a workbook: roles kept in the area row, shown apart
   it('the sidebar view says what the index includes', () => {
     const view = buildDashboard(result, { scoredAt: null, previousRun: null, reportEnabled: true });
     expect(view.index?.extrasText).toBe(EXTRA_TEXT.sidebarExtras('1', '0,5'));
-    expect(view.areas.map((a) => a.title)[4]).toBe('Điểm trừ' + EXTRA_TEXT.roleSuffix.penalty);
+    // The title already says what the area is: no doubled suffix.
+    expect(view.areas.map((a) => a.title)[4]).toBe('Điểm trừ');
     expect(view.evidence?.total).toBe(10); // 12 criteria, less the group and the survey row
   });
 });

@@ -1,5 +1,5 @@
 import { buildCatalogue, flattenArea } from '../../src/core/catalog/build';
-import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ASSIGNMENT_COLUMNS, col, INFO_FIELDS, INFO_ROWS, TAB_NAMES } from '../../src/core/layout';
+import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ASSIGNMENT_COLUMNS, col, INFO_ROWS, INFO_TEMPLATE_FIELDS, TAB_NAMES } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { SAMPLE_ASSIGNMENTS, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { areaGrid, areaTitleText, assignmentGrid, criterionCatalogueCells, criterionRow, infoGrid, workbookGrids } from '../../src/core/template';
@@ -55,9 +55,12 @@ describe('Thông tin chung and Phân công', () => {
     const grid = infoGrid(spec, { ...SAMPLE_INFO, groups: 'ignored: the spec wins' });
     expect(grid.name).toBe(TAB_NAMES.info);
     const fields = grid.values.slice(INFO_ROWS.firstField - 1);
-    expect(fields.map((r) => r[0])).toEqual(INFO_FIELDS.map((f) => f.label));
+    expect(fields.map((r) => r[0])).toEqual(INFO_TEMPLATE_FIELDS.map((f) => f.label));
+    // Since 1/7/2025 there is no huyện: a new tab has no such row (older files keep theirs, workbook.ts reads it).
+    expect(fields.map((r) => r[0])).not.toContain('Huyện');
     const value = (label: string) => fields.find((r) => r[0] === label)![1];
-    expect(value('Tên xã')).toBe('Cao An');
+    expect(value('Loại đơn vị')).toBe('Xã');
+    expect(value('Tên đơn vị')).toBe('Cao An');
     expect(value('Năm đánh giá')).toBe(2023);
     expect(value('Phân nhóm')).toBe(spec.groups);
     expect(value('Các lĩnh vực')).toBe(spec.areas.map((a) => `${a.code}: ${a.title} (${String(a.maxPoints).replace('.', ',')} điểm)`).join('; '));

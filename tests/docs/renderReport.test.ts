@@ -48,6 +48,14 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect(doc.fakeClosed).toBe(true);
   });
 
+  test('the sample is marked in the header (every page); a real sheet gets no header', () => {
+    const { doc } = render(sample());
+    const header = gas.inspect(() => doc.getHeader());
+    expect(gas.inspect(() => header.getText())).toBe('DỮ LIỆU MẪU — không phải số liệu thật, không dùng để gửi đi');
+    const real = render({ ...sample(), headerMark: '' }).doc;
+    expect(gas.inspect(() => real.getHeader())).toBeNull();
+  });
+
   test('page: A4 with the Decree’s margins, in points', () => {
     const { doc } = render(sample());
     const page = doc.fakeBody.fakePage();

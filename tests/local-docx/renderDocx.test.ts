@@ -160,6 +160,23 @@ describe('.docx of the sample report, read back', () => {
       expect(t).toContain('<w:tblHeader/>');
     }
   });
+
+  test('the sample is marked in the header of every page, the first page’s included', () => {
+    const headers = Object.keys(doc.files).filter((f) => /^word\/header\d+\.xml$/.test(f));
+    expect(headers.length).toBe(2);
+    for (const h of headers) expect(doc.files[h]).toContain('DỮ LIỆU MẪU — không phải số liệu thật, không dùng để gửi đi');
+  });
+
+  test('evidence given only as an address is a "Liên kết" hyperlink to it; no address is printed', () => {
+    const rels = doc.files['word/_rels/document.xml.rels'];
+    const link = /<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(?:(?!<\/w:hyperlink>)[\s\S])*<\/w:hyperlink>/.exec(doc.xml)!;
+    expect(link[0]).toContain('>Liên kết</w:t>');
+    expect(link[0]).toMatch(/<w:u w:val="single"\/>/);
+    const target = new RegExp(`Id="${link[1]}"[^>]*Target="([^"]+)"[^>]*TargetMode="External"|Target="([^"]+)"[^>]*Id="${link[1]}"`).exec(rels)!;
+    expect(target[1] ?? target[2]).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/mau-/);
+    expect(doc.text).toContain('Kế hoạch số 10/KH-UBND ngày 15/01/2023');
+    expect(doc.text).not.toMatch(/https?:\/\/|%[0-9A-F]{2}/i);
+  });
 });
 
 test('a 7 × 100-criteria report renders, with every criterion in the appendix', async () => {

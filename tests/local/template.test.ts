@@ -145,10 +145,12 @@ describe('template (default catalogue)', () => {
     ws.eachRow((row, n) => {
       if (INFO_FIELDS.some((f) => f.label === row.getCell(1).value)) rows.push(n);
     });
-    expect(rows.length).toBe(INFO_FIELDS.length);
+    expect(rows.length).toBe(INFO_FIELDS.filter((f) => !('legacy' in f)).length);
     for (const n of rows) expect(ws.getCell(n, 1).alignment).toMatchObject({ vertical: 'top' });
     const choice = rows.find((n) => ws.getCell(n, 1).value === INFO_FIELDS.find((f) => f.key === 'protectionMode')!.label)!;
     expect(listOptions(wb, ws.getCell(choice, 2).dataValidation as ExcelJS.DataValidation)).toEqual([...INFO_CHOICES.protectionMode!]);
+    const unitRow = rows.find((n) => ws.getCell(n, 1).value === 'Loại đơn vị')!;
+    expect(listOptions(wb, ws.getCell(unitRow, 2).dataValidation as ExcelJS.DataValidation)).toEqual(['Xã', 'Phường', 'Đặc khu']);
     const plain = rows.find((n) => ws.getCell(n, 1).value === INFO_FIELDS.find((f) => f.key === 'commune')!.label)!;
     expect(ws.getCell(plain, 2).dataValidation).toBeFalsy();
   });

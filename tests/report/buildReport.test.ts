@@ -88,7 +88,7 @@ describe('report model for the sample', () => {
     expect(line('7.2').detail).toBe('2.310/2.500');
     expect(line('1.4.1')).toMatchObject({ achieved: '95%', target: '= 100%', verdict: 'notMet', verdictText: 'Chưa đạt' });
     expect(line('5.2').text).toBe('CBCC bị kỷ luật từ khiển trách trở lên: 0 (chỉ tiêu = 0) — Đạt');
-    expect(line('7.7').text).toBe('Duy trì, cải tiến Hệ thống quản lý chất lượng ISO 9001:2015: Đúng quy định (chỉ tiêu: Đúng quy định) — Đạt');
+    expect(line('7.7').text).toBe('Duy trì, cải tiến Hệ thống quản lý chất lượng ISO 9001:2015: đúng quy định (chỉ tiêu: đúng quy định) — Đạt');
     expect(line('3.6')).toMatchObject({ achieved: '100%', verdict: 'met' });
     expect(line('7.1.2')).toMatchObject({ achieved: '88,89%', verdict: 'notMet' });
     // One table lists every target, in catalogue order.
@@ -171,8 +171,8 @@ describe('report model for the sample', () => {
     expect(task('2.2').assignee).toBe(TP);
     expect(task('3.9').text).toBe('Hồ sơ nộp trực tuyến / tổng hồ sơ tiếp nhận: phấn đấu đạt từ 50% trở lên (năm 2023: 41,87%).');
     expect(task('1.4.1').text).toContain('phấn đấu đạt 100% (năm 2023: 95%)');
-    expect(task('7.8').text).toContain('phấn đấu đạt mức “Tốt” (năm 2023: Khá)');
-    expect(task('1.4.2').text).toContain('Hội nghị, tờ gấp');
+    expect(task('7.8').text).toContain('phấn đấu đạt mức “tốt” (năm 2023: khá)');
+    expect(task('1.4.2').text).toContain('thực hiện thêm hội nghị, tờ gấp');
     expect(task('1.6').text).toContain('từ 2 trở lên (năm 2023: 1)');
     const rows = tableNamed(model, 'tasks').rows;
     expect(rows.map((r) => r.cells[2])).toEqual(model.tasks.map((x) => x.assignee));
@@ -195,7 +195,7 @@ describe('report model for the sample', () => {
     expect(texts).toContain('Đề nghị UBND huyện quan tâm hỗ trợ kinh phí nâng cấp trang thiết bị Bộ phận Một cửa và đường truyền Internet.');
     const sig = model.blocks.find((b) => b.kind === 'signature');
     if (!sig || sig.kind !== 'signature') throw new Error('no signature');
-    expect(sig.left.map((l) => l.runs[0].text)).toEqual(['Nơi nhận:', '- UBND huyện Cẩm Giàng;', '- Thường trực Đảng ủy, HĐND xã;', '- Cán bộ, công chức xã;', '- Lưu: VP.']);
+    expect(sig.left.map((l) => l.runs[0].text)).toEqual(['Nơi nhận:', '- Sở Nội vụ tỉnh Hải Dương;', '- UBND huyện Cẩm Giàng;', '- Thường trực Đảng ủy, HĐND xã;', '- Cán bộ, công chức xã;', '- Lưu: VP.']);
     expect(sig.right.map((l) => l.runs[0].text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Đức Mạnh']);
     expect(model.documentName).toBe('Báo cáo tổng kết CCHC 2023 – Xã Cao An');
     expect(model.summary.problems).toEqual([]);

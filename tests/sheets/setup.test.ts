@@ -181,6 +181,37 @@ describe('the protection mode row of Thông tin chung', () => {
   });
 });
 
+describe('Loại đơn vị in Thông tin chung (two-tier government)', () => {
+  const rowOfLabel = (label: string) => sheet(gas, TAB_NAMES.info).fakeValues().findIndex((r) => r[0] === label) + 1;
+
+  it('is created with a drop-down Xã / Phường / Đặc khu that keeps another text', () => {
+    setup(gas);
+    const rule = sheet(gas, TAB_NAMES.info).getRange(rowOfLabel('Loại đơn vị'), 2).getDataValidation()!;
+    expect(rule.getCriteriaValues()[0]).toEqual(['Xã', 'Phường', 'Đặc khu']);
+    expect(rule.getAllowInvalid()).toBe(true);
+    expect(rowOfLabel('Huyện')).toBe(0);
+  });
+
+  it('is appended to a tab with the old Tên xã / Huyện / Tỉnh rows, which stay as typed and are not doubled', () => {
+    setup(gas);
+    fillInfo(gas, SAMPLE_INFO);
+    const info = sheet(gas, TAB_NAMES.info);
+    gas.inspect(() => {
+      info.deleteRow(rowOfLabel('Loại đơn vị'));
+      info.getRange(rowOfLabel('Tên đơn vị'), 1).setValue('Tên xã');
+      info.getRange(rowOfLabel('Tỉnh / thành phố'), 1).setValue('Tỉnh');
+      info.insertRowAfter(rowOfLabel('Tên xã'));
+      info.getRange(rowOfLabel('Tên xã') + 1, 1, 1, 2).setValues([['Huyện', 'Cẩm Giàng']]);
+    });
+    const before = info.fakeValues().map((r) => [...r]);
+    setup(gas);
+    const after = info.fakeValues();
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length).map((r) => r[0])).toEqual(['Loại đơn vị']);
+    expect(info.getRange(before.length + 1, 2).getDataValidation()!.getCriteriaValues()[0]).toEqual(['Xã', 'Phường', 'Đặc khu']);
+  });
+});
+
 describe('setup again', () => {
   it('changes nothing on a second run (every cell compared) and writes no cell content', () => {
     setup(gas);

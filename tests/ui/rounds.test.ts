@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { letterOf } from '../../src/core/layout';
+import { letterOf, TAB_NAMES } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { sampleGrids } from '../../src/core/sample/caoAn2023';
 import { PROGRESS_TEXT, SIDEBAR_TEXT as T } from '../../src/core/text';
@@ -51,7 +51,7 @@ describe('deadlines and what is left, in the sidebar', () => {
     const due = new Date(Date.UTC(today.year, today.month - 1, today.day + 16));
     const dueText = `${String(due.getUTCDate()).padStart(2, '0')}/${String(due.getUTCMonth() + 1).padStart(2, '0')}/${due.getUTCFullYear()}`;
     const grids = sampleGrids();
-    const info = grids.tabs.find((t) => t.values.some((r) => r[0] === 'Tên xã'))!;
+    const info = grids.tabs.find((t) => t.name === TAB_NAMES.info)!;
     const setInfo = (label: string, v: string) => (info.values.find((r) => r[0] === label)![1] = v);
     setInfo('Hạn tự đánh giá', dueText);
     setInfo('Hạn giải trình', 'cuối tháng');

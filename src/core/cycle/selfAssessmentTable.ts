@@ -8,7 +8,8 @@ import type { CellValue } from '../cells';
 import { cellText } from '../cells';
 import type { WorkbookResult } from '../pipeline';
 import type { Milli } from '../points';
-import { SELF_ASSESSMENT_TEXT as T } from '../text';
+import { SELF_ASSESSMENT_TEXT as T, unitText } from '../text';
+import { readUnit } from '../unit';
 
 export type SelfAssessmentKind = 'area' | 'group' | 'criterion' | 'total';
 
@@ -81,7 +82,7 @@ export function selfAssessmentGrid(result: WorkbookResult): SelfAssessmentGrid {
   const info = result.info;
   const values: CellValue[][] = [
     row(T.title(cellText(info.year))),
-    row(T.place(cellText(info.commune), cellText(info.district), cellText(info.province))),
+    row(unitText.place(readUnit(info))),
     row(),
     SELF_ASSESSMENT_COLUMNS.map((c) => T.headers[c.key]),
   ];

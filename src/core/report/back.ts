@@ -1,17 +1,22 @@
 /** The end of the report: Nơi nhận and the signature (one borderless block), then the appendix. */
-import { formatDateParts } from '../format';
+import { formatDateParts, formatPoints } from '../format';
 import { reportText as t, SELF_ASSESSMENT_TEXT } from '../text';
 import { col, line, para, table } from './blocks';
-import { communeName, ReportContext } from './context';
+import { ReportContext } from './context';
 import type { Block } from './model';
 import { appendixRows } from './sections';
 
 export function signatureBlock(ctx: ReportContext): Block {
   return {
     kind: 'signature',
-    left: [line('recipientsTitle', t.recipientsTitle), ...t.recipients(ctx.info.district).map((r) => line('recipients', r))],
+    left: [line('recipientsTitle', t.recipientsTitle), ...t.recipients(ctx.info.unit).map((r) => line('recipients', r))],
     right: [line('signerTitle', t.signerOnBehalf), line('signerRole', t.signerRole), line('signerName', ctx.info.chairman)],
   };
+}
+
+/** The KPS points and the maximum the index is computed on, when some criteria did not arise. */
+export function naPart(index: { max: number; applicableMax: number }): [string, string] | [] {
+  return index.applicableMax < index.max ? [formatPoints(index.max - index.applicableMax), formatPoints(index.applicableMax)] : [];
 }
 
 export function appendixBlocks(ctx: ReportContext): Block[] {
@@ -26,8 +31,8 @@ export function appendixBlocks(ctx: ReportContext): Block[] {
     { kind: 'pageBreak' },
     para('appendixTitle', t.appendixTitle),
     para('appendixTitle', t.appendixSubject(info.year)),
-    para('appendixNote', t.appendixRef(info.reportNumber, formatDateParts(d.year, d.month, d.day), communeName(ctx))),
+    para('appendixNote', t.appendixRef(info.reportNumber, formatDateParts(d.year, d.month, d.day), info.unit)),
     table('appendix', columns, appendixRows(ctx)),
-    para('tableNote', t.appendixNote(result.catalogue.notice)),
+    para('tableNote', t.appendixNote(result.catalogue.notice, ...naPart(result.index))),
   ];
 }

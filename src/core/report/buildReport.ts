@@ -18,7 +18,7 @@ import type { Block, ReportModel } from './model';
 import { areasSection, assessmentSection, directionSection, indexSection, proposalsSection, tasksSection } from './sections';
 import { targetLines } from './targets';
 import { nextYearTasks } from './tasks';
-import { qualityNotice, qualityWarning } from './quality';
+import { headerMark, qualityNotice, qualityWarning } from './quality';
 
 export interface ReportInput {
   result: WorkbookResult;
@@ -50,7 +50,7 @@ export function reportContext(input: ReportInput): { ctx: ReportContext; problem
 export function buildReport(input: ReportInput): ReportModel {
   const { ctx, problems } = reportContext(input);
   const { result, info } = ctx;
-  const documentName = t.documentName(info.year, info.commune);
+  const documentName = t.documentName(info.year, info.unit);
   const blocks = [
     headerBlock(ctx),
     ...titleBlocks(ctx),
@@ -76,6 +76,7 @@ export function reportModel(ctx: ReportContext, documentName: string, blocks: Bl
   return {
     documentName,
     blocks,
+    headerMark: headerMark(result),
     rounds: reportRounds(result),
     targets: ctx.targets,
     shortcomings: ctx.shortcomings,
@@ -86,6 +87,7 @@ export function reportModel(ctx: ReportContext, documentName: string, blocks: Bl
       documentName,
       year: info.year,
       commune: info.commune,
+      unit: info.unit,
       pointsText: `${formatPoints(result.index.points)}/${formatPoints(result.index.applicableMax)}`,
       percentText: formatPercent2(result.index.percent),
       group: result.index.group,

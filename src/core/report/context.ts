@@ -4,6 +4,7 @@ import type { Assignments } from './assignments';
 import type { ReportInfo } from './info';
 import type { Comparison, EvidenceGap, Shortcoming, TargetLine, Task } from './model';
 import { formatDateParts } from '../format';
+import { unitText } from '../text';
 
 export interface ReportContext {
   result: WorkbookResult;
@@ -21,6 +22,8 @@ export function planDateText(ctx: ReportContext): string {
   return d ? formatDateParts(d.year, d.month, d.day) : '';
 }
 
-export function communeName(ctx: ReportContext): string {
-  return ctx.info.commune || '…';
+/** Who advises the committee on CCHC, as the report names it (Thông tin chung, else Phân công). */
+export function officeName(ctx: ReportContext): string {
+  const first = ctx.result.catalogue.areas[0]?.code ?? '';
+  return unitText.office(ctx.info.unit, ctx.assignments[first] ?? '');
 }

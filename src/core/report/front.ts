@@ -2,7 +2,7 @@
 import { formatDecreeDate } from '../format';
 import { reportText as t } from '../text';
 import { line, para, rule, run } from './blocks';
-import { communeName, planDateText, ReportContext } from './context';
+import { planDateText, ReportContext } from './context';
 import { RULE_SPACES } from './layout';
 import type { Block } from './model';
 
@@ -11,7 +11,7 @@ export function headerBlock(ctx: ReportContext): Block {
   const d = info.reportDate;
   return {
     kind: 'header',
-    left: [line('issuer', t.issuerParent), line('issuer', t.issuer(info.commune)), rule(RULE_SPACES.issuer), line('docNumber', t.docNumber(info.reportNumber))],
+    left: [line('issuer', t.issuerParent), line('issuer', t.issuer(info.unit)), rule(RULE_SPACES.issuer), line('docNumber', t.docNumber(info.reportNumber))],
     right: [
       line('nationalTitle', t.nationalTitle),
       line('motto', run(t.motto, { underline: true })),
@@ -27,11 +27,10 @@ export function titleLines(subject: string): Block[] {
 
 export function titleBlocks(ctx: ReportContext): Block[] {
   const { info, result } = ctx;
-  const commune = communeName(ctx);
   return [
     ...titleLines(t.subject(info.year)),
-    para('body', t.basisPlan(info.planNumber, planDateText(ctx), commune, info.year)),
+    para('body', t.basisPlan(info.planNumber, planDateText(ctx), info.unit, info.year)),
     para('body', t.basisScores(info.year, result.catalogue.name)),
-    para('body', t.basisClosing(commune)),
+    para('body', t.basisClosing(info.unit)),
   ];
 }

@@ -10,10 +10,11 @@ import { toMilli } from '../points';
 import { reportText as t } from '../text';
 import type { Info } from '../workbook';
 import { DateParts, readDate } from './dates';
+import { readUnit, Unit } from '../unit';
 
 export interface ReportInfo {
   commune: string;
-  district: string;
+  unit: Unit;
   year: number;
   planNumber: string;
   planDate: DateParts | null;
@@ -55,7 +56,7 @@ export function readReportInfo(info: Info, today: DateParts): { info: ReportInfo
   const planDate = date('planDate');
   const reportDate = date('reportDate') ?? today;
 
-  const commune = text('commune');
+  const commune = readUnit(info).name;
   if (!commune) problems.push(t.problems.missing(label('commune')));
   const chairman = text('chairman');
   if (!chairman) problems.push(t.problems.missing(label('chairman')));
@@ -86,7 +87,7 @@ export function readReportInfo(info: Info, today: DateParts): { info: ReportInfo
   return {
     info: {
       commune,
-      district: text('district'),
+      unit: readUnit(info),
       year,
       planNumber: text('planNumber'),
       planDate,

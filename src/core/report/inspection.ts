@@ -10,7 +10,7 @@ import { inspectionText as t, reportText } from '../text';
 import { applicableLeaves } from './assessment';
 import { body, col, heading, line, para, table } from './blocks';
 import { reportContext, ReportInput, reportModel } from './buildReport';
-import { communeName, planDateText, ReportContext } from './context';
+import { officeName, planDateText, ReportContext } from './context';
 import type { DateParts } from './dates';
 import { headerBlock, titleLines } from './front';
 import type { Block, ReportModel, TableRow } from './model';
@@ -136,18 +136,17 @@ function recommendations(ctx: ReportContext, list: Finding[]): TableRow[] {
 export function buildInspectionReport(input: ReportInput): ReportModel {
   const { ctx, problems } = reportContext(input);
   const { result, info } = ctx;
-  const commune = communeName(ctx);
   const list = findings(ctx);
   const recs = recommendations(ctx, list);
   const rc = t.recommendationColumns;
   const d = info.reportDate;
-  const documentName = t.documentName(info.year, info.commune);
+  const documentName = t.documentName(info.year, info.unit);
   const blocks: Block[] = [
     headerBlock(ctx),
     ...titleLines(t.subject(info.year)),
-    para('addressee', t.addressee(commune)),
+    para('addressee', t.addressee(info.unit)),
     ...qualityNotice(result),
-    body(t.opening(t.planRef(info.planNumber, planDateText(ctx), info.year))),
+    body(t.opening(t.planRef(info.planNumber, planDateText(ctx), info.year), officeName(ctx))),
     heading(1, t.sectionScope),
     body(t.scope(result.areas.length, applicableLeaves(result).length, formatDateParts(d.year, d.month, d.day))),
     body(t.method),
@@ -155,7 +154,7 @@ export function buildInspectionReport(input: ReportInput): ReportModel {
     heading(1, t.sectionRecommendations),
     ...(recs.length > 0
       ? [
-          para('lead', t.recommendationsIntro),
+          para('lead', t.recommendationsIntro(officeName(ctx), info.unit)),
           table(
             'recommendations',
             [col(rc.no, 6, 'center'), col(rc.action, 52), col(rc.owner, 24), col(rc.deadline, 18, 'center')],
@@ -163,11 +162,11 @@ export function buildInspectionReport(input: ReportInput): ReportModel {
           ),
         ]
       : [body(t.recommendationsNone)]),
-    body(t.closing(info.year)),
+    body(t.closing(info.year, info.unit)),
     {
       kind: 'signature',
       left: [line('recipientsTitle', reportText.recipientsTitle), ...t.recipients.map((r) => line('recipients', r))],
-      right: [line('signerTitle', t.signerTitle), line('signerRole', t.signerRole), line('signerName', '')],
+      right: [line('signerTitle', t.signerTitle(info.unit)), line('signerRole', t.signerRole), line('signerName', '')],
     },
   ];
   return reportModel(ctx, documentName, blocks, problems);

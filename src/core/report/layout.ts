@@ -78,6 +78,8 @@ export const PARAGRAPH_STYLES = {
   appendixNote: p(13, 'center', { italic: true, spaceAfterPt: 6 }),
   /** The warning at the top of a report made from a sheet with errors or without data. */
   notice: p(13, 'justify', { bold: true, italic: true, spaceBeforePt: 6, spaceAfterPt: 6 }),
+  /** The sample's mark in every page header. */
+  headerMark: p(11, 'center', { bold: true, italic: true }),
   /** "Kính gửi: …" under the title. */
   addressee: p(14, 'center', { spaceAfterPt: 6 }),
 } as const satisfies Record<string, ParagraphLayout>;

@@ -5,6 +5,7 @@
  */
 import type { CriterionRounds } from '../cycle/appraisal';
 import type { Align, ParagraphStyle } from './layout';
+import type { Unit } from '../unit';
 
 export interface Run {
   text: string;
@@ -30,6 +31,8 @@ export interface TableRow {
   cells: string[];
   /** Area rows and the total row are bold. */
   bold?: boolean;
+  /** Column index → address to hyperlink that cell's text to (evidence cells). */
+  links?: Record<number, string>;
 }
 
 export type Block =
@@ -104,6 +107,7 @@ export interface ReportSummary {
   documentName: string;
   year: number;
   commune: string;
+  unit: Unit;
   pointsText: string;
   percentText: string;
   group: string;
@@ -135,6 +139,8 @@ export interface TotalRound {
 export interface ReportModel {
   documentName: string;
   blocks: Block[];
+  /** Text repeated in every page header (the sample's mark), or ''. */
+  headerMark: string;
   /** null when the office entered no appraisal (neither round). */
   rounds: ReportRounds | null;
   targets: TargetLine[];

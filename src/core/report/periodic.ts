@@ -16,7 +16,7 @@ import { fullPointLeaves, applicableLeaves } from './assessment';
 import { signatureBlock } from './back';
 import { body, col, heading, para, table } from './blocks';
 import { reportContext, ReportInput, reportModel } from './buildReport';
-import { communeName, ReportContext } from './context';
+import { officeName, ReportContext } from './context';
 import type { DateParts } from './dates';
 import { headerBlock, titleLines } from './front';
 import { previousFigures } from './history';
@@ -203,7 +203,7 @@ function nextSection(ctx: ReportContext, period: PeriodKey): Block[] {
       ),
     );
   }
-  out.push(body(t.nextGeneral));
+  out.push(body(t.nextGeneral(officeName(ctx), ctx.info.unit)));
   return out;
 }
 
@@ -228,7 +228,7 @@ export function buildPeriodicReport(input: PeriodicInput): ReportModel {
   const { period } = input;
   const window = periodWindow(period, info.year);
   const [from, to] = [dateText(window.from), dateText(window.to)];
-  const documentName = t.documentName(period, info.year, info.commune);
+  const documentName = t.documentName(period, info.year, info.unit);
   const proposals = info.proposals.length > 0 ? info.proposals.map((p) => body(p)) : [body(reportText.proposalsNone)];
   const rows = dataRows(result);
   const c = t.dataColumns;
@@ -237,14 +237,14 @@ export function buildPeriodicReport(input: PeriodicInput): ReportModel {
     ...titleLines(t.subject(period, info.year)),
     ...qualityNotice(result),
     body(t.dataPeriod(from, to)),
-    body(t.opening(communeName(ctx))),
+    body(t.opening(info.unit)),
     ...directionSection(ctx),
     ...resultsSection(ctx, input),
     ...assessmentSection(ctx),
     ...nextSection(ctx, period),
     heading(1, t.sectionProposals),
     ...proposals,
-    body(t.closing(period, info.year, communeName(ctx))),
+    body(t.closing(period, info.year, info.unit)),
     signatureBlock(ctx),
     { kind: 'pageBreak' },
     para('appendixTitle', t.appendixTitle),

@@ -16,9 +16,16 @@ export function qualityWarning(result: WorkbookResult): string | null {
   return result.errors > 0 ? t.errors(result.errors) : null;
 }
 
+/** The page-header mark of a report made from the sample, else ''. */
+export function headerMark(result: WorkbookResult): string {
+  return result.catalogue.notice.startsWith(t.samplePrefix) ? t.sampleHeader : '';
+}
+
 /** The warning, and the sample's mark, at the top of page 1. */
 export function qualityNotice(result: WorkbookResult): Block[] {
   const warning = qualityWarning(result);
-  const sample = result.catalogue.notice.startsWith(t.samplePrefix);
-  return [...(sample ? [para('notice', t.sample)] : []), ...(warning ? [para('notice', warning)] : [])];
+  const sample = headerMark(result) !== '';
+  // One paragraph for both: each paragraph costs Docs calls, and the year-end report has none to spare.
+  const text = [...(sample ? [t.sample] : []), ...(warning ? [warning] : [])].join(' ');
+  return text ? [para('notice', text)] : [];
 }

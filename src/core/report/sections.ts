@@ -7,7 +7,8 @@ import { EXTRA_TEXT as X, reportText as t } from '../text';
 import { splitNames } from './assignments';
 import { applicableLeaves, fullPointLeaves } from './assessment';
 import { body, bold, col, heading, para, table } from './blocks';
-import { communeName, planDateText, ReportContext } from './context';
+import { evidenceText } from './evidenceLink';
+import { officeName, planDateText, ReportContext } from './context';
 import type { Block, TableRow } from './model';
 
 const ref = (c: { code: string; title: string }) => t.criterionRef(c.code, c.title);
@@ -22,14 +23,15 @@ export function directionSection(ctx: ReportContext): Block[] {
   const { result, info, assignments } = ctx;
   const parts = result.areas.flatMap((a) => {
     const owners = [...new Set(result.criteria.filter((c) => c.areaCode === a.code && c.owner).map((c) => c.owner))];
-    const names = splitNames(assignments[a.code] ?? '').join('; ') || owners.join('; ');
-    return names ? [t.assignmentPart(a.code, a.title, names)] : [];
+    const assigned = splitNames(assignments[a.code] ?? '');
+    const names = assigned.length > 0 ? assigned : owners;
+    return names.length > 0 ? [t.assignmentPart(a.code, a.title, names)] : [];
   });
   return [
     heading(1, t.sectionDirection),
-    body(t.directionPlan(t.planRef(info.planNumber, planDateText(ctx), info.year), info.year)),
+    body(t.directionPlan(t.planRef(info.planNumber, planDateText(ctx), info.year), info.year, info.unit)),
     ...(parts.length > 0 ? [body(t.directionAssignments(parts))] : []),
-    body(t.directionSelfCheck(result.catalogue.name)),
+    body(t.directionSelfCheck(result.catalogue.name, officeName(ctx))),
   ];
 }
 
@@ -91,7 +93,9 @@ function areaTable(ctx: ReportContext): Block[] {
   const rows: TableRow[] = result.areas.map((a) => ({ cells: row(a.code, a.title, a, a.code) }));
   rows.push({ cells: row('', t.total, result.index, null), bold: true });
   const out: Block[] = [para('lead', t.areaTableIntro), table('areas', columns, rows)];
-  if (result.areas.some((a) => a.applicableMax < a.max)) out.push(para('tableNote', t.naMarkNote));
+  const { max, applicableMax } = result.index;
+  const naCodes = result.criteria.filter((c) => c.status === 'na' && c.kind !== 'group' && c.kind !== 'retired').map((c) => c.code);
+  if (applicableMax < max) out.push(para('tableNote', t.naMarkNote(formatPoints(max), formatPoints(max - applicableMax), naCodes, formatPoints(applicableMax))));
   return out;
 }
 
@@ -155,7 +159,7 @@ export function assessmentSection(ctx: ReportContext): Block[] {
     );
   }
   const missed = targets.filter((x) => x.verdict === 'notMet' || x.verdict === 'noData');
-  if (missed.length > 0) out.push(body(t.targetsMissed(missed.map((x) => `${x.code} (${x.achieved}; chỉ tiêu ${x.target})`))));
+  if (missed.length > 0) out.push(body(t.targetsMissed(missed.map((x) => t.targetMissed(x.code, x.achieved, x.target)))));
   out.push(body(gaps.length > 0 ? t.evidenceGaps(gaps.map((g) => `${ref(g)} (${t.evidenceGapLevel[g.level]})`)) : t.evidenceComplete));
   return out;
 }
@@ -176,7 +180,7 @@ export function tasksSection(ctx: ReportContext): Block[] {
       ),
     );
   }
-  out.push(body(t.tasksGeneral(next)));
+  out.push(body(t.tasksGeneral(next, officeName(ctx), ctx.info.unit)));
   return out;
 }
 
@@ -185,7 +189,7 @@ export function proposalsSection(ctx: ReportContext): Block[] {
   return [
     heading(1, t.sectionProposals),
     ...(info.proposals.length > 0 ? info.proposals.map((p) => body(p)) : [body(t.proposalsNone)]),
-    body(t.closing(info.year, communeName(ctx))),
+    body(t.closing(info.year, info.unit)),
   ];
 }
 
@@ -200,9 +204,11 @@ export function appendixRows(ctx: ReportContext): TableRow[] {
     const leaf = l.kind === 'criterion';
     const title = l.kind === 'area' ? l.title.toUpperCase() : l.kind === 'total' ? t.total : l.title;
     const points = l.points === null ? t.naShort : formatPoints(l.points);
-    const evidence = leaf ? l.evidence || (l.points === null ? '' : t.noEvidence) : '';
+    const shown = evidenceText(l.evidence);
+    const evidence = leaf ? shown.text || (l.points === null ? '' : t.noEvidence) : '';
     const cells = [l.code, title, formatPoints(l.max), points, ...(withAppraisal ? [pts(l.appraisal)] : []), evidence, l.explanation];
+    const links = leaf && shown.url ? { links: { [cells.length - 2]: shown.url } } : {};
     // Area rows stand out by their upper-case titles; only the total is bold (each bold row costs Docs calls).
-    return l.kind === 'total' ? { cells, bold: true } : { cells };
+    return l.kind === 'total' ? { cells, bold: true } : { cells, ...links };
   });
 }

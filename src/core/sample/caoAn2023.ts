@@ -70,9 +70,12 @@ export const SAMPLE_ENTRIES: Record<string, E> = {
 };
 
 export const SAMPLE_INFO: InfoValues = {
+  unitType: 'Xã',
   commune: 'Cao An',
-  district: 'Cẩm Giàng',
   province: 'Hải Dương',
+  // 2023, before two-tier government: the huyện appraised and received the report.
+  appraisalBody: 'UBND huyện Cẩm Giàng',
+  office: 'Văn phòng – Thống kê',
   year: 2023,
   planNumber: '11/KH-UBND',
   planDate: '30/01/2023',

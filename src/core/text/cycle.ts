@@ -27,8 +27,6 @@ export const CYCLE_HELP_STEP =
 /** "Bảng tổng hợp kết quả tự đánh giá, chấm điểm" (Sheets tab, .xlsx export, report appendix). */
 export const SELF_ASSESSMENT_TEXT = {
   title: (year: string) => `BẢNG TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CCHC${year ? ` NĂM ${year}` : ''}`,
-  place: (commune: string, district: string, province: string) =>
-    [commune && `Xã ${commune}`, district && `huyện ${district}`, province && `tỉnh ${province}`].filter(Boolean).join(', '),
   /**
    * The header must not start with "Mã", "Tiêu chí": that pair marks an area tab (workbook.ts), and
    * this table may sit in the same workbook.

@@ -14,3 +14,4 @@ export * from './import';
 export * from './periodic';
 export * from './diagnostics';
 export * from './rollup';
+export * from './unit';

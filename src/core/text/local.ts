@@ -71,6 +71,9 @@ export const localMsg = {
   scoredWithErrors: 'Bảng còn lỗi: các dòng lỗi được tính 0 điểm. Sửa theo danh sách trên rồi chấm lại.',
   demoSampleCreated: (file: string) => `Chưa có tệp mẫu, đã tạo ${q(file)}.`,
   demoHeading: 'CHẤM ĐIỂM CHỈ SỐ CCHC — DỮ LIỆU MẪU xã Cao An 2023 (số liệu minh họa)',
+  demoPhuongSkipped: (file: string) => `Bỏ qua mẫu phường Hòa Bình 2026: không có ${q(file)} (chạy npm start trong thư mục dự án).`,
+  demoPhuongHeading:
+    'CHẤM ĐIỂM CHỈ SỐ CCHC — DỮ LIỆU MẪU phường Hòa Bình, tỉnh Minh An 2026 (tên và số liệu hư cấu; bộ tiêu chí nhập bằng “catalogue import”)',
 
   // ---- printed table ----------------------------------------------------------------------
   tableHeaders: ['Mã', 'Lĩnh vực', 'Tối đa', 'Tối đa áp dụng', 'Điểm tự chấm', 'Tỷ lệ'],

@@ -3,6 +3,8 @@
  * report to the Chairman, plus the data-quality notice every report kind prints at its top.
  * Numbers and dates arrive already formatted.
  */
+import type { Unit } from '../unit';
+import { unitText as U } from './unit';
 
 export type PeriodKey = 'q1' | 'h1' | '9m';
 
@@ -16,6 +18,8 @@ export const PERIOD_TEXT: Record<PeriodKey, { name: string; short: string; next:
 export const qualityText = {
   /** How the sample's catalogue notice begins (src/core/sample): such a report is marked on page 1. */
   samplePrefix: 'DỮ LIỆU MẪU',
+  /** In every page header of a report made from the sample. */
+  sampleHeader: 'DỮ LIỆU MẪU — không phải số liệu thật, không dùng để gửi đi',
   sample: 'DỮ LIỆU MẪU — báo cáo lập từ số liệu minh họa, không phải số liệu thật; không dùng để gửi đi.',
   noData: 'LƯU Ý: bảng theo dõi chưa có số liệu nào được nhập; báo cáo này chỉ là khung, chưa dùng để gửi đi.',
   errors: (n: number) =>
@@ -23,14 +27,13 @@ export const qualityText = {
 };
 
 export const periodicText = {
-  documentName: (period: PeriodKey, year: number, commune: string) =>
-    `Báo cáo CCHC ${PERIOD_TEXT[period].name} ${year} – Xã ${commune || '…'}`,
+  documentName: (period: PeriodKey, year: number, u: Unit) => `Báo cáo CCHC ${PERIOD_TEXT[period].name} ${year} – ${U.title(u)}`,
   subject: (period: PeriodKey, year: number) =>
     `Kết quả thực hiện công tác cải cách hành chính ${PERIOD_TEXT[period].name} năm ${year}`,
   dataPeriod: (from: string, to: string) =>
     `Số liệu báo cáo tính lũy kế từ đầu năm, từ ngày ${from} đến ngày ${to}; điểm các tiêu chí là điểm tạm tính theo số liệu đã nhập trên bảng theo dõi.`,
-  opening: (commune: string) =>
-    `UBND xã ${commune || '…'} báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) như sau:`,
+  opening: (u: Unit) =>
+    `${U.committee(u)} báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) như sau:`,
 
   sectionResults: 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
   areaLine: (code: string, title: string, points: string, max: string, percent: string) =>
@@ -85,11 +88,11 @@ export const periodicText = {
   sectionNext: (next: string) => `IV. PHƯƠNG HƯỚNG, NHIỆM VỤ ${next.toUpperCase()}`,
   nextIntro: (next: string) =>
     `Trong ${next}, tập trung thực hiện các nhiệm vụ sau (sắp xếp theo số điểm có thể cải thiện):`,
-  nextGeneral:
-    'Tiếp tục cập nhật số liệu, tài liệu kiểm chứng của từng lĩnh vực trên bảng theo dõi dùng chung; Văn phòng – Thống kê theo dõi, đôn đốc và báo cáo Chủ tịch UBND xã.',
+  nextGeneral: (office: string, u: Unit) =>
+    `Tiếp tục cập nhật số liệu, tài liệu kiểm chứng của từng lĩnh vực trên bảng theo dõi dùng chung; ${office} theo dõi, đôn đốc và báo cáo Chủ tịch ${U.committeeShort(u)}.`,
   sectionProposals: 'V. ĐỀ XUẤT, KIẾN NGHỊ',
-  closing: (period: PeriodKey, year: number, commune: string) =>
-    `Trên đây là báo cáo kết quả thực hiện công tác CCHC ${PERIOD_TEXT[period].name} năm ${year} của UBND xã ${commune || '…'}./.`,
+  closing: (period: PeriodKey, year: number, u: Unit) =>
+    `Trên đây là báo cáo kết quả thực hiện công tác CCHC ${PERIOD_TEXT[period].name} năm ${year} của ${U.committee(u)}./.`,
 
   appendixTitle: 'PHỤ LỤC',
   appendixSubject: (period: PeriodKey, year: number) =>
@@ -100,11 +103,11 @@ export const periodicText = {
 };
 
 export const inspectionText = {
-  documentName: (year: number, commune: string) => `Báo cáo tự kiểm tra CCHC ${year} – Xã ${commune || '…'}`,
+  documentName: (year: number, u: Unit) => `Báo cáo tự kiểm tra CCHC ${year} – ${U.title(u)}`,
   subject: (year: number) => `Kết quả tự kiểm tra công tác cải cách hành chính năm ${year}`,
-  addressee: (commune: string) => `Kính gửi: Chủ tịch UBND xã ${commune || '…'}.`,
-  opening: (planRef: string) =>
-    `Thực hiện ${planRef}, Văn phòng – Thống kê đã tự kiểm tra việc thực hiện các nhiệm vụ cải cách hành chính; kết quả như sau:`,
+  addressee: (u: Unit) => `Kính gửi: Chủ tịch ${U.committee(u)}.`,
+  opening: (planRef: string, office: string) =>
+    `Thực hiện ${planRef}, ${office} đã tự kiểm tra việc thực hiện các nhiệm vụ cải cách hành chính; kết quả như sau:`,
   planRef: (number: string, date: string, year: number) =>
     number
       ? `Kế hoạch số ${number}${date ? ` ngày ${date}` : ''} về cải thiện, nâng cao Chỉ số CCHC năm ${year}`
@@ -150,7 +153,7 @@ export const inspectionText = {
   noExplanation: 'Chưa có',
 
   sectionRecommendations: 'III. KIẾN NGHỊ',
-  recommendationsIntro: 'Văn phòng – Thống kê kiến nghị Chủ tịch UBND xã chỉ đạo:',
+  recommendationsIntro: (office: string, u: Unit) => `${U.capital(office)} kiến nghị Chủ tịch ${U.committeeShort(u)} chỉ đạo:`,
   recommendationColumns: { no: 'TT', action: 'Nội dung', owner: 'Người thực hiện', deadline: 'Thời hạn' },
   actions: {
     fixErrors: (n: number, area: string) => `Sửa ${n} ô nhập liệu có lỗi của lĩnh vực ${area}`,
@@ -160,10 +163,10 @@ export const inspectionText = {
   },
   before: (date: string) => `Trước ngày ${date}`,
   recommendationsNone: 'Tiếp tục duy trì việc cập nhật số liệu và tài liệu kiểm chứng đúng hạn.',
-  closing: (year: number) =>
-    `Trên đây là báo cáo kết quả tự kiểm tra công tác CCHC năm ${year}, kính trình Chủ tịch UBND xã xem xét, chỉ đạo./.`,
+  closing: (year: number, u: Unit) =>
+    `Trên đây là báo cáo kết quả tự kiểm tra công tác CCHC năm ${year}, kính trình Chủ tịch ${U.committeeShort(u)} xem xét, chỉ đạo./.`,
   recipients: ['- Như trên;', '- Công chức phụ trách các lĩnh vực;', '- Lưu: VP.'],
-  signerTitle: 'VĂN PHÒNG – THỐNG KÊ',
+  signerTitle: (u: Unit) => (u.office || 'bộ phận tham mưu CCHC').toUpperCase(),
   signerRole: 'NGƯỜI BÁO CÁO',
 };
 

@@ -4,9 +4,21 @@
  * be made. Numbers arrive already formatted (format.ts).
  */
 import type { Condition } from '../catalog/types';
+import type { Unit } from '../unit';
+import { unitText as U } from './unit';
 
 const q = (s: string): string => `“${s}”`;
 const end = (s: string): string => (/[.!?:;]$/.test(s) ? s : s + '.');
+
+/**
+ * A label or title used inside a sentence: "Hội nghị, tờ gấp" → "hội nghị, tờ gấp". Only a capital
+ * followed by a small letter is lowered, so "UBND", "CBCC", "TTHC", "ISO 9001" stay as they are.
+ */
+export const inSentence = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+/** "A", "A và B", "A, B và C": a list inside a list item, so the outer list keeps the semicolons. */
+export const andList = (items: string[]): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
 
 const GOAL_WORDS: Record<Exclude<Condition, { op: 'else' }>['op'], (v: string) => string> = {
   '>=': (v) => `từ ${v} trở lên`,
@@ -17,13 +29,13 @@ const GOAL_WORDS: Record<Exclude<Condition, { op: 'else' }>['op'], (v: string) =
 };
 
 export const reportText = {
-  documentName: (year: number, commune: string) => `Báo cáo tổng kết CCHC ${year} – Xã ${commune || '…'}`,
+  documentName: (year: number, u: Unit) => `Báo cáo tổng kết CCHC ${year} – ${U.title(u)}`,
 
   // ---- header and title ---------------------------------------------------------------------
   issuerParent: 'ỦY BAN NHÂN DÂN',
-  issuer: (commune: string) => `XÃ ${(commune || '…').toUpperCase()}`,
+  issuer: (u: Unit) => U.header(u),
   /** The document's author in its properties. */
-  issuerName: (commune: string) => `UBND xã ${commune || '…'}`,
+  issuerName: (u: Unit) => U.committee(u),
   /** "Số: 05/BC-UBND"; blank when the number is not known yet, to be filled by hand. */
   docNumber: (n: string) => (n ? `Số: ${n.includes('/') ? n : `${n}/BC-UBND`}` : 'Số:        /BC-UBND'),
   nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -32,23 +44,23 @@ export const reportText = {
   docType: 'BÁO CÁO',
   subject: (year: number) =>
     `Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số cải cách hành chính năm ${year}, phục vụ hội nghị đánh giá, rút kinh nghiệm`,
-  basisPlan: (planNumber: string, planDate: string, commune: string, year: number) =>
-    `Căn cứ Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} của UBND xã ${commune} về cải thiện, nâng cao Chỉ số cải cách hành chính xã ${commune} năm ${year};`,
+  basisPlan: (planNumber: string, planDate: string, u: Unit, year: number) =>
+    `Căn cứ Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} của ${U.committee(u)} về cải thiện, nâng cao Chỉ số cải cách hành chính ${U.of(u)} năm ${year};`,
   basisScores: (year: number, catalogue: string) =>
     `Căn cứ kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính (CCHC) năm ${year} theo ${catalogue};`,
-  basisClosing: (commune: string) => `UBND xã ${commune} báo cáo kết quả thực hiện như sau:`,
+  basisClosing: (u: Unit) => `${U.committee(u)} báo cáo kết quả thực hiện như sau:`,
 
   // ---- I ------------------------------------------------------------------------------------
   sectionDirection: 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
-  directionPlan: (planRef: string, year: number) =>
-    `Thực hiện Kế hoạch công tác cải cách hành chính năm ${year}, UBND xã đã ban hành ${planRef}, xác định mục tiêu, chỉ tiêu cụ thể cho từng lĩnh vực; chỉ đạo các bộ phận chuyên môn, cán bộ, công chức triển khai thực hiện nghiêm túc, đúng tiến độ.`,
+  directionPlan: (planRef: string, year: number, u: Unit) =>
+    `Thực hiện Kế hoạch công tác cải cách hành chính năm ${year}, ${U.committeeShort(u)} đã ban hành ${planRef}, xác định mục tiêu, chỉ tiêu cụ thể cho từng lĩnh vực; chỉ đạo các bộ phận chuyên môn, cán bộ, công chức triển khai thực hiện nghiêm túc, đúng tiến độ.`,
   planRef: (planNumber: string, planDate: string, year: number) =>
     `Kế hoạch${planNumber ? ` số ${planNumber}` : ''}${planDate ? ` ngày ${planDate}` : ''} về cải thiện, nâng cao Chỉ số CCHC năm ${year}`,
   directionAssignments: (parts: string[]) =>
     `Phân công công chức theo dõi, cập nhật số liệu và tài liệu kiểm chứng của từng lĩnh vực: ${parts.join('; ')}.`,
-  assignmentPart: (code: string, title: string, names: string) => `lĩnh vực ${code} (${title}): ${names}`,
-  directionSelfCheck: (catalogue: string) =>
-    `Văn phòng – Thống kê phối hợp với các bộ phận chuyên môn tự kiểm tra, đôn đốc việc thực hiện theo định kỳ; số liệu của từng lĩnh vực được cập nhật trên bảng theo dõi Chỉ số CCHC và chấm điểm theo ${catalogue}.`,
+  assignmentPart: (code: string, title: string, names: string[]) => `lĩnh vực ${code} (${title}): ${andList(names)}`,
+  directionSelfCheck: (catalogue: string, office: string) =>
+    `${U.capital(office)} phối hợp với các bộ phận chuyên môn tự kiểm tra, đôn đốc việc thực hiện theo định kỳ; số liệu của từng lĩnh vực được cập nhật trên bảng theo dõi Chỉ số CCHC và chấm điểm theo ${catalogue}.`,
 
   // ---- II -----------------------------------------------------------------------------------
   sectionAreas: 'II. KẾT QUẢ THỰC HIỆN CÁC LĨNH VỰC',
@@ -68,14 +80,14 @@ export const reportText = {
   areaTargetsIntro: `Kết quả thực hiện các chỉ tiêu của Kế hoạch:`,
   criterionRef: (code: string, title: string) => `${code} ${title}`,
   /** "CBCC bị kỷ luật…" → "Không có CBCC bị kỷ luật…"; "Vi phạm…" → "Không có vi phạm…". */
-  noneOf: (title: string) => `Không có ${/^\p{Lu}\p{Ll}/u.test(title) ? title[0].toLowerCase() + title.slice(1) : title}`,
+  noneOf: (title: string) => `Không có ${inSentence(title)}`,
   targetColumns: { code: 'Mã', title: 'Chỉ tiêu', target: 'Kế hoạch', achieved: 'Thực hiện', verdict: 'Đánh giá' },
   verdicts: { met: 'Đạt', notMet: 'Chưa đạt', na: 'Không phát sinh', noData: 'Chưa có số liệu', badTarget: 'Chỉ tiêu chưa đúng dạng' },
   /** "Văn bản … / tổng văn bản: 92,4% (chỉ tiêu ≥ 90%) — Đạt"; statuses "(chỉ tiêu: Đúng quy định)". */
   targetLine: (title: string, achieved: string, target: string, optionLike: boolean, verdict: string, verdictText: string) =>
     verdict === 'na'
       ? `${title}: ${verdictText}`
-      : `${title}: ${verdict === 'noData' ? verdictText.toLowerCase() : achieved || '…'} (chỉ tiêu${optionLike ? ':' : ''} ${target})${verdict === 'noData' ? '' : ` — ${verdictText}`}`,
+      : `${title}: ${verdict === 'noData' ? verdictText.toLowerCase() : inSentence(achieved) || '…'} (chỉ tiêu${optionLike ? `: ${inSentence(target)}` : ` ${target}`})${verdict === 'noData' ? '' : ` — ${verdictText}`}`,
 
   // ---- III ----------------------------------------------------------------------------------
   sectionIndex: (year: number) => `III. KẾT QUẢ TỰ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`,
@@ -103,7 +115,9 @@ export const reportText = {
     change: 'Tăng (+), giảm (−)',
   },
   total: 'Tổng cộng',
-  naMarkNote: '(*) Điểm tối đa đã trừ điểm của tiêu chí không phát sinh.',
+  /** Why the body's maximum (98) differs from the appendix's (100), in one sentence. */
+  naMarkNote: (max: string, naPoints: string, codes: string[], applicable: string) =>
+    `(*) Bộ tiêu chí có tổng điểm tối đa ${max} điểm (như ở Phụ lục); ${naPoints} điểm của tiêu chí không phát sinh${codes.length > 0 ? ` (${codes.join(', ')})` : ''} không tính vào điểm tối đa, nên Chỉ số được tính trên ${applicable} điểm.`,
   chartCaption: 'Biểu đồ điểm tự đánh giá theo lĩnh vực',
   comparison: (prevYear: number, prev: string, changes: string[]) => `So với năm ${prevYear}${prev ? ` (${prev})` : ''}: ${changes.join('; ')}.`,
   comparisonPrevPercent: (p: string) => `Chỉ số ${p}`,
@@ -127,6 +141,7 @@ export const reportText = {
   shortcomingsNone: 'Tất cả các tiêu chí áp dụng đều đạt điểm tối đa.',
   shortcomingColumns: { no: 'TT', code: 'Mã', title: 'Tiêu chí', points: 'Điểm đạt/tối đa', lost: 'Điểm bị mất', cause: 'Nguyên nhân (giải trình)' },
   causes: { noExplanation: 'Chưa có giải trình', noData: 'Chưa có số liệu' },
+  targetMissed: (code: string, achieved: string, target: string) => `${code} (${inSentence(achieved)}, chỉ tiêu ${inSentence(target)})`,
   targetsMissed: (items: string[]) => `Chỉ tiêu của Kế hoạch chưa đạt: ${items.join('; ')}.`,
   evidenceGaps: (items: string[]) => `Tiêu chí còn thiếu tài liệu kiểm chứng: ${items.join('; ')}.`,
   evidenceGapLevel: { explanation: 'mới có giải trình', none: 'chưa có tài liệu, chưa có giải trình' },
@@ -138,16 +153,18 @@ export const reportText = {
     `Trên cơ sở các tiêu chí bị mất điểm năm ${year}, dự kiến các nhiệm vụ trọng tâm để xây dựng Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${nextYear} (sắp xếp theo số điểm có thể cải thiện):`,
   tasksNone: (nextYear: number) => `Năm ${nextYear}, tiếp tục duy trì kết quả đạt điểm tối đa ở tất cả các tiêu chí.`,
   taskColumns: { no: 'TT', task: 'Nhiệm vụ', assignee: 'Người thực hiện', recoverable: 'Điểm có thể cải thiện' },
-  tasksGeneral: (nextYear: number) =>
-    `Tiếp tục duy trì kết quả các lĩnh vực, tiêu chí đạt điểm cao; Văn phòng – Thống kê tham mưu UBND xã ban hành Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${nextYear}, tổ chức tự kiểm tra định kỳ và cập nhật tài liệu kiểm chứng ngay khi phát sinh.`,
+  tasksGeneral: (nextYear: number, office: string, u: Unit) =>
+    `Tiếp tục duy trì kết quả các lĩnh vực, tiêu chí đạt điểm cao; ${office} tham mưu ${U.committeeShort(u)} ban hành Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${nextYear}, tổ chức tự kiểm tra định kỳ và cập nhật tài liệu kiểm chứng ngay khi phát sinh.`,
   unassigned: 'Chưa phân công',
   goalPhrase: (c: Exclude<Condition, { op: 'else' }>, unit: 'percent' | 'count') =>
     GOAL_WORDS[c.op](String(c.value).replace('.', ',') + (unit === 'percent' ? '%' : '')),
   tasks: {
-    reach: (title: string, goal: string, year: number, achieved: string) => `${title}: phấn đấu đạt ${goal} (năm ${year}: ${achieved}).`,
-    level: (title: string, label: string, year: number, achieved: string) => `${title}: phấn đấu đạt mức ${q(label)} (năm ${year}: ${achieved}).`,
-    addForms: (title: string, labels: string[]) => `${title}: thực hiện thêm ${labels.join('; ')}.`,
-    doIt: (title: string, year: number, achieved: string) => `${end(title).slice(0, -1)}: triển khai thực hiện đầy đủ (năm ${year}: ${achieved || 'chưa thực hiện'}).`,
+    reach: (title: string, goal: string, year: number, achieved: string) => `${title}: phấn đấu đạt ${goal} (năm ${year}: ${inSentence(achieved)}).`,
+    level: (title: string, label: string, year: number, achieved: string) =>
+      `${title}: phấn đấu đạt mức ${q(inSentence(label))} (năm ${year}: ${inSentence(achieved)}).`,
+    addForms: (title: string, labels: string[]) => `${title}: thực hiện thêm ${labels.map(inSentence).join('; ')}.`,
+    doIt: (title: string, year: number, achieved: string) =>
+      `${end(title).slice(0, -1)}: triển khai thực hiện đầy đủ (năm ${year}: ${inSentence(achieved) || 'chưa thực hiện'}).`,
     points: (title: string, max: string, year: number, points: string) => `${title}: phấn đấu đạt tối đa ${max} điểm (năm ${year}: ${points} điểm).`,
     fillIn: (title: string) => `${title}: cập nhật đầy đủ số liệu và tài liệu kiểm chứng.`,
     generic: (title: string, max: string) => `${title}: khắc phục hạn chế để đạt điểm tối đa (${max} điểm).`,
@@ -156,22 +173,25 @@ export const reportText = {
   // ---- VI and the end -----------------------------------------------------------------------
   sectionProposals: 'VI. KIẾN NGHỊ, ĐỀ XUẤT',
   proposalsNone: 'Không có.',
-  closing: (year: number, commune: string) =>
-    `Trên đây là báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${year} của UBND xã ${commune}./.`,
+  closing: (year: number, u: Unit) =>
+    `Trên đây là báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số CCHC năm ${year} của ${U.committee(u)}./.`,
   recipientsTitle: 'Nơi nhận:',
-  recipients: (district: string) => [`- UBND huyện ${district || '…'};`, '- Thường trực Đảng ủy, HĐND xã;', '- Cán bộ, công chức xã;', '- Lưu: VP.'],
+  recipients: (u: Unit) => U.recipients(u),
   signerOnBehalf: 'TM. ỦY BAN NHÂN DÂN',
   signerRole: 'CHỦ TỊCH',
 
   // ---- appendix -----------------------------------------------------------------------------
   appendixTitle: 'PHỤ LỤC',
   appendixSubject: (year: number) => `BẢNG ĐIỂM TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ CHỈ SỐ CCHC NĂM ${year}`,
-  appendixRef: (number: string, date: string, commune: string) =>
-    `(Kèm theo Báo cáo số ${number ? (number.includes('/') ? number : `${number}/BC-UBND`) : '      /BC-UBND'} ngày ${date} của UBND xã ${commune})`,
+  appendixRef: (number: string, date: string, u: Unit) =>
+    `(Kèm theo Báo cáo số ${number ? (number.includes('/') ? number : `${number}/BC-UBND`) : '      /BC-UBND'} ngày ${date} của ${U.committee(u)})`,
   appendixColumns: { code: 'Mã', title: 'Tiêu chí', max: 'Điểm tối đa', points: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', evidence: 'Tài liệu kiểm chứng' },
   naShort: 'KPS',
   noEvidence: 'Chưa có',
-  appendixNote: (notice: string) => `Ghi chú: KPS – không phát sinh (không tính vào điểm tối đa).${notice ? ' ' + notice : ''}`,
+  /** Printed for an evidence cell holding only an address (hyperlinked where the renderer can). */
+  evidenceLink: 'Liên kết',
+  appendixNote: (notice: string, naPoints = '', applicable = '') =>
+    `Ghi chú: KPS – không phát sinh (không tính vào điểm tối đa${naPoints ? `: Chỉ số được tính trên ${applicable} điểm, đã trừ ${naPoints} điểm của tiêu chí KPS` : ''}).${notice ? ' ' + notice : ''}`,
 
   // ---- problems with Thông tin chung --------------------------------------------------------
   problems: {
@@ -193,7 +213,7 @@ export const reportText = {
     permission: 'Tài khoản chưa cấp quyền tạo tài liệu Google Docs cho tiện ích. Chạy lại lệnh và chọn “Cho phép” khi Google hỏi quyền.',
     timeout: 'Việc tạo báo cáo vượt quá thời gian cho phép của Google (6 phút). Vui lòng thử lại.',
     service: 'Dịch vụ Google Docs đang tạm thời gặp lỗi. Vui lòng thử lại sau ít phút.',
-    unknown: 'Không tạo được báo cáo do một lỗi không xác định. Vui lòng thử lại; nếu vẫn lỗi, báo cho Văn phòng – Thống kê.',
+    unknown: 'Không tạo được báo cáo do một lỗi không xác định. Vui lòng thử lại; nếu vẫn lỗi, báo cho văn phòng.',
     partial: (name: string) => ` Một tài liệu chưa hoàn chỉnh có thể đã được tạo với tên ${q(name)}; hãy xóa tài liệu đó.`,
   },
   partialSuffix: ' (CHƯA HOÀN CHỈNH)',

@@ -10,7 +10,7 @@ import { exists } from '../files';
 import { areaTable, indexLines, problemLines } from '../scoreReport';
 import { writeReport } from './report';
 import { exitCodeOf, ScoredFile, scoreFile, writeScoredCopy } from './score';
-import { writeSampleWorkbook } from './template';
+import { writeHoaBinhSample, writeSampleWorkbook } from './template';
 
 /** Paths relative to the folder the demo runs in. */
 export const DEMO_FILES = {
@@ -18,6 +18,10 @@ export const DEMO_FILES = {
   outDir: 'out',
   scored: path.join('out', 'cao-an-2023-da-cham.xlsx'),
   report: path.join('out', 'cao-an-2023-bao-cao-tong-ket.docx'),
+  /** The second sample: a phường of a fictional province, 2026-style set imported by `catalogue import`. */
+  phuongCatalogue: path.join('samples', 'catalogue-minh-an-2026.json'),
+  phuongSample: path.join('samples', 'phuong-hoa-binh-2026-mau.xlsx'),
+  phuongReport: path.join('out', 'phuong-hoa-binh-2026-bao-cao-tong-ket.docx'),
 } as const;
 
 export interface DemoContext {
@@ -72,6 +76,25 @@ export const DEMO_STEPS: DemoStep[] = [
     async run(ctx) {
       const out = path.join(ctx.root, DEMO_FILES.report);
       const problems = await writeReport(ctx.scored!, out, new Date());
+      ctx.io.out(localMsg.reportWritten(path.relative(ctx.root, out)));
+      problems.forEach((p) => ctx.io.err(p));
+    },
+  },
+  {
+    name: 'phuong',
+    async run(ctx) {
+      const file = path.join(ctx.root, DEMO_FILES.phuongSample);
+      const catalogue = path.join(ctx.root, DEMO_FILES.phuongCatalogue);
+      if (!(await exists(file))) {
+        // Run outside the project (no samples/ catalogue): the phường sample cannot be made.
+        if (!(await exists(catalogue))) return ctx.io.out(localMsg.demoPhuongSkipped(DEMO_FILES.phuongCatalogue));
+        await writeHoaBinhSample(file, catalogue, ctx.io);
+      }
+      const scored = await scoreFile(file);
+      const out = path.join(ctx.root, DEMO_FILES.phuongReport);
+      const problems = await writeReport(scored, out, new Date());
+      const r = scored.result;
+      ['', localMsg.demoPhuongHeading, '', ...areaTable(r), '', ...indexLines(r), '', ...problemLines(r)].forEach((l) => ctx.io.out(l));
       ctx.io.out(localMsg.reportWritten(path.relative(ctx.root, out)));
       problems.forEach((p) => ctx.io.err(p));
     },

@@ -3,7 +3,7 @@ import { DEFAULT_CATALOGUE } from '../../core/catalog/defaultCatalogue';
 import { localMsg } from '../../core/text';
 import { EXIT, ExitCode, Io } from '../errors';
 import { assertWritable } from '../files';
-import { sampleTabs, templateTabs } from '../templateContent';
+import { hoaBinhSampleTabs, sampleTabs, templateTabs } from '../templateContent';
 import { saveWorkbook, workbookFromTabs } from '../xlsxWorkbook';
 import { loadCatalogueFile } from './catalogue';
 
@@ -20,6 +20,12 @@ export interface TemplateOptions {
 /** Writes the SAMPLE workbook (used by `template --sample` and by `demo`). */
 export async function writeSampleWorkbook(file: string): Promise<void> {
   await saveWorkbook(workbookFromTabs(sampleTabs(), { sample: true }), file);
+}
+
+/** samples/phuong-hoa-binh-2026-mau.xlsx from the catalogue `catalogue import` wrote (samples/catalogue-minh-an-2026.json). */
+export async function writeHoaBinhSample(file: string, catalogueFile: string, io: Io): Promise<void> {
+  const spec = await loadCatalogueFile(catalogueFile, io);
+  await saveWorkbook(workbookFromTabs(hoaBinhSampleTabs(spec), { sample: true }), file);
 }
 
 export async function runTemplate(options: TemplateOptions, io: Io): Promise<ExitCode> {

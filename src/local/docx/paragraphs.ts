@@ -1,5 +1,5 @@
 /** Report lines → docx paragraphs, with the style's font, size, alignment and spacing. */
-import { AlignmentType, LineRuleType, Paragraph, TextRun, UnderlineType } from 'docx';
+import { AlignmentType, ExternalHyperlink, LineRuleType, Paragraph, TextRun, UnderlineType } from 'docx';
 import { Align, FONT_FAMILY, mmToTwips, PARAGRAPH_STYLES, ParagraphLayout } from '../../core/report/layout';
 import type { Line, Run } from '../../core/report/model';
 import { halfPoints, lineTwips, ptToTwips } from './units';
@@ -10,8 +10,9 @@ export function alignment(a: Align) {
   return ALIGN[a];
 }
 
-export function textRun(r: Run, style: Pick<ParagraphLayout, 'sizePt' | 'bold' | 'italic'>): TextRun {
+export function textRun(r: Run, style: Pick<ParagraphLayout, 'sizePt' | 'bold' | 'italic'>, color?: string): TextRun {
   return new TextRun({
+    color,
     text: r.text,
     font: FONT_FAMILY,
     size: halfPoints(style.sizePt),
@@ -21,14 +22,18 @@ export function textRun(r: Run, style: Pick<ParagraphLayout, 'sizePt' | 'bold' |
   });
 }
 
-export function paragraphOf(layout: ParagraphLayout, runs: Run[], extra: { outlineLevel?: number; align?: Align } = {}): Paragraph {
+export function paragraphOf(
+  layout: ParagraphLayout,
+  runs: Run[],
+  extra: { outlineLevel?: number; align?: Align; children?: (TextRun | ExternalHyperlink)[] } = {},
+): Paragraph {
   return new Paragraph({
     alignment: alignment(extra.align ?? layout.align),
     spacing: { before: ptToTwips(layout.spaceBeforePt), after: ptToTwips(layout.spaceAfterPt), line: lineTwips(layout.lineSpacing), lineRule: LineRuleType.AUTO },
     indent: layout.firstLineIndentMm > 0 ? { firstLine: mmToTwips(layout.firstLineIndentMm) } : undefined,
     keepNext: layout.keepWithNext || undefined,
     outlineLevel: extra.outlineLevel,
-    children: runs.map((r) => textRun(r, layout)),
+    children: extra.children ?? runs.map((r) => textRun(r, layout)),
   });
 }
 

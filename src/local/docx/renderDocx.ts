@@ -7,7 +7,7 @@ import { AlignmentType, Document, Header, ImageRun, LineRuleType, Packer, PageBr
 import { FONT_FAMILY, HEADER_COLUMNS, PAGE_NUMBER_PT, PARAGRAPH_STYLES, SIGNATURE_COLUMNS, TABLE_TEXT, TEXT_WIDTH_MM } from '../../core/report/layout';
 import { reportText } from '../../core/text';
 import type { Block, ReportModel } from '../../core/report/model';
-import { headingParagraph, lineParagraph } from './paragraphs';
+import { headingParagraph, lineParagraph, paragraphOf } from './paragraphs';
 import { dataTable, twoColumnBlock } from './tables';
 import { halfPoints, MARGIN_TWIPS, PAGE_TWIPS, ptToTwips } from './units';
 
@@ -50,19 +50,31 @@ function render(block: Block, options: DocxOptions): (Paragraph | Table)[] {
   }
 }
 
-/** The page number, centred at the top; the first page gets an empty header (titlePage). */
-function pageNumberHeader(): Header {
+/** The page number, centred at the top, under the mark if any; the first page shows only the mark (titlePage). */
+function pageNumberHeader(mark: string): Header {
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT_FAMILY, size: halfPoints(PAGE_NUMBER_PT) })] })],
+    children: [
+      ...markParagraphs(mark),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT_FAMILY, size: halfPoints(PAGE_NUMBER_PT) })] }),
+    ],
   });
 }
 
+function markParagraphs(mark: string): Paragraph[] {
+  return mark ? [paragraphOf(PARAGRAPH_STYLES.headerMark, [{ text: mark }])] : [];
+}
+
 export async function renderReportDocx(model: ReportModel, options: DocxOptions = {}): Promise<Buffer> {
-  return renderBlocksDocx({ title: model.documentName, creator: reportText.issuerName(model.summary.commune), blocks: model.blocks }, options);
+  const source = { title: model.documentName, creator: reportText.issuerName(model.summary.unit), blocks: model.blocks, headerMark: model.headerMark };
+  return renderBlocksDocx(source, options);
 }
 
 /** Any document made of report blocks (the year-end report, the province's announcement). */
-export async function renderBlocksDocx(source: { title: string; creator: string; blocks: Block[] }, options: DocxOptions = {}): Promise<Buffer> {
+export async function renderBlocksDocx(
+  source: { title: string; creator: string; blocks: Block[]; headerMark?: string },
+  options: DocxOptions = {},
+): Promise<Buffer> {
+  const mark = source.headerMark ?? '';
   const children = source.blocks.flatMap((b) => render(b, options));
   const doc = new Document({
     title: source.title,
@@ -76,7 +88,7 @@ export async function renderBlocksDocx(source: { title: string; creator: string;
           titlePage: true,
           page: { size: PAGE_TWIPS, margin: MARGIN_TWIPS },
         },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        headers: { default: pageNumberHeader(mark), first: new Header({ children: mark ? markParagraphs(mark) : [new Paragraph({ children: [] })] }) },
         children,
       },
     ],

@@ -1,8 +1,8 @@
 /** Data tables (one header row, repeated on each page) and the borderless two-column blocks. */
-import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { BorderStyle, ExternalHyperlink, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { TABLE_TEXT } from '../../core/report/layout';
 import type { Block, Line } from '../../core/report/model';
-import { lineParagraph, paragraphOf } from './paragraphs';
+import { lineParagraph, paragraphOf, textRun } from './paragraphs';
 import { TEXT_WIDTH_TWIPS } from './units';
 
 type DataTable = Extract<Block, { kind: 'table' }>;
@@ -17,9 +17,12 @@ function widths(shares: readonly number[]): number[] {
   return w;
 }
 
-function cellText(text: string, align: DataTable['columns'][number]['align'], bold: boolean): Paragraph {
+function cellText(text: string, align: DataTable['columns'][number]['align'], bold: boolean, link?: string): Paragraph {
   const layout = { sizePt: TABLE_TEXT.sizePt, bold, italic: false, align, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: TABLE_TEXT.lineSpacing, firstLineIndentMm: 0, keepWithNext: false };
-  return paragraphOf(layout, [{ text }]);
+  if (!link) return paragraphOf(layout, [{ text }]);
+  // Word shows a hyperlink by its run's look only: blue and underlined, as readers expect.
+  const run = textRun({ text, underline: true }, layout, '0563C1');
+  return paragraphOf(layout, [], { children: [new ExternalHyperlink({ link, children: [run] })] });
 }
 
 export function dataTable(t: DataTable): Table {
@@ -37,7 +40,7 @@ export function dataTable(t: DataTable): Table {
       new TableRow({
         cantSplit: true,
         children: r.cells.map(
-          (text, i) => new TableCell({ width: { size: w[i], type: WidthType.DXA }, children: [cellText(text, t.columns[i].align, r.bold === true)] }),
+          (text, i) => new TableCell({ width: { size: w[i], type: WidthType.DXA }, children: [cellText(text, t.columns[i].align, r.bold === true, r.links?.[i])] }),
         ),
       }),
   );

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../core/cells';
-import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, col, colNumber, ColumnKey, INFO_CATALOGUE_KEYS, INFO_FIELDS, INFO_ROWS, letterOf, roleSpan } from '../../core/layout';
+import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, col, colNumber, ColumnKey, INFO_CATALOGUE_KEYS, infoFieldOfLabel, INFO_ROWS, letterOf, roleSpan } from '../../core/layout';
 import { KIND_LABELS, SEVERITY_LABELS } from '../../core/text';
 import type { SheetGrid } from '../../core/workbook';
 import { cellText } from '../../core/cells';
@@ -129,7 +129,7 @@ export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
     cell.fill = FILL.header;
   });
   grid.values.forEach((row, i) => {
-    const field = INFO_FIELDS.find((f) => f.label === cellText(row[infoColumn('label') - 1]));
+    const field = infoFieldOfLabel(cellText(row[infoColumn('label') - 1]));
     if (!field) return;
     const value = ws.getCell(i + 1, infoColumn('value'));
     value.alignment = WRAP_TOP;

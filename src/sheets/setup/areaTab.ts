@@ -9,6 +9,7 @@ import { protectRange, ProtectionOptions, removeOurProtections, resultWriters } 
 import { ValidationCache, validationGrids } from './validation';
 import type { AppliedTracker } from './applied';
 import { PALETTE } from '../../core/palette';
+import { cellRules } from '../../core/validation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -192,7 +193,9 @@ function applyPlan(
   const { mode, me } = ctx.protection;
   const state = {
     headerRow: tab.headerRow,
-    rows: plan.rows,
+    // What the rows decide (each cell's validation), not how the catalogue was read: the same tab
+    // read back from the sheet must give the same fingerprint as when it was written from the catalogue.
+    rows: plan.rows.map((r) => (r?.kind === 'criterion' ? cellRules(r.spec) : (r?.kind ?? null))),
     lastRow: plan.lastRow,
     areaCode,
     officials,

@@ -6,13 +6,13 @@ import {
   ASSIGNMENT_COLUMNS,
   ASSIGNMENT_ROWS,
   INFO_CATALOGUE_KEYS,
-  INFO_FIELDS,
+  INFO_TEMPLATE_FIELDS,
   INFO_ROWS,
   InfoKey,
   TAB_NAMES,
 } from '../../core/layout';
 import { assignmentGrid, infoGrid } from '../../core/template';
-import { SETUP_TEXT as T } from '../../core/text';
+import { SETUP_TEXT as T, UNIT_KIND_CHOICES, unitText } from '../../core/text';
 import { readInfo } from '../../core/workbook';
 import { BlockWrite, sameCell, toRuns } from './plan';
 import { parseEmails } from './protect';
@@ -42,28 +42,38 @@ function desiredInfo(spec: CatalogueSpec): CellValue[][] {
 export function planInfo(
   values: CellValue[][],
   spec: CatalogueSpec,
-): { blocks: BlockWrite[]; protectionModeRow: number; protectionModeAppended: boolean } {
+): { blocks: BlockWrite[]; protectionModeRow: number; protectionModeAppended: boolean; unitTypeRow: number; unitTypeAppended: boolean } {
   const desired = desiredInfo(spec);
   const { rowOf } = readInfo({ name: TAB_NAMES.info, values });
   const changes = new Map<number, CellValue[]>();
   for (const key of INFO_CATALOGUE_KEYS) {
     const place = rowOf.get(key);
-    const want = desired[INFO_ROWS.firstField - 1 + INFO_FIELDS.findIndex((f) => f.key === key)][1];
+    const want = desired[INFO_ROWS.firstField - 1 + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key)][1];
     if (place && !sameCell(values[place.row - 1][1], want)) changes.set(place.row, [want]);
   }
   const appended = new Map<number, CellValue[]>();
   let last = values.length;
   let protectionModeRow = rowOf.get('protectionMode')?.row ?? 0;
-  INFO_FIELDS.forEach((f, i) => {
+  let unitTypeRow = rowOf.get('unitType')?.row ?? 0;
+  INFO_TEMPLATE_FIELDS.forEach((f, i) => {
     if (rowOf.has(f.key)) return;
     appended.set(++last, desired[INFO_ROWS.firstField - 1 + i]);
     if (f.key === 'protectionMode') protectionModeRow = last;
+    if (f.key === 'unitType') unitTypeRow = last;
   });
   return {
     blocks: [...toRuns(changes, 2), ...toRuns(appended, 1)],
     protectionModeRow,
     protectionModeAppended: !rowOf.has('protectionMode'),
+    unitTypeRow,
+    unitTypeAppended: !rowOf.has('unitType'),
   };
+}
+
+/** Loại đơn vị's drop-down; another text is kept (and read as Xã), as an official's entry is never lost. */
+function validateUnitType(sheet: Sheet, row: number): void {
+  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...UNIT_KIND_CHOICES], true).setAllowInvalid(true).setHelpText(unitText.kindHint).build();
+  sheet.getRange(row, 2).setDataValidation(rule);
 }
 
 /** The protection mode's drop-down (a text outside the list is kept, and reported by setup). */
@@ -77,7 +87,7 @@ function validateProtectionMode(sheet: Sheet, row: number): void {
 }
 
 /** The row of a field in a Thông tin chung created by setup. */
-export const newInfoRow = (key: InfoKey): number => INFO_ROWS.firstField + INFO_FIELDS.findIndex((f) => f.key === key);
+export const newInfoRow = (key: InfoKey): number => INFO_ROWS.firstField + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key);
 
 /** `revalidate(row)`: whether the mode's drop-down must be set again (its row moved, or never recorded). */
 export function setupInfoTab(
@@ -91,6 +101,7 @@ export function setupInfoTab(
     writeBlocks(existing.sheet, plan.blocks);
     if (revalidate(plan.protectionModeRow) || plan.protectionModeAppended)
       validateProtectionMode(existing.sheet, plan.protectionModeRow);
+    if (revalidate(plan.protectionModeRow) || plan.unitTypeAppended) validateUnitType(existing.sheet, plan.unitTypeRow);
     return { sheet: existing.sheet, created: false };
   }
   const sheet = ss.insertSheet(TAB_NAMES.info, 0);
@@ -113,6 +124,7 @@ export function setupInfoTab(
         .build(),
     );
   validateProtectionMode(sheet, rowOfField('protectionMode'));
+  validateUnitType(sheet, rowOfField('unitType'));
   return { sheet, created: true };
 }
 
