@@ -16,6 +16,8 @@ export const KEYS = {
   chartId: 'cchc.chartId',
   /** The last edit of the onEdit probe cell of Kiểm tra cài đặt: {"fields": boolean, "at": ISO time} (editProbe.ts). */
   editProbe: 'cchc.editProbe',
+  /** A "Tạo năm mới" under way: last year's figures and the step reached (cycle/newYear.ts). */
+  newYear: 'cchc.newYear',
 } as const;
 
 export const CHUNK_BYTES = 8000;
@@ -88,4 +90,12 @@ export function writeJson(props: Props, all: Record<string, string>, values: Rec
   }
   props.setProperties(set);
   for (const k of stale) props.deleteProperty(k);
+}
+
+/** Deletes a chunked JSON value (its count and every chunk). */
+export function deleteJson(props: Props, all: Record<string, string>, key: string): void {
+  for (const k of Object.keys(all)) {
+    const rest = k.startsWith(`${key}.`) ? k.slice(key.length + 1) : null;
+    if (rest === 'n' || (rest !== null && /^\d+$/.test(rest))) props.deleteProperty(k);
+  }
 }

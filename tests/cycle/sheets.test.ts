@@ -4,6 +4,7 @@
  * Tổng hợp; Tính điểm on a locked workbook.
  */
 import { finalScores } from '../../src/core/cycle/newYear';
+import { formatPercent2, formatPoints } from '../../src/core/format';
 import type { FakeGas } from '../fakes';
 import { appraisalGaps } from '../../src/core/cycle/appraisal';
 import { evidenceCompleteness } from '../../src/core/cycle/evidence';
@@ -21,6 +22,8 @@ import { LOCK_KEY, readLockState } from '../../src/sheets/cycle/lockState';
 import * as computeModule from '../../src/sheets/computeScores';
 import { computeScores } from '../../src/sheets/computeScores';
 import { MENU_ITEMS } from '../../src/sheets/menu';
+import { KEYS } from '../../src/sheets/store';
+import { FakeProtection, FakeRange } from '../fakes/spreadsheet';
 import { areaTabs, fillAssignments, fillEntries, fillInfo, inputCells, install, OFFICE, rowOf, setup, sheet, writesToInputs } from '../sheets/helpers';
 import { appraisalEntries } from './helpers';
 
@@ -357,6 +360,127 @@ describe('Tạo năm mới', () => {
     expect(lastAlert().title).toBe(CYCLE_TEXT.newYearDoneTitle);
     expect(readLockState(gas.propertiesService.getDocumentProperties().getProperties())!.locked).toBe(false);
     expect(gas.propertiesService.getDocumentProperties().getProperty(`${LOCK_KEY}.n`)).not.toBeNull();
+  });
+});
+
+describe('Tạo năm mới stopped half-way, then run again', () => {
+  // One clock for both runs, so the times written (snapshot, Tổng hợp, lock state) agree.
+  beforeEach(() => jest.useFakeTimers({ now: new Date('2024-01-15T02:00:00Z') }));
+  afterEach(() => jest.useRealTimers());
+
+  const props = () => gas.propertiesService.getDocumentProperties();
+  /** Every tab's cells, the protections and whether a run is recorded as under way. */
+  const finalState = () => ({
+    tabs: gas.spreadsheet.fakeSheets().map((s) => [s.fakeName, s.fakeValues()]),
+    protections: gas.spreadsheet
+      .fakeAllProtections()
+      .map(
+        (p) =>
+          `${p.getDescription()} ${p.getRange()?.getA1Notation() ?? ''} ${p
+            .getEditors()
+            .map((u) => u.getEmail())
+            .sort()}`,
+      )
+      .sort(),
+    underWay: props().getProperty(`${KEYS.newYear}.n`),
+  });
+
+  function lockedWorkbook(): void {
+    sampleWorkbook();
+    fillEntries(gas, appraisalEntries());
+    menuLockRound();
+  }
+
+  /** The state a run that never stopped leaves (on its own workbook, uninstalled after). */
+  function cleanRun(): ReturnType<typeof finalState> {
+    lockedWorkbook();
+    gas.ui.queueAnswer('YES');
+    menuNewYear();
+    expect(lastAlert().title).toBe(CYCLE_TEXT.newYearDoneTitle);
+    const state = finalState();
+    gas.uninstall();
+    return state;
+  }
+
+  /** Makes the nth call of a fake method throw once, as a stopped execution would; the rest run as usual. */
+  function failOnce<T extends object>(proto: T, method: keyof T & string, nth: number): () => boolean {
+    const original = proto[method] as unknown as (...args: unknown[]) => unknown;
+    let calls = 0;
+    const spy = jest.spyOn(proto, method as never).mockImplementation(function (this: unknown, ...args: unknown[]) {
+      if (++calls === nth) throw new Error('Exceeded maximum execution time');
+      return original.apply(this, args);
+    } as never);
+    return () => {
+      spy.mockRestore();
+      return calls >= nth;
+    };
+  }
+
+  function stopThenResume(proto: object, method: string, nth: (areaTabs: number) => number): void {
+    const clean = cleanRun();
+    lockedWorkbook();
+    const yearN = scoreWorkbook(grids());
+    const snapshotRows = sheet(gas, TAB_NAMES.snapshot).fakeValues().length;
+    const restore = failOnce(proto as Record<string, unknown>, method, nth(areaTabs(gas).length));
+    gas.ui.queueAnswer('YES');
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    menuNewYear();
+    log.mockRestore();
+    expect(restore()).toBe(true);
+    expect(lastAlert().title).not.toBe(CYCLE_TEXT.newYearDoneTitle);
+    expect(props().getProperty(`${KEYS.newYear}.n`)).not.toBeNull();
+
+    gas.ui.queueAnswer('YES');
+    menuNewYear();
+    const ask = gas.ui.alerts[gas.ui.alerts.length - 2];
+    expect(ask.prompt).toBe(CYCLE_TEXT.newYearResumeConfirm(gas.spreadsheet.getName(), 2023, 2024));
+    expect(lastAlert().title).toBe(CYCLE_TEXT.newYearDoneTitle);
+    expect(lastAlert().prompt).toContain(CYCLE_TEXT.newYearResumed);
+    const i = finalScores(yearN).index;
+    expect(lastAlert().prompt).toContain(`${formatPercent2(i.percent)} (${formatPoints(i.points)} điểm)`);
+    // Nothing archived twice, every figure of year N carried, inputs cleared once: the clean run's sheet.
+    expect(sheet(gas, TAB_NAMES.snapshot).fakeValues().length).toBe(snapshotRows);
+    expect(finalState()).toEqual(clean);
+    expect(clean.underWay).toBeNull();
+
+    // Finished: the next run is a new one, refused without a new lock; inputs typed since stay.
+    officialTypes(7);
+    menuNewYear();
+    expect(lastAlert().prompt).toContain(CYCLE_TEXT.newYearNotLocked);
+    expect(sheet(gas, AREA2).fakeValues()[rowOf(sheet(gas, AREA2), '2.2') - 1][col('a')]).toBe(7);
+  }
+
+  it.each([
+    ['clearing the first area tab', (_: number) => 1],
+    ['clearing the second area tab (the first one cleared)', (_: number) => 2],
+    ['clearing the last area tab', (n: number) => n],
+    ['writing Thông tin chung (every area tab cleared)', (n: number) => n + 1],
+  ])('stopped while %s: the second run finishes it as one run would', (_label, nth) => {
+    stopThenResume(FakeRange.prototype, 'setValues', nth);
+  });
+
+  it('stopped while giving the inputs back to the officials: the second run does not clear again', () => {
+    stopThenResume(FakeProtection.prototype, 'remove', () => 2);
+  });
+
+  it("a stopped run resumed from a half-cleared workbook still carries last year's points, not zeros", () => {
+    lockedWorkbook();
+    const yearN = scoreWorkbook(grids());
+    const restore = failOnce(FakeRange.prototype as unknown as Record<string, unknown>, 'setValues', 2);
+    gas.ui.queueAnswer('YES');
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    menuNewYear();
+    log.mockRestore();
+    expect(restore()).toBe(true);
+    // The first area tab is cleared already: scoring now would give its criteria 0.
+    expect(scoreWorkbook(grids()).index.points).toBeLessThan(finalScores(yearN).index.points);
+    gas.ui.queueAnswer('YES');
+    menuNewYear();
+    for (const c of yearN.criteria) {
+      if (c.kind === 'group' || c.status === 'retired' || c.status === 'na') continue;
+      const row = sheet(gas, c.sheet!).fakeValues()[c.row! - 1];
+      expect([c.code, row[col('previousPoints')]]).toEqual([c.code, finalScores(yearN).criterionPoints(c) / 1000]);
+    }
   });
 });
 

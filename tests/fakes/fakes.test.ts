@@ -240,6 +240,38 @@ describe('Range: 1-based coordinates and values', () => {
   });
 });
 
+describe('strings written are parsed as if typed', () => {
+  let tabs = 0;
+  const write = (texts: string[], format?: string) => {
+    const r = tab(`T${++tabs}`).getRange(1, 1, 1, texts.length);
+    if (format) r.setNumberFormat(format);
+    r.setValues([texts]);
+    return r.getValues()[0];
+  };
+
+  it('vi_VN: numbers, percentages, dates at midnight in the spreadsheet zone, booleans; other text stays', () => {
+    gas.spreadsheet.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
+    const v = write(['87,80%', '1.234,5', '15/01/2023', 'TRUE', 'false', '-3', '1.10', '3.5', 'Có', '31/02/2023', '12']);
+    expect(v.slice(0, 3)).toEqual([0.878, 1234.5, new Date('2023-01-14T17:00:00Z')]);
+    expect(v.slice(3)).toEqual([true, false, -3, '1.10', '3.5', 'Có', '31/02/2023', 12]);
+  });
+
+  it('en_US: the same texts read with the US separators and month first', () => {
+    gas.spreadsheet.setSpreadsheetLocale('en_US');
+    gas.spreadsheet.setSpreadsheetTimeZone('America/New_York');
+    const v = write(['87.80%', '1,234.5', '01/15/2023', '1.10', '15/01/2023', '87,80%']);
+    expect(v).toEqual([0.878, 1234.5, new Date('2023-01-15T05:00:00Z'), 1.1, '15/01/2023', '87,80%']);
+  });
+
+  it("a leading apostrophe keeps the text and is hidden; a plain-text ('@') cell keeps every string as written", () => {
+    expect(write(["'1.10", "'15/01/2023", "'TRUE"])).toEqual(['1.10', '15/01/2023', 'TRUE']);
+    expect(write(['87,80%', '12', 'TRUE', '15/01/2023'], '@')).toEqual(['87,80%', '12', 'TRUE', '15/01/2023']);
+    const cell = tab('B').getRange('A1');
+    cell.setValue('12');
+    expect(cell.getValue()).toBe(12);
+  });
+});
+
 describe('Sheet and Spreadsheet', () => {
   it('insertSheet throws on a duplicate name like the real service', () => {
     const ss = SpreadsheetApp.getActive();
@@ -298,15 +330,16 @@ describe('Sheet and Spreadsheet', () => {
     s.getRange('A1:A4').setValues([['1'], ['2'], ['3'], ['4']]);
     s.getRange('A3').setNote('n3');
     s.insertRowsAfter(1, 2);
-    expect(s.getRange('A1:A6').getValues().flat()).toEqual(['1', '', '', '2', '3', '4']);
+    // Strings are parsed as if typed (see 'strings written are parsed as if typed'): '1' is stored as 1.
+    expect(s.getRange('A1:A6').getValues().flat()).toEqual([1, '', '', 2, 3, 4]);
     expect(s.getRange('A5').getNote()).toBe('n3');
     expect(s.getMaxRows()).toBe(1002);
     s.deleteRows(2, 2);
-    expect(s.getRange('A1:A4').getValues().flat()).toEqual(['1', '2', '3', '4']);
+    expect(s.getRange('A1:A4').getValues().flat()).toEqual([1, 2, 3, 4]);
     s.deleteRow(1);
-    expect(s.getRange('A1').getValue()).toBe('2');
+    expect(s.getRange('A1').getValue()).toBe(2);
     s.appendRow(['5', 6]);
-    expect(s.getRange('A4:B4').getValues()).toEqual([['5', 6]]);
+    expect(s.getRange('A4:B4').getValues()).toEqual([[5, 6]]);
     s.insertColumnsAfter(1, 1);
     expect(s.getRange('C4').getValue()).toBe(6);
   });

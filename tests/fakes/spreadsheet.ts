@@ -2,6 +2,7 @@
  * Fakes of the Spreadsheet service: SpreadsheetApp, Spreadsheet, Sheet, Range, Protection, data
  * validation, conditional format rules, embedded charts, named ranges.
  */
+import { typedValue } from './typed';
 import { cellA1, parseA1, quoteSheetName, r1c1ToA1, rangeA1, columnLetters } from './a1';
 import { FakeBlob, FakeUser } from './base';
 import {
@@ -527,6 +528,12 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
       this.putFormula(row, col, v);
     } else if (isDate(v)) {
       cell.value = new Date(v.getTime());
+    } else if (typeof v === 'string' && cell.format?.numberFormat !== '@') {
+      // Parsed as if typed, in the spreadsheet's locale and time zone (typed.ts).
+      const ss = this.getParent();
+      const typed = typedValue(v, ss.getSpreadsheetLocale(), ss.getSpreadsheetTimeZone());
+      if (typed === '') delete cell.value;
+      else cell.value = typed;
     } else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') {
       cell.value = v;
     } else {

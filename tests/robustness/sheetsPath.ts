@@ -21,6 +21,15 @@ const COMPUTED = roleSpan('computed');
 
 // ---- the edits, on the fakes ------------------------------------------------------------
 
+/**
+ * A case's text stays text, as if typed with a leading apostrophe: Sheets would otherwise parse "1,5"
+ * or "15/01/2023" typed in a number cell (vi_VN) into a number or date, and the case means the text.
+ * Plain-text ('@') cells get the text as it is.
+ */
+function asText(value: unknown): unknown {
+  return typeof value === 'string' && value !== '' && !value.startsWith('=') ? `'${value}` : value;
+}
+
 export class SheetsEditor {
   /** Current tab name of each area (renames follow). */
   private readonly tabs = new Map<string, string>();
@@ -59,7 +68,7 @@ export class SheetsEditor {
           // setFormula, not typing: the input columns are plain text after setup.
           s.getRange(row, column).setFormula(`=${e.value.formula}`);
           s.fakeSetComputed(row, column, e.value.result ?? '');
-        } else s.fakeSeed([[e.value]], row, column);
+        } else s.fakeSeed([[s.getRange(row, column).getNumberFormat() === '@' ? e.value : asText(e.value)]], row, column);
         this.typed.push([s.fakeName, row, column]);
         break;
       }

@@ -61,10 +61,43 @@ export function finalScores(result: WorkbookResult): { criterionPoints: (c: Crit
     : { criterionPoints: (c) => c.points, areas: result.areas, index: result.index };
 }
 
-export function planNewYear(grids: WorkbookGrids, result: WorkbookResult): NewYearPlan {
-  const read = readWorkbook(grids);
+/**
+ * Last year's figures that the new year keeps: what a resumed "Tạo năm mới" must plan from, since a
+ * half-cleared workbook no longer scores as year N did. Points are milli-points; `points` holds every
+ * non-retired criterion's final points by code, 'KPS' where it did not apply.
+ */
+export interface NewYearFigures {
+  /** Year N (the new year is year + 1); null when Thông tin chung has none. */
+  year: number | null;
+  index: { percent: number; points: Milli };
+  areas: { code: string; points: Milli }[];
+  points: [string, Milli | 'KPS'][];
+}
+
+export function newYearFigures(grids: WorkbookGrids, result: WorkbookResult): NewYearFigures {
   const final = finalScores(result);
-  const pointsByCode = new Map(result.criteria.filter((c) => c.status !== 'retired').map((c) => [c.code, c]));
+  const yearText = cellText(readWorkbook(grids).info.year);
+  return {
+    year: /^\d{4}$/.test(yearText) ? Number(yearText) : null,
+    index: { percent: final.index.percent, points: final.index.points },
+    areas: final.areas.map((a) => ({ code: a.code, points: a.points })),
+    points: result.criteria
+      .filter((c) => c.status !== 'retired')
+      .map((c): [string, Milli | 'KPS'] => [c.code, c.status === 'na' ? 'KPS' : final.criterionPoints(c)]),
+  };
+}
+
+export function planNewYear(grids: WorkbookGrids, result: WorkbookResult): NewYearPlan {
+  return planFromFigures(grids, newYearFigures(grids, result));
+}
+
+/**
+ * The writes from last year's figures. Applying the plan to a workbook it was already (partly) applied
+ * to gives the same workbook: inputs are blank either way, the history column comes from the figures.
+ */
+export function planFromFigures(grids: WorkbookGrids, figures: NewYearFigures): NewYearPlan {
+  const read = readWorkbook(grids);
+  const pointsByCode = new Map(figures.points);
   const blocks: BlockWrite[] = [];
   for (const tab of read.areaTabs) {
     const grid = grids.tabs.find((t) => t.name === tab.name)!;
@@ -74,16 +107,15 @@ export function planNewYear(grids: WorkbookGrids, result: WorkbookResult): NewYe
     for (let r = tab.headerRow; r < grid.values.length; r++) {
       const cells = grid.values[r];
       const code = cellText(cells[col('code')]);
-      const c = code ? pointsByCode.get(code) : undefined;
-      const isArea = code === tab.areaCode;
-      const area = isArea ? final.areas.find((a) => a.code === code) : undefined;
+      const points = code ? pointsByCode.get(code) : undefined;
+      const area = code === tab.areaCode ? figures.areas.find((a) => a.code === code) : undefined;
       values.push(
         AREA_COLUMNS.slice(FIRST, last + 1).map((def) => {
           if (KEPT.has(def.key)) return cells[col(def.key)] ?? '';
           if (def.key === 'previousPoints') {
             if (area) return area.points / 1000;
-            if (!c || c.status === 'na') return c ? 'KPS' : cells[col(def.key)] ?? '';
-            return final.criterionPoints(c) / 1000;
+            if (points === undefined) return cells[col(def.key)] ?? '';
+            return points === 'KPS' ? 'KPS' : points / 1000;
           }
           // Rows without a code are officials' own notes: keep them as they are.
           return code ? '' : cells[col(def.key)] ?? '';
@@ -92,13 +124,12 @@ export function planNewYear(grids: WorkbookGrids, result: WorkbookResult): NewYe
     }
     if (values.length > 0) blocks.push({ sheet: tab.name, row: tab.headerRow + 1, column: FIRST + 1, values });
   }
-  const yearText = cellText(read.info.year);
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) + 1 : null;
+  const year = figures.year === null ? null : figures.year + 1;
   const info: NewYearPlan['info'] = [
     { key: 'year', value: year ?? '' },
-    { key: 'previousIndexPercent', value: final.index.percent / 100 },
-    { key: 'previousIndexPoints', value: final.index.points / 1000 },
-    { key: 'previousAreaPoints', value: formatAreaPoints(final.areas) },
+    { key: 'previousIndexPercent', value: figures.index.percent / 100 },
+    { key: 'previousIndexPoints', value: figures.index.points / 1000 },
+    { key: 'previousAreaPoints', value: formatAreaPoints(figures.areas) },
     { key: 'planNumber', value: '' },
     { key: 'planDate', value: '' },
     { key: 'reportNumber', value: '' },

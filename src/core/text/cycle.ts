@@ -169,6 +169,13 @@ export const CYCLE_TEXT = {
       'CHỈ chạy trong BẢN SAO của bảng tính (Tệp → Tạo bản sao), KHÔNG chạy trong tệp gốc của năm cũ.',
       'Bạn đang ở trong bản sao và muốn tiếp tục?',
     ].join('\n\n'),
+  newYearResumeConfirm: (file: string, year: number, next: number) =>
+    [
+      `Lần chạy “Tạo năm mới” trước trong tệp ${q(file)} đã dừng giữa chừng (hết thời gian hoặc lỗi).`,
+      `Điểm năm ${year} đã được lưu lại trước khi xóa nên không bị mất. Chạy tiếp sẽ hoàn tất việc chuyển sang năm ${next} từ chỗ đã dừng; không ô nào bị xóa hai lần.`,
+      'Tiếp tục?',
+    ].join('\n\n'),
+  newYearResumed: 'Đã hoàn tất lần “Tạo năm mới” trước bị dừng giữa chừng, từ điểm năm trước đã lưu.',
   newYearCancelled: 'Đã hủy. Không có ô nào bị thay đổi.',
   newYearScoreLater: 'Chưa tính điểm được cho năm mới (bảng đang bận hoặc có lỗi); bấm “Tính điểm” sau ít phút.',
   newYearDoneTitle: 'Đã tạo năm mới',
