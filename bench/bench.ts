@@ -104,7 +104,9 @@ export const SECTIONS: BenchSection[] = [
       let loadNote = 'median of 5, each in a fresh node:vm context, no Apps Script globals';
       let loadMs = NaN;
       try {
-        loadMs = await time(5, () => new vm.Script(code, { filename: 'Code.js' }).runInContext(vm.createContext({ console })));
+        loadMs = await time(5, () =>
+          new vm.Script(code, { filename: 'Code.js' }).runInContext(vm.createContext({ console })),
+        );
       } catch (e) {
         loadNote = `load failed: ${(e as Error).message}`;
       }
@@ -120,13 +122,20 @@ export const SECTIONS: BenchSection[] = [
 
 SECTIONS.push(sheetsSection, reportSection, figuresSection, rollupSection);
 
-export async function runBench(sections: readonly BenchSection[] = SECTIONS, print: (line: string) => void = console.log): Promise<void> {
+export async function runBench(
+  sections: readonly BenchSection[] = SECTIONS,
+  print: (line: string) => void = console.log,
+): Promise<void> {
   print(`Chỉ số CCHC bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}`);
   for (const section of sections) {
     print('');
     print(section.name);
     const rows = await section.run();
-    renderTable(['measure', 'value', 'note'], rows.map((r) => [r.measure, r.value, r.note ?? '']), ['left', 'right', 'left']).forEach((l) => print(`  ${l}`));
+    renderTable(
+      ['measure', 'value', 'note'],
+      rows.map((r) => [r.measure, r.value, r.note ?? '']),
+      ['left', 'right', 'left'],
+    ).forEach((l) => print(`  ${l}`));
   }
 }
 

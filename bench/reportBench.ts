@@ -42,7 +42,11 @@ function kindModel(kind: ReportKind, perArea: number | null): ReportModel {
 export function maxReportDocsCalls(): { max: number; byKind: Record<string, number> } {
   const byKind: Record<string, number> = {};
   for (const kind of REPORT_KINDS) {
-    for (const [label, perArea] of [['sample', null], ['7x100', 100]] as const) byKind[`${kind} ${label}`] = docsCalls(kindModel(kind, perArea)).total;
+    for (const [label, perArea] of [
+      ['sample', null],
+      ['7x100', 100],
+    ] as const)
+      byKind[`${kind} ${label}`] = docsCalls(kindModel(kind, perArea)).total;
   }
   return { max: Math.max(...Object.values(byKind)), byKind };
 }
@@ -69,14 +73,27 @@ export const reportSection: BenchSection = {
     const rows: BenchRow[] = [];
     for (const [label, model] of models) {
       const calls = docsCalls(model);
-      rows.push({ measure: `Docs calls, ${label}`, value: `${calls.total} calls`, note: `${calls.tables} tables, one appendTable each` });
+      rows.push({
+        measure: `Docs calls, ${label}`,
+        value: `${calls.total} calls`,
+        note: `${calls.tables} tables, one appendTable each`,
+      });
     }
     const all = maxReportDocsCalls();
-    for (const [label, calls] of Object.entries(all.byKind)) rows.push({ measure: `Docs calls, ${label}`, value: `${calls} calls` });
-    rows.push({ measure: 'Docs calls, largest report (reportDocsCalls)', value: `${all.max} calls`, note: 'must stay ≤ 200' });
+    for (const [label, calls] of Object.entries(all.byKind))
+      rows.push({ measure: `Docs calls, ${label}`, value: `${calls} calls` });
+    rows.push({
+      measure: 'Docs calls, largest report (reportDocsCalls)',
+      value: `${all.max} calls`,
+      note: 'must stay ≤ 200',
+    });
     for (const [label, model] of models) {
       const t = await time(3, () => renderReportDocx(model));
-      rows.push({ measure: `.docx build, ${label}`, value: `${t.toFixed(0)} ms`, note: 'median of 3 (after 1 warm-up)' });
+      rows.push({
+        measure: `.docx build, ${label}`,
+        value: `${t.toFixed(0)} ms`,
+        note: 'median of 3 (after 1 warm-up)',
+      });
     }
     return rows;
   },

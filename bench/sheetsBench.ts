@@ -35,7 +35,8 @@ export function filledWorkbook(perArea: number): FakeGas {
     for (const row of grid.values.slice(header)) {
       const at = rows.get(String(row[col('code')]));
       const inputs = row.slice(INPUT.first - 1, INPUT.first - 1 + INPUT.count);
-      if (at && inputs.some((v) => v !== '' && v !== undefined)) sheet.fakeSeed([inputs.map((v) => (v ?? '') as string | number)], at, INPUT.first);
+      if (at && inputs.some((v) => v !== '' && v !== undefined))
+        sheet.fakeSeed([inputs.map((v) => (v ?? '') as string | number)], at, INPUT.first);
     }
   }
   return gas;
@@ -52,7 +53,8 @@ function naiveComputeScores(): void {
     const values: CellValue[][] = [];
     for (let r = 1; r <= sheet.getLastRow(); r++) {
       const row: CellValue[] = [];
-      for (let c = 1; c <= Math.max(AREA_WIDTH, sheet.getLastColumn()); c++) row.push(sheet.getRange(r, c).getValue() as CellValue);
+      for (let c = 1; c <= Math.max(AREA_WIDTH, sheet.getLastColumn()); c++)
+        row.push(sheet.getRange(r, c).getValue() as CellValue);
       values.push(row);
     }
     tabs.push({ name, values });
@@ -60,7 +62,9 @@ function naiveComputeScores(): void {
   const result = scoreWorkbook({ tabs });
   for (const block of result.computed) {
     const sheet = sheets.get(block.sheet)!;
-    block.values.forEach((row, i) => row.forEach((v, j) => sheet.getRange(block.row + i, block.column + j).setValue(v)));
+    block.values.forEach((row, i) =>
+      row.forEach((v, j) => sheet.getRange(block.row + i, block.column + j).setValue(v)),
+    );
   }
 }
 
@@ -82,7 +86,12 @@ export function measure(gas: FakeGas, fn: () => unknown): { calls: number; reads
  * and the row below: the rows' results change.
  */
 export function oneEdit(gas: FakeGas, how: 'typed' | 'pasted'): void {
-  const sheet = gas.spreadsheet.fakeSheet(gas.spreadsheet.fakeSheets().map((s) => s.fakeName).find((n) => n.startsWith('4.'))!);
+  const sheet = gas.spreadsheet.fakeSheet(
+    gas.spreadsheet
+      .fakeSheets()
+      .map((s) => s.fakeName)
+      .find((n) => n.startsWith('4.'))!,
+  );
   const row = sheet.fakeValues().findIndex((r) => r[col('code')] === '4.7') + 1;
   const rows = how === 'typed' ? 1 : 2;
   const oldValue = gas.inspect(() => sheet.getRange(row, col('a') + 1).getValue());
@@ -123,4 +132,3 @@ export const sheetsSection: BenchSection = {
     return rows;
   },
 };
-

@@ -32,7 +32,11 @@ const RULES: Record<Exclude<InputKind, 'group' | 'retired'>, string> = {
 };
 const KINDS = Object.keys(RULES) as (keyof typeof RULES)[];
 
-export function syntheticWorkbook(areas = 7, perArea = 1000, seed = 2023): { spec: CatalogueSpec; grids: WorkbookGrids; criteria: number } {
+export function syntheticWorkbook(
+  areas = 7,
+  perArea = 1000,
+  seed = 2023,
+): { spec: CatalogueSpec; grids: WorkbookGrids; criteria: number } {
   const rnd = prng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const entries: Record<string, Partial<RowInput>> = {};
@@ -40,11 +44,24 @@ export function syntheticWorkbook(areas = 7, perArea = 1000, seed = 2023): { spe
     const code = String(ai + 1);
     const criteria: CriterionSpec[] = Array.from({ length: perArea }, (_, ci) => {
       const kind = KINDS[ci % KINDS.length];
-      const c: CriterionSpec = { code: `${code}.${ci + 1}`, title: `Tiêu chí tổng hợp ${code}.${ci + 1}`, maxPoints: 1, kind, rule: RULES[kind], naAllowed: ci % 20 === 0 };
+      const c: CriterionSpec = {
+        code: `${code}.${ci + 1}`,
+        title: `Tiêu chí tổng hợp ${code}.${ci + 1}`,
+        maxPoints: 1,
+        kind,
+        rule: RULES[kind],
+        naAllowed: ci % 20 === 0,
+      };
       entries[c.code] = entryFor(c, rnd, int);
       return c;
     });
-    return { code, title: `Lĩnh vực tổng hợp ${code}`, tabName: `${code}. Lĩnh vực ${code}`, maxPoints: perArea, criteria };
+    return {
+      code,
+      title: `Lĩnh vực tổng hợp ${code}`,
+      tabName: `${code}. Lĩnh vực ${code}`,
+      maxPoints: perArea,
+      criteria,
+    };
   });
   const spec: CatalogueSpec = { ...DEFAULT_CATALOGUE, name: 'Bộ tiêu chí tổng hợp (bench)', areas: specAreas };
   return { spec, grids: workbookGrids(spec, {}, entries), criteria: areas * perArea };
@@ -65,7 +82,13 @@ function entryFor(c: CriterionSpec, rnd: () => number, int: (lo: number, hi: num
     case 'count':
       return { value: int(0, 3), evidence };
     case 'checklist':
-      return { value: CHECKS.map((_, i) => i + 1).filter(() => rnd() < 0.6).join(', ') || '1', evidence };
+      return {
+        value:
+          CHECKS.map((_, i) => i + 1)
+            .filter(() => rnd() < 0.6)
+            .join(', ') || '1',
+        evidence,
+      };
     default:
       return { value: int(0, 1000) / 1000, evidence };
   }

@@ -16,7 +16,8 @@ import { normalizeLabel, stripDiacritics } from './catalog/ruleText';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 
-export type Read<T> = { kind: 'empty' } | { kind: 'ok'; value: T; warning?: string } | { kind: 'error'; message: string };
+export type Read<T> =
+  { kind: 'empty' } | { kind: 'ok'; value: T; warning?: string } | { kind: 'error'; message: string };
 
 const FORMULA_ERROR = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)/i;
 
@@ -36,14 +37,16 @@ export function formulaErrorOf(v: CellValue): string | null {
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   // Local date parts: Apps Script gives dates in the script's time zone (Asia/Ho_Chi_Minh).
-  if (v instanceof Date) return isNaN(v.getTime()) ? '' : formatDateParts(v.getFullYear(), v.getMonth() + 1, v.getDate());
+  if (v instanceof Date)
+    return isNaN(v.getTime()) ? '' : formatDateParts(v.getFullYear(), v.getMonth() + 1, v.getDate());
   return String(v).normalize('NFC').trim();
 }
 
 /** A decimal number, from a number cell or Vietnamese-formatted text. */
 export function readNumber(v: CellValue): Read<number> {
   if (isBlank(v)) return { kind: 'empty' };
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'ok', value: v } : { kind: 'error', message: msg.notANumber(v) };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { kind: 'ok', value: v } : { kind: 'error', message: msg.notANumber(v) };
   if (typeof v === 'boolean') return { kind: 'error', message: msg.booleanInNumberCell() };
   if (v instanceof Date) return { kind: 'error', message: msg.dateInNumberCell() };
   const raw = String(v).trim();
@@ -53,7 +56,8 @@ export function readNumber(v: CellValue): Read<number> {
   let value: number | null = null;
   if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) value = Number(t.replace(/\./g, '').replace(',', '.'));
   else if (/^[+-]?\d+(,\d+)?$/.test(t)) value = Number(t.replace(',', '.'));
-  else if (/^[+-]?\d+\.\d+$/.test(t) || /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { kind: 'error', message: msg.ambiguousDecimal(raw) };
+  else if (/^[+-]?\d+\.\d+$/.test(t) || /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t))
+    return { kind: 'error', message: msg.ambiguousDecimal(raw) };
   if (value === null || !Number.isFinite(value)) return { kind: 'error', message: msg.notANumber(raw) };
   return { kind: 'ok', value, warning: msg.textNumberAccepted(raw, value) };
 }
@@ -93,7 +97,8 @@ export function readYesNo(v: CellValue): Read<boolean> {
   if (YES.has(t)) return { kind: 'ok', value: true };
   if (NO.has(t)) return { kind: 'ok', value: false };
   const bare = stripDiacritics(String(v));
-  const suggestion = bare === stripDiacritics(YES_WORD) ? YES_WORD : bare === stripDiacritics(NO_WORD) ? NO_WORD : undefined;
+  const suggestion =
+    bare === stripDiacritics(YES_WORD) ? YES_WORD : bare === stripDiacritics(NO_WORD) ? NO_WORD : undefined;
   return { kind: 'error', message: msg.notYesNo(String(v), suggestion) };
 }
 
@@ -132,11 +137,15 @@ export function readChecklist(v: CellValue, labels: readonly string[]): Read<num
   const fe = formulaErrorOf(v);
   if (fe) return { kind: 'error', message: msg.formulaError(fe) };
   const picked = new Set<number>();
-  for (const part of v.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of v
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (/^[\d,.\s]+$/.test(part)) {
       for (const n of part.split(/[,.\s]+/).filter(Boolean)) {
         const i = Number(n);
-        if (!Number.isInteger(i) || i < 1 || i > labels.length) return { kind: 'error', message: msg.checklistBadItem(n, labels.length) };
+        if (!Number.isInteger(i) || i < 1 || i > labels.length)
+          return { kind: 'error', message: msg.checklistBadItem(n, labels.length) };
         picked.add(i - 1);
       }
     } else {

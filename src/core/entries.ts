@@ -3,7 +3,21 @@
  * Each problem names the column (a layout key) and says what to fix; the pipeline adds the address.
  */
 import type { Criterion } from './catalog/types';
-import { CellValue, cellText, isBlank, isLink, looksLikeFormula, MAX_TEXT_LENGTH, Read, readChecklist, readCount, readNaMark, readOption, readPoints, readYesNo } from './cells';
+import {
+  CellValue,
+  cellText,
+  isBlank,
+  isLink,
+  looksLikeFormula,
+  MAX_TEXT_LENGTH,
+  Read,
+  readChecklist,
+  readCount,
+  readNaMark,
+  readOption,
+  readPoints,
+  readYesNo,
+} from './cells';
 import type { ColumnKey } from './layout';
 import { AREA_COLUMNS } from './layout';
 import { msg } from './text';
@@ -75,7 +89,11 @@ export function checkEntry(criterion: Criterion, row: RowInput, survey = false):
   const evidence = checkText('evidence', row.evidence, push);
   const explanation = checkText('explanation', row.explanation, push);
   const owner = checkText('owner', row.owner, push);
-  const appraisalCell = (column: 'appraisal' | 'appraisal1', v: CellValue, label: (detail: string) => string): Milli | null => {
+  const appraisalCell = (
+    column: 'appraisal' | 'appraisal1',
+    v: CellValue,
+    label: (detail: string) => string,
+  ): Milli | null => {
     const read = readPoints(v, fromMilli(criterion.max));
     const value = read.kind === 'error' ? (push(column, 'error', label(read.message)), null) : take(column, read);
     return value === null ? null : toMilli(value);
@@ -99,7 +117,8 @@ export function checkEntry(criterion: Criterion, row: RowInput, survey = false):
   if (criterion.kind === 'group' || criterion.kind === 'retired') {
     // Named at the cell that holds the data, so "Đi tới ô" lands on it.
     const typed = (['a', 'b', 'value'] as const).find((k) => !isBlank(row[k]));
-    if (typed) push(typed, 'warning', criterion.kind === 'group' ? msg.groupHasInput() : msg.retiredRow(criterion.code));
+    if (typed)
+      push(typed, 'warning', criterion.kind === 'group' ? msg.groupHasInput() : msg.retiredRow(criterion.code));
     return result(null);
   }
 
@@ -127,7 +146,11 @@ export function checkEntry(criterion: Criterion, row: RowInput, survey = false):
   const entry = readTyped(criterion, row, take, push);
   if (entry && !evidence && !explanation && !survey) push('evidence', 'warning', msg.evidenceMissing());
   // A bad appraisal cell (the office's) is reported but does not cost the official's self score.
-  return result(problems.some((p) => p.severity === 'error' && p.column !== 'appraisal' && p.column !== 'appraisal1') ? null : entry);
+  return result(
+    problems.some((p) => p.severity === 'error' && p.column !== 'appraisal' && p.column !== 'appraisal1')
+      ? null
+      : entry,
+  );
 }
 
 function readTyped(
@@ -165,12 +188,24 @@ function readTyped(
     case 'status': {
       // A broken Cách chấm is reported on its own cell; the entry cannot be checked against it.
       if (rule.kind !== 'options') return null;
-      const label = take('value', readOption(row.value, rule.options.map((o) => o.label)));
+      const label = take(
+        'value',
+        readOption(
+          row.value,
+          rule.options.map((o) => o.label),
+        ),
+      );
       return label === null ? null : { kind: 'option', label };
     }
     case 'checklist': {
       if (rule.kind !== 'options') return null;
-      const picked = take('value', readChecklist(row.value, rule.options.map((o) => o.label)));
+      const picked = take(
+        'value',
+        readChecklist(
+          row.value,
+          rule.options.map((o) => o.label),
+        ),
+      );
       return picked === null ? null : { kind: 'checklist', picked };
     }
     case 'manual': {
@@ -182,7 +217,11 @@ function readTyped(
   }
 }
 
-function checkText(column: ColumnKey, v: CellValue, push: (column: ColumnKey, severity: Severity, message: string) => void): string {
+function checkText(
+  column: ColumnKey,
+  v: CellValue,
+  push: (column: ColumnKey, severity: Severity, message: string) => void,
+): string {
   const text = cellText(v);
   if (text.length > MAX_TEXT_LENGTH) push(column, 'warning', msg.textTooLong(text.length, MAX_TEXT_LENGTH));
   if (looksLikeFormula(text)) push(column, 'warning', msg.formulaLikeText(text));

@@ -22,29 +22,143 @@ export interface ColumnDef {
 }
 
 export const AREA_COLUMNS = [
-  { key: 'code', header: 'Mã', role: 'catalogue', width: 56, note: 'Mã tiêu chí (1.1, 1.1.2 …). Văn phòng quản lý; không sửa.' },
+  {
+    key: 'code',
+    header: 'Mã',
+    role: 'catalogue',
+    width: 56,
+    note: 'Mã tiêu chí (1.1, 1.1.2 …). Văn phòng quản lý; không sửa.',
+  },
   { key: 'title', header: 'Tiêu chí', role: 'catalogue', width: 320, note: 'Tên tiêu chí theo bộ tiêu chí.' },
   { key: 'maxPoints', header: 'Điểm tối đa', role: 'catalogue', width: 72, note: 'Điểm tối đa của tiêu chí.' },
-  { key: 'kind', header: 'Loại', role: 'catalogue', width: 180, note: 'Cách nhập số liệu: Tỷ lệ a/b, Có/Không, Trạng thái, Số lượng, Danh mục, Nhập điểm, Nhóm.' },
-  { key: 'rule', header: 'Cách chấm', role: 'catalogue', width: 260, note: 'Cách tính điểm, ví dụ “= 100%: 2; ≥ 80%: 1; còn lại: 0”. Văn phòng có thể sửa theo quyết định của tỉnh.' },
-  { key: 'naAllowed', header: 'Được KPS', role: 'catalogue', width: 64, note: '“Có” nếu tiêu chí được đánh dấu không phát sinh.' },
-  { key: 'target', header: 'Chỉ tiêu KH', role: 'catalogue', width: 90, note: 'Chỉ tiêu của kế hoạch năm, ví dụ “≥ 90%”.' },
-  { key: 'a', header: 'Số liệu a', role: 'input', width: 80, note: 'Loại Tỷ lệ a/b: phần đã đạt (số nguyên ≥ 0), ví dụ số hồ sơ giải quyết đúng hạn.' },
-  { key: 'b', header: 'Số liệu b', role: 'input', width: 80, note: 'Loại Tỷ lệ a/b: tổng số (số nguyên > 0), ví dụ tổng số hồ sơ đã giải quyết.' },
-  { key: 'value', header: 'Giá trị / lựa chọn', role: 'input', width: 150, note: 'Có/Không, Trạng thái: chọn trong danh sách. Số lượng: số nguyên ≥ 0. Danh mục: số thứ tự các hình thức đã làm, ví dụ “1, 2, 4”. Nhập điểm: điểm từ 0 đến tối đa.' },
-  { key: 'na', header: 'Không phát sinh', role: 'input', width: 80, note: 'Chọn “x” nếu trong năm không phát sinh (chỉ với tiêu chí được phép). Tiêu chí không tính vào điểm tối đa.' },
-  { key: 'evidence', header: 'Tài liệu kiểm chứng', role: 'input', width: 240, note: 'Đường link tài liệu kiểm chứng (Google Drive…), hoặc số, ngày văn bản.' },
-  { key: 'explanation', header: 'Giải trình', role: 'input', width: 220, note: 'Giải trình khi thiếu tài liệu hoặc không đạt điểm tối đa: nguyên nhân, hướng khắc phục.' },
+  {
+    key: 'kind',
+    header: 'Loại',
+    role: 'catalogue',
+    width: 180,
+    note: 'Cách nhập số liệu: Tỷ lệ a/b, Có/Không, Trạng thái, Số lượng, Danh mục, Nhập điểm, Nhóm.',
+  },
+  {
+    key: 'rule',
+    header: 'Cách chấm',
+    role: 'catalogue',
+    width: 260,
+    note: 'Cách tính điểm, ví dụ “= 100%: 2; ≥ 80%: 1; còn lại: 0”. Văn phòng có thể sửa theo quyết định của tỉnh.',
+  },
+  {
+    key: 'naAllowed',
+    header: 'Được KPS',
+    role: 'catalogue',
+    width: 64,
+    note: '“Có” nếu tiêu chí được đánh dấu không phát sinh.',
+  },
+  {
+    key: 'target',
+    header: 'Chỉ tiêu KH',
+    role: 'catalogue',
+    width: 90,
+    note: 'Chỉ tiêu của kế hoạch năm, ví dụ “≥ 90%”.',
+  },
+  {
+    key: 'a',
+    header: 'Số liệu a',
+    role: 'input',
+    width: 80,
+    note: 'Loại Tỷ lệ a/b: phần đã đạt (số nguyên ≥ 0), ví dụ số hồ sơ giải quyết đúng hạn.',
+  },
+  {
+    key: 'b',
+    header: 'Số liệu b',
+    role: 'input',
+    width: 80,
+    note: 'Loại Tỷ lệ a/b: tổng số (số nguyên > 0), ví dụ tổng số hồ sơ đã giải quyết.',
+  },
+  {
+    key: 'value',
+    header: 'Giá trị / lựa chọn',
+    role: 'input',
+    width: 150,
+    note: 'Có/Không, Trạng thái: chọn trong danh sách. Số lượng: số nguyên ≥ 0. Danh mục: số thứ tự các hình thức đã làm, ví dụ “1, 2, 4”. Nhập điểm: điểm từ 0 đến tối đa.',
+  },
+  {
+    key: 'na',
+    header: 'Không phát sinh',
+    role: 'input',
+    width: 80,
+    note: 'Chọn “x” nếu trong năm không phát sinh (chỉ với tiêu chí được phép). Tiêu chí không tính vào điểm tối đa.',
+  },
+  {
+    key: 'evidence',
+    header: 'Tài liệu kiểm chứng',
+    role: 'input',
+    width: 240,
+    note: 'Đường link tài liệu kiểm chứng (Google Drive…), hoặc số, ngày văn bản.',
+  },
+  {
+    key: 'explanation',
+    header: 'Giải trình',
+    role: 'input',
+    width: 220,
+    note: 'Giải trình khi thiếu tài liệu hoặc không đạt điểm tối đa: nguyên nhân, hướng khắc phục.',
+  },
   { key: 'owner', header: 'Người phụ trách', role: 'input', width: 170, note: 'Họ tên công chức phụ trách số liệu.' },
   { key: 'ratio', header: 'Tỷ lệ %', role: 'computed', width: 70, note: 'Tự tính khi bấm “Tính điểm”. Không nhập.' },
-  { key: 'points', header: 'Điểm tự chấm', role: 'computed', width: 80, note: 'Tự tính khi bấm “Tính điểm”. Không nhập.' },
-  { key: 'check', header: 'Kiểm tra', role: 'computed', width: 260, note: 'Lỗi và cảnh báo của dòng, tự ghi khi bấm “Tính điểm”. Không nhập.' },
-  { key: 'appraisal', header: 'Điểm thẩm định', role: 'appraisal', width: 80, note: 'Điểm thẩm định cuối cùng (lần 2, sau giải trình), văn phòng nhập. Để trống: giữ điểm thẩm định lần 1, nếu không có thì giữ điểm tự chấm.' },
-  { key: 'appraisalNote', header: 'Ghi chú thẩm định', role: 'appraisal', width: 180, note: 'Lý do trừ điểm theo kết quả thẩm định cuối cùng.' },
-  { key: 'previousPoints', header: 'Điểm năm trước', role: 'history', width: 80, note: 'Điểm của năm trước (điểm thẩm định nếu có, nếu không là điểm tự chấm), chuyển sang khi tạo năm mới.' },
-  { key: 'appraisal1', header: 'Điểm thẩm định lần 1', role: 'rounds', width: 80, note: 'Điểm đoàn thẩm định chấm lần 1 (văn phòng nhập). Để trống: giữ điểm tự chấm.' },
-  { key: 'appraisal1Note', header: 'Ghi chú thẩm định lần 1', role: 'rounds', width: 180, note: 'Lý do trừ điểm ở lần thẩm định 1.' },
-  { key: 'response', header: 'Giải trình sau thẩm định', role: 'rounds', width: 220, note: 'Giải trình của đơn vị với tiêu chí bị trừ điểm ở lần 1 (công chức phụ trách nhập, chỉ trong bước giải trình).' },
+  {
+    key: 'points',
+    header: 'Điểm tự chấm',
+    role: 'computed',
+    width: 80,
+    note: 'Tự tính khi bấm “Tính điểm”. Không nhập.',
+  },
+  {
+    key: 'check',
+    header: 'Kiểm tra',
+    role: 'computed',
+    width: 260,
+    note: 'Lỗi và cảnh báo của dòng, tự ghi khi bấm “Tính điểm”. Không nhập.',
+  },
+  {
+    key: 'appraisal',
+    header: 'Điểm thẩm định',
+    role: 'appraisal',
+    width: 80,
+    note: 'Điểm thẩm định cuối cùng (lần 2, sau giải trình), văn phòng nhập. Để trống: giữ điểm thẩm định lần 1, nếu không có thì giữ điểm tự chấm.',
+  },
+  {
+    key: 'appraisalNote',
+    header: 'Ghi chú thẩm định',
+    role: 'appraisal',
+    width: 180,
+    note: 'Lý do trừ điểm theo kết quả thẩm định cuối cùng.',
+  },
+  {
+    key: 'previousPoints',
+    header: 'Điểm năm trước',
+    role: 'history',
+    width: 80,
+    note: 'Điểm của năm trước (điểm thẩm định nếu có, nếu không là điểm tự chấm), chuyển sang khi tạo năm mới.',
+  },
+  {
+    key: 'appraisal1',
+    header: 'Điểm thẩm định lần 1',
+    role: 'rounds',
+    width: 80,
+    note: 'Điểm đoàn thẩm định chấm lần 1 (văn phòng nhập). Để trống: giữ điểm tự chấm.',
+  },
+  {
+    key: 'appraisal1Note',
+    header: 'Ghi chú thẩm định lần 1',
+    role: 'rounds',
+    width: 180,
+    note: 'Lý do trừ điểm ở lần thẩm định 1.',
+  },
+  {
+    key: 'response',
+    header: 'Giải trình sau thẩm định',
+    role: 'rounds',
+    width: 220,
+    note: 'Giải trình của đơn vị với tiêu chí bị trừ điểm ở lần 1 (công chức phụ trách nhập, chỉ trong bước giải trình).',
+  },
 ] as const satisfies readonly ColumnDef[];
 
 export type ColumnKey = (typeof AREA_COLUMNS)[number]['key'];
@@ -132,7 +246,12 @@ export const INFO_FIELDS = [
   { key: 'commune', label: 'Tên đơn vị', example: 'Cao An', aliases: ['Tên xã', 'Tên phường', 'Tên đặc khu'] },
   // Files made before 1/7/2025 have it; read so it keeps working, never written into a new tab.
   { key: 'district', label: 'Huyện', example: '', legacy: true },
-  { key: 'province', label: 'Tỉnh / thành phố', example: 'Hải Dương', aliases: ['Tỉnh', 'Thành phố', 'Tỉnh/thành phố'] },
+  {
+    key: 'province',
+    label: 'Tỉnh / thành phố',
+    example: 'Hải Dương',
+    aliases: ['Tỉnh', 'Thành phố', 'Tỉnh/thành phố'],
+  },
   { key: 'appraisalBody', label: 'Cơ quan thẩm định', example: '' },
   { key: 'office', label: 'Bộ phận tham mưu CCHC', example: '' },
   { key: 'year', label: 'Năm đánh giá', example: 2023 },
@@ -166,17 +285,31 @@ type InfoField = (typeof INFO_FIELDS)[number];
 /** The rows a new Thông tin chung gets, in order (legacy rows are only read). */
 export const INFO_TEMPLATE_FIELDS: readonly InfoField[] = INFO_FIELDS.filter((f) => !('legacy' in f));
 
-const foldLabel = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
+const foldLabel = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The field a label in column A names: its label or an older file's label, in any case or spacing. */
 export function infoFieldOfLabel(label: string): InfoField | undefined {
   const l = foldLabel(label);
   if (!l) return undefined;
-  return INFO_FIELDS.find((f) => foldLabel(f.label) === l || ('aliases' in f && f.aliases.some((a) => foldLabel(a) === l)));
+  return INFO_FIELDS.find(
+    (f) => foldLabel(f.label) === l || ('aliases' in f && f.aliases.some((a) => foldLabel(a) === l)),
+  );
 }
 
 /** Fields of Thông tin chung that belong to the catalogue (office-only). */
-export const INFO_CATALOGUE_KEYS: readonly InfoKey[] = ['catalogueName', 'catalogueNotice', 'groups', 'ratings', 'areaList'];
+export const INFO_CATALOGUE_KEYS: readonly InfoKey[] = [
+  'catalogueName',
+  'catalogueNotice',
+  'groups',
+  'ratings',
+  'areaList',
+];
 
 export const INFO_ROWS = { title: 1, header: 2, firstField: 3 } as const;
 
@@ -189,4 +322,13 @@ export const ASSIGNMENT_COLUMNS = [
 ] as const;
 export const ASSIGNMENT_ROWS = { header: 1, firstData: 2 } as const;
 
-export const LOG_COLUMNS = ['Thời điểm', 'Người thực hiện', 'Việc', 'Tổng điểm', 'Chỉ số (%)', 'Lỗi', 'Cảnh báo', 'Điểm theo lĩnh vực'] as const;
+export const LOG_COLUMNS = [
+  'Thời điểm',
+  'Người thực hiện',
+  'Việc',
+  'Tổng điểm',
+  'Chỉ số (%)',
+  'Lỗi',
+  'Cảnh báo',
+  'Điểm theo lĩnh vực',
+] as const;

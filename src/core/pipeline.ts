@@ -100,7 +100,12 @@ const CATALOGUE_FIELD_COLUMN: Record<NonNullable<CatalogueProblem['field']>, Col
 };
 
 function locate(p: LocatedProblem, areaCode: string | null): Problem {
-  const cell = p.sheet && p.row ? (p.column ? cellAddress(p.sheet, p.row, p.column) : `${p.sheet}!${columnLetter(p.columnNumber ?? 1)}${p.row}`) : null;
+  const cell =
+    p.sheet && p.row
+      ? p.column
+        ? cellAddress(p.sheet, p.row, p.column)
+        : `${p.sheet}!${columnLetter(p.columnNumber ?? 1)}${p.row}`
+      : null;
   return { ...p, cell, areaCode };
 }
 
@@ -118,8 +123,35 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
   for (const cp of catalogueProblems) {
     const place = cp.code ? read.rowOf.get(cp.code) : undefined;
     const infoPlace = cp.field === 'groups' || cp.field === 'ratings' ? read.infoRowOf.get(cp.field) : undefined;
-    if (infoPlace) problems.push(locate({ severity: cp.severity, sheet: infoPlace.sheet, row: infoPlace.row, column: null, columnNumber: 2, code: null, message: cp.message }, null));
-    else problems.push(locate({ severity: cp.severity, sheet: place?.sheet ?? null, row: place?.row ?? null, column: cp.field ? CATALOGUE_FIELD_COLUMN[cp.field] : null, code: cp.code, message: cp.message }, cp.areaCode));
+    if (infoPlace)
+      problems.push(
+        locate(
+          {
+            severity: cp.severity,
+            sheet: infoPlace.sheet,
+            row: infoPlace.row,
+            column: null,
+            columnNumber: 2,
+            code: null,
+            message: cp.message,
+          },
+          null,
+        ),
+      );
+    else
+      problems.push(
+        locate(
+          {
+            severity: cp.severity,
+            sheet: place?.sheet ?? null,
+            row: place?.row ?? null,
+            column: cp.field ? CATALOGUE_FIELD_COLUMN[cp.field] : null,
+            code: cp.code,
+            message: cp.message,
+          },
+          cp.areaCode,
+        ),
+      );
   }
 
   // Validate every row whose criterion made it into the catalogue.
@@ -132,7 +164,20 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
     const check = checkEntry(criterion, row.input, surveyAreas.has(criterion.areaCode));
     checks.set(row.code, check);
     inputs.set(row.code, { entry: check.entry, appraisal: check.appraisal, appraisal1: check.appraisal1 });
-    for (const p of check.problems) problems.push(locate({ severity: p.severity, sheet: row.sheet, row: row.row, column: p.column, code: row.code, message: p.message }, criterion.areaCode));
+    for (const p of check.problems)
+      problems.push(
+        locate(
+          {
+            severity: p.severity,
+            sheet: row.sheet,
+            row: row.row,
+            column: p.column,
+            code: row.code,
+            message: p.message,
+          },
+          criterion.areaCode,
+        ),
+      );
   }
 
   // A row with an error scores 0 (errors found outside the entry check too, e.g. merged input cells);
@@ -148,7 +193,9 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
     else if (p.column !== 'response') inputs.set(p.code!, { ...input, entry: null });
   }
 
-  const missing = read.missingAreas.flatMap((l) => (l.max === null ? [] : [{ code: l.code, title: l.title, max: l.max }]));
+  const missing = read.missingAreas.flatMap((l) =>
+    l.max === null ? [] : [{ code: l.code, title: l.title, max: l.max }],
+  );
   const sheet = scoreCatalogue(catalogue, inputs, missing);
   const criteria: CriterionResult[] = [];
   for (const area of catalogue.areas) {
@@ -192,7 +239,9 @@ export function scoreWorkbook(grids: WorkbookGrids, options: ScoreOptions = {}):
     return { ...a, title: gone.title, tabName: '', statedMax: gone.max, missing: true };
   });
 
-  const computed = read.areaTabs.map((tab) => computedBlock(tab.name, tab.headerRow, tab.lastRow, tab.areaCode, sheet.criteria, areas, problems, read.rowOf));
+  const computed = read.areaTabs.map((tab) =>
+    computedBlock(tab.name, tab.headerRow, tab.lastRow, tab.areaCode, sheet.criteria, areas, problems, read.rowOf),
+  );
   const errors = problems.filter((p) => p.severity === 'error').length;
   return {
     catalogue,
@@ -226,17 +275,24 @@ function describeEntry(c: Criterion, check: EntryCheck | undefined): string {
       return String(e.n);
     case 'checklist':
       if (e.picked.length === 0) return NO_WORD;
-      return c.rule.kind === 'options' ? e.picked.map((i) => (c.rule as { options: { label: string }[] }).options[i].label).join('; ') : '';
+      return c.rule.kind === 'options'
+        ? e.picked.map((i) => (c.rule as { options: { label: string }[] }).options[i].label).join('; ')
+        : '';
     case 'manual':
       return formatPoints(e.points);
   }
 }
 
 /** Text of the Kiểm tra cell: errors first (the conditional format keys on "Lỗi"), then warnings. */
-export function checkCellText(list: { severity: 'error' | 'warning'; column: ColumnKey | null; message: string }[]): string {
+export function checkCellText(
+  list: { severity: 'error' | 'warning'; column: ColumnKey | null; message: string }[],
+): string {
   const sorted = [...list].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return sorted
-    .map((p) => `${SEVERITY_LABELS[p.severity]}${p.column ? ` (${AREA_COLUMNS[col(p.column)].header})` : ''}: ${p.message}`)
+    .map(
+      (p) =>
+        `${SEVERITY_LABELS[p.severity]}${p.column ? ` (${AREA_COLUMNS[col(p.column)].header})` : ''}: ${p.message}`,
+    )
     .join('\n');
 }
 
@@ -263,14 +319,17 @@ function computedBlock(
   const codeAtRow = new Map<number, string>();
   for (const [code, place] of rowOf) if (place.sheet === sheetName) codeAtRow.set(place.row, code);
   const byRow = new Map<number, Problem[]>();
-  for (const p of problems) if (p.sheet === sheetName && p.row !== null) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  for (const p of problems)
+    if (p.sheet === sheetName && p.row !== null) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
   const values: (string | number)[][] = [];
   for (let row = headerRow + 1; row <= lastRow; row++) {
     const code = codeAtRow.get(row);
     const rowProblems = byRow.get(row) ?? [];
     if (code === areaCode) {
       const a = areas.find((x) => x.code === areaCode);
-      values.push(a ? ['', a.points / 1000, checkCellText(rowProblems) || msg.ok] : ['', '', checkCellText(rowProblems)]);
+      values.push(
+        a ? ['', a.points / 1000, checkCellText(rowProblems) || msg.ok] : ['', '', checkCellText(rowProblems)],
+      );
     } else values.push(computedCells(code ? scores.get(code) : undefined, rowProblems));
   }
   return { sheet: sheetName, row: headerRow + 1, column: span.first, values };
@@ -288,10 +347,15 @@ export function scoreSingleRow(cells: CellValue[]): (string | number)[] | null {
   if (parsed.kind === 'area' || parsed.kind === 'group') return null;
   const located = (list: { severity: 'error' | 'warning'; column: ColumnKey; message: string }[]) =>
     list.map((p) => ({ ...p, sheet: null, row: null, code, cell: null, areaCode: null }));
-  if (!parsed.spec) return computedCells(undefined, located(parsed.problems.map((p) => ({ ...p, severity: 'error' as const }))));
+  if (!parsed.spec)
+    return computedCells(undefined, located(parsed.problems.map((p) => ({ ...p, severity: 'error' as const }))));
   const max = toMilli(parsed.spec.maxPoints);
   const rule = parseRule(code, parsed.spec.kind, parsed.spec.rule, max);
-  if (rule.problems.length > 0) return computedCells(undefined, located(rule.problems.map((m) => ({ severity: 'error' as const, column: 'rule' as const, message: m }))));
+  if (rule.problems.length > 0)
+    return computedCells(
+      undefined,
+      located(rule.problems.map((m) => ({ severity: 'error' as const, column: 'rule' as const, message: m }))),
+    );
   const criterion: Criterion = {
     code,
     title: parsed.spec.title,

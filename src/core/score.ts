@@ -37,7 +37,8 @@ export function scoreLeaf(rule: ParsedRule, entry: TypedEntry): LeafScore {
     const ratio = percentHundredths(entry.a, entry.b);
     for (const tier of rule.tiers) {
       if (tier.condition.op === 'else' || ratioHolds(tier.condition, entry.a, entry.b)) {
-        const points = tier.award.kind === 'fixed' ? tier.award.points : proportionalMilli(tier.award.factor, entry.a, entry.b);
+        const points =
+          tier.award.kind === 'fixed' ? tier.award.points : proportionalMilli(tier.award.factor, entry.a, entry.b);
         return { points, ratio };
       }
     }
@@ -108,7 +109,12 @@ export interface LeafInput {
 }
 
 /** A leaf criterion's score from its typed entry (null: nothing usable was entered, 0 points). */
-export function scoreEntry(c: Criterion, entry: TypedEntry | null, appraisal: Milli | null, appraisal1: Milli | null = null): CriterionScore {
+export function scoreEntry(
+  c: Criterion,
+  entry: TypedEntry | null,
+  appraisal: Milli | null,
+  appraisal1: Milli | null = null,
+): CriterionScore {
   const base = { code: c.code, max: c.max, appraisal, appraisal1 };
   if (entry && entry.kind === 'na') return { ...base, status: 'na', applicableMax: 0, points: 0, ratio: null };
   if (!entry) return { ...base, status: 'unscored', applicableMax: c.max, points: 0, ratio: null };
@@ -133,10 +139,23 @@ export function appraisedPoints(s: CriterionScore): Milli {
 }
 
 /** Scores one criterion tree; fills `out` with every criterion's score, depth first. */
-function scoreCriterion(c: Criterion, inputs: Map<string, LeafInput>, out: Map<string, CriterionScore>): CriterionScore {
+function scoreCriterion(
+  c: Criterion,
+  inputs: Map<string, LeafInput>,
+  out: Map<string, CriterionScore>,
+): CriterionScore {
   let score: CriterionScore;
   if (c.kind === 'retired') {
-    score = { code: c.code, status: 'retired', max: 0, applicableMax: 0, points: 0, ratio: null, appraisal: null, appraisal1: null };
+    score = {
+      code: c.code,
+      status: 'retired',
+      max: 0,
+      applicableMax: 0,
+      points: 0,
+      ratio: null,
+      appraisal: null,
+      appraisal1: null,
+    };
   } else if (c.kind === 'group') {
     const kids = c.children.map((k) => scoreCriterion(k, inputs, out)).filter((k) => k.status !== 'retired');
     // The group's stated maximum is authoritative: a child that is gone counts 0 of its share.
@@ -148,10 +167,23 @@ function scoreCriterion(c: Criterion, inputs: Map<string, LeafInput>, out: Map<s
       status: allNa ? 'na' : 'group',
       max: c.max,
       applicableMax: applicable,
-      points: Math.min(applicable, kids.reduce((s, k) => s + k.points, 0)),
+      points: Math.min(
+        applicable,
+        kids.reduce((s, k) => s + k.points, 0),
+      ),
       ratio: null,
-      appraisal: kids.some((k) => k.appraisal !== null || k.appraisal1 !== null) ? Math.min(applicable, kids.reduce((s, k) => s + appraisedPoints(k), 0)) : null,
-      appraisal1: kids.some((k) => k.appraisal1 !== null) ? Math.min(applicable, kids.reduce((s, k) => s + firstRoundPoints(k), 0)) : null,
+      appraisal: kids.some((k) => k.appraisal !== null || k.appraisal1 !== null)
+        ? Math.min(
+            applicable,
+            kids.reduce((s, k) => s + appraisedPoints(k), 0),
+          )
+        : null,
+      appraisal1: kids.some((k) => k.appraisal1 !== null)
+        ? Math.min(
+            applicable,
+            kids.reduce((s, k) => s + firstRoundPoints(k), 0),
+          )
+        : null,
     };
   } else {
     const input = inputs.get(c.code);
@@ -189,12 +221,17 @@ export function groupOf(bands: Band[], percent: Hundredths): string {
 }
 
 /** The first rating whose threshold and per-area floor both hold. */
-export function ratingOf(bands: Band[], percent: Hundredths, areas: AreaScore[]): { rating: string; heldDownBy: string[] } {
+export function ratingOf(
+  bands: Band[],
+  percent: Hundredths,
+  areas: AreaScore[],
+): { rating: string; heldDownBy: string[] } {
   const heldDownBy = new Set<string>();
   for (const b of bands) {
     if (!bandHolds(b, percent)) continue;
     const floor = b.areaFloorPercent === null ? null : Math.round(b.areaFloorPercent * 100);
-    const below = floor === null ? [] : areas.filter((a) => a.applicableMax > 0 && a.percent < floor).map((a) => a.code);
+    const below =
+      floor === null ? [] : areas.filter((a) => a.applicableMax > 0 && a.percent < floor).map((a) => a.code);
     if (below.length === 0) return { rating: b.label, heldDownBy: [...heldDownBy] };
     below.forEach((c) => heldDownBy.add(c));
   }
@@ -205,7 +242,10 @@ export interface ScoreSheet {
   criteria: Map<string, CriterionScore>;
   areas: AreaScore[];
   index: IndexScore;
-  /** Final appraisal totals when the office entered any appraisal points (either round); blanks fall back (appraisedPoints). */
+  /**
+   * Final appraisal totals when the office entered any appraisal points (either round); blanks fall
+   * back (appraisedPoints).
+   */
   appraisal: RoundTotals | null;
   /** First-round totals when the office entered any lần 1 points; blanks keep the self score. */
   appraisal1: RoundTotals | null;
@@ -220,13 +260,24 @@ export interface RoundTotals {
  * Scores the catalogue. `missing`: areas whose tab is gone — each counts 0 of its maximum, in its
  * place by code, so the index does not rise because a tab was deleted.
  */
-export function scoreCatalogue(catalogue: Catalogue, inputs: Map<string, LeafInput>, missing: readonly { code: string; max: Milli }[] = []): ScoreSheet {
+export function scoreCatalogue(
+  catalogue: Catalogue,
+  inputs: Map<string, LeafInput>,
+  missing: readonly { code: string; max: Milli }[] = [],
+): ScoreSheet {
   const criteria = new Map<string, CriterionScore>();
   const roleOf = (code: string) => {
     const role = catalogue.areas.find((a) => a.code === code)?.role;
     return role ? { role } : {};
   };
-  const gone = missing.map((m): AreaScore => ({ code: m.code, points: 0, max: m.max, applicableMax: m.max, percent: 0, ...roleOf(m.code) }));
+  const gone = missing.map((m): AreaScore => ({
+    code: m.code,
+    points: 0,
+    max: m.max,
+    applicableMax: m.max,
+    percent: 0,
+    ...roleOf(m.code),
+  }));
   const inOrder = (list: AreaScore[]) => [...list, ...gone].sort((a, b) => Number(a.code) - Number(b.code));
   const areas = inOrder(
     catalogue.areas.map((area) => {

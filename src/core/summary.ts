@@ -64,11 +64,16 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
   const values: CellValue[][] = [];
   values[SUMMARY_ROWS.title - 1] = line({ code: T.title });
   values[SUMMARY_ROWS.notice - 1] = line({ code: notice ?? (result ? T.scored : T.notScored) });
-  const headers: Record<SummaryKey, string> = { ...T.headers, appraisal1: C.appraisal1Header, appraisalGap: C.appraisalGapHeader };
+  const headers: Record<SummaryKey, string> = {
+    ...T.headers,
+    appraisal1: C.appraisal1Header,
+    appraisalGap: C.appraisalGapHeader,
+  };
   values[SUMMARY_ROWS.header - 1] = SUMMARY_COLUMNS.map((c) => headers[c.key]);
 
   if (result) {
-    const count = (areaCode: string, severity: 'error' | 'warning') => result.problems.filter((p) => p.areaCode === areaCode && p.severity === severity).length;
+    const count = (areaCode: string, severity: 'error' | 'warning') =>
+      result.problems.filter((p) => p.areaCode === areaCode && p.severity === severity).length;
     for (const a of result.areas) {
       const ap = result.appraisal?.areas.find((x) => x.code === a.code);
       const first = result.appraisal1?.areas.find((x) => x.code === a.code);
@@ -89,7 +94,8 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
       );
     }
   } else {
-    for (const a of spec.areas) values.push(line({ code: a.code, title: a.role ? a.title + X.roleSuffix[a.role] : a.title, max: a.maxPoints }));
+    for (const a of spec.areas)
+      values.push(line({ code: a.code, title: a.role ? a.title + X.roleSuffix[a.role] : a.title, max: a.maxPoints }));
   }
 
   const index = result?.index;
@@ -116,12 +122,20 @@ export function summaryGrid(spec: CatalogueSpec, result: WorkbookResult | null, 
   ];
   // Bonus and penalty apart from the areas: the index row already includes them.
   if (spec.areas.some((a) => a.role === 'bonus')) bands.push([X.bonusLabel, index ? pts(index.bonus) : '', 'points']);
-  if (spec.areas.some((a) => a.role === 'penalty')) bands.push([X.penaltyLabel, index ? -pts(index.penalty) : '', 'points']);
+  if (spec.areas.some((a) => a.role === 'penalty'))
+    bands.push([X.penaltyLabel, index ? -pts(index.penalty) : '', 'points']);
   if (index && index.heldDownBy.length > 0) bands.push([T.heldDownBy, index.heldDownBy.join(', '), null]);
   if (result?.appraisal1) {
-    bands.push([C.appraisal1Percent, pct(result.appraisal1.index.percent), 'percent'], [C.responsesDueLabel, responsesDueText(result), null]);
+    bands.push(
+      [C.appraisal1Percent, pct(result.appraisal1.index.percent), 'percent'],
+      [C.responsesDueLabel, responsesDueText(result), null],
+    );
   }
-  if (result?.appraisal) bands.push([T.appraisalPercent, pct(result.appraisal.index.percent), 'percent'], [C.appraisalGapsLabel, appraisalGapsText(result), null]);
+  if (result?.appraisal)
+    bands.push(
+      [T.appraisalPercent, pct(result.appraisal.index.percent), 'percent'],
+      [C.appraisalGapsLabel, appraisalGapsText(result), null],
+    );
   bands.push([T.errors, result ? result.errors : '', null], [T.warnings, result ? result.warnings : '', null]);
   const workbookWide = result ? result.problems.filter((p) => p.areaCode === null).length : 0;
   if (workbookWide > 0) bands.push([T.workbookWide, workbookWide, null]);

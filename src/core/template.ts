@@ -6,7 +6,16 @@
 import type { AreaSpec, CatalogueSpec, CriterionSpec } from './catalog/types';
 import type { CellValue } from './cells';
 import type { RowInput } from './entries';
-import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, col, INFO_TEMPLATE_FIELDS, InfoKey, TAB_NAMES } from './layout';
+import {
+  AREA_COLUMNS,
+  AREA_ROW_KIND_LABEL,
+  AREA_ROWS,
+  ASSIGNMENT_COLUMNS,
+  col,
+  INFO_TEMPLATE_FIELDS,
+  InfoKey,
+  TAB_NAMES,
+} from './layout';
 import { EXTRA_TEXT, KIND_LABELS, unitText, YES_WORD } from './text';
 import type { SheetGrid, WorkbookGrids } from './workbook';
 import { formatAreaList } from './workbook';
@@ -66,7 +75,10 @@ export function areaGrid(area: AreaSpec, notice: string, entries: Record<string,
 
 export type InfoValues = Partial<Record<InfoKey, CellValue>>;
 
-const INFO_HINTS: Partial<Record<InfoKey, string>> = { unitType: unitText.kindHint, appraisalBody: unitText.appraisalHint };
+const INFO_HINTS: Partial<Record<InfoKey, string>> = {
+  unitType: unitText.kindHint,
+  appraisalBody: unitText.appraisalHint,
+};
 
 /** Thông tin chung: label | value | hint. Catalogue fields come from the spec. */
 export function infoGrid(spec: CatalogueSpec, info: InfoValues = {}): SheetGrid {
@@ -85,14 +97,24 @@ export function infoGrid(spec: CatalogueSpec, info: InfoValues = {}): SheetGrid 
   return { name: TAB_NAMES.info, values };
 }
 
-export function assignmentGrid(spec: CatalogueSpec, assignments: Record<string, { emails?: string; names?: string }> = {}): SheetGrid {
+export function assignmentGrid(
+  spec: CatalogueSpec,
+  assignments: Record<string, { emails?: string; names?: string }> = {},
+): SheetGrid {
   return {
     name: TAB_NAMES.assignments,
-    values: [ASSIGNMENT_COLUMNS.map((c) => c.header), ...spec.areas.map((a) => [a.code, a.title, assignments[a.code]?.emails ?? '', assignments[a.code]?.names ?? ''])],
+    values: [
+      ASSIGNMENT_COLUMNS.map((c) => c.header),
+      ...spec.areas.map((a) => [a.code, a.title, assignments[a.code]?.emails ?? '', assignments[a.code]?.names ?? '']),
+    ],
   };
 }
 
 /** Every tab of a new workbook for a catalogue, optionally pre-filled (the sample). */
-export function workbookGrids(spec: CatalogueSpec, info: InfoValues = {}, entries: Record<string, Partial<RowInput>> = {}): WorkbookGrids {
+export function workbookGrids(
+  spec: CatalogueSpec,
+  info: InfoValues = {},
+  entries: Record<string, Partial<RowInput>> = {},
+): WorkbookGrids {
   return { tabs: [infoGrid(spec, info), ...spec.areas.map((a) => areaGrid(a, spec.notice, entries))] };
 }

@@ -97,7 +97,9 @@ export function kindFromLabel(v: CellValue): InputKind | 'area' | null {
 /** The role an area row's "Loại" cell gives (bonus, penalty, survey), or null for a regular area. */
 export function areaRoleFromLabel(v: CellValue): AreaRole | null {
   const t = normalizeLabel(cellText(v));
-  const found = (Object.entries(EXTRA_TEXT.areaKind) as [AreaRole, string][]).find(([, label]) => normalizeLabel(label) === t);
+  const found = (Object.entries(EXTRA_TEXT.areaKind) as [AreaRole, string][]).find(
+    ([, label]) => normalizeLabel(label) === t,
+  );
   return found ? found[0] : null;
 }
 
@@ -141,18 +143,36 @@ export function isLegacyHeader(header: CellValue[]): boolean {
 
 export function rowInput(cells: CellValue[]): RowInput {
   const v = (k: ColumnKey) => cells[col(k)];
-  return { a: v('a'), b: v('b'), value: v('value'), na: v('na'), evidence: v('evidence'), explanation: v('explanation'), owner: v('owner'), appraisal: v('appraisal'), appraisalNote: v('appraisalNote'), appraisal1: v('appraisal1'), appraisal1Note: v('appraisal1Note'), response: v('response') };
+  return {
+    a: v('a'),
+    b: v('b'),
+    value: v('value'),
+    na: v('na'),
+    evidence: v('evidence'),
+    explanation: v('explanation'),
+    owner: v('owner'),
+    appraisal: v('appraisal'),
+    appraisalNote: v('appraisalNote'),
+    appraisal1: v('appraisal1'),
+    appraisal1Note: v('appraisal1Note'),
+    response: v('response'),
+  };
 }
 
 /** The catalogue fields of one area-tab row; problems are located by the caller. */
-export function criterionSpecOfRow(cells: CellValue[]): { spec: CriterionSpec | null; kind: InputKind | 'area' | null; problems: { column: ColumnKey; message: string }[] } {
+export function criterionSpecOfRow(cells: CellValue[]): {
+  spec: CriterionSpec | null;
+  kind: InputKind | 'area' | null;
+  problems: { column: ColumnKey; message: string }[];
+} {
   const code = cellText(cells[col('code')]);
   const problems: { column: ColumnKey; message: string }[] = [];
   const kind = kindFromLabel(cells[col('kind')]);
   if (kind === null) problems.push({ column: 'kind', message: msg.unknownKind(code, cellText(cells[col('kind')])) });
   const maxRead = readNumber(cells[col('maxPoints')]);
   let maxPoints = 0;
-  if (maxRead.kind !== 'ok' || maxRead.value < 0) problems.push({ column: 'maxPoints', message: msg.negativeMax(code) });
+  if (maxRead.kind !== 'ok' || maxRead.value < 0)
+    problems.push({ column: 'maxPoints', message: msg.negativeMax(code) });
   else maxPoints = maxRead.value;
   const na = readYesNo(cells[col('naAllowed')]);
   if (kind === null || kind === 'area') return { spec: null, kind, problems };
@@ -177,7 +197,10 @@ function isInfoTab(g: SheetGrid): boolean {
   return keys.has('commune') && keys.has('year');
 }
 
-export function readInfo(g: SheetGrid | undefined): { info: Info; rowOf: Map<InfoKey, { sheet: string; row: number }> } {
+export function readInfo(g: SheetGrid | undefined): {
+  info: Info;
+  rowOf: Map<InfoKey, { sheet: string; row: number }>;
+} {
   const info: Info = {};
   const rowOf = new Map<InfoKey, { sheet: string; row: number }>();
   if (!g) return { info, rowOf };
@@ -220,7 +243,9 @@ export function parseAreaList(text: string): ListedArea[] {
       const code = (i < 0 ? s : s.slice(0, i)).trim();
       const rest = i < 0 ? '' : s.slice(i + 1).trim();
       const m = LISTED_MAX.exec(rest);
-      return m ? { code, title: rest.slice(0, m.index), max: toMilli(Number(m[1].replace(',', '.'))) } : { code, title: rest, max: null };
+      return m
+        ? { code, title: rest.slice(0, m.index), max: toMilli(Number(m[1].replace(',', '.'))) }
+        : { code, title: rest, max: null };
     });
 }
 
@@ -235,18 +260,32 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
   const areaTabs: AreaTab[] = [];
   const areas: AreaSpec[] = [];
   const rowOf = new Map<string, { sheet: string; row: number }>();
-  const at = (severity: LocatedProblem['severity'], sheet: string | null, row: number | null, column: ColumnKey | null, code: string | null, message: string) =>
-    problems.push({ severity, sheet, row, column, code, message });
+  const at = (
+    severity: LocatedProblem['severity'],
+    sheet: string | null,
+    row: number | null,
+    column: ColumnKey | null,
+    code: string | null,
+    message: string,
+  ) => problems.push({ severity, sheet, row, column, code, message });
 
   for (const g of grids.tabs) {
     const headerRow = findHeaderRow(g.values);
     if (headerRow === null) continue;
-    if (headerRow !== AREA_ROWS.header) at('warning', g.name, headerRow, 'code', null, msg.headerMoved(g.name, AREA_ROWS.header, headerRow));
+    if (headerRow !== AREA_ROWS.header)
+      at('warning', g.name, headerRow, 'code', null, msg.headerMoved(g.name, AREA_ROWS.header, headerRow));
     const mismatch = headerMismatch(g.values[headerRow - 1]);
     if (mismatch >= 0) {
       const header = g.values[headerRow - 1];
       const c = AREA_COLUMNS[mismatch];
-      at('error', g.name, headerRow, c.key, null, msg.headerColumnsChanged(g.name, columnLetter(mismatch + 1), c.header, cellText(header[mismatch])));
+      at(
+        'error',
+        g.name,
+        headerRow,
+        c.key,
+        null,
+        msg.headerColumnsChanged(g.name, columnLetter(mismatch + 1), c.header, cellText(header[mismatch])),
+      );
       continue;
     }
     let area: AreaSpec | null = null;
@@ -258,7 +297,8 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
       const code = cellText(cells[col('code')]);
       if (!code) {
         const input = rowInput(cells);
-        if (!isBlank(input.a) || !isBlank(input.b) || !isBlank(input.value)) at('warning', g.name, rowNumber, 'code', null, msg.rowWithoutCode());
+        if (!isBlank(input.a) || !isBlank(input.b) || !isBlank(input.value))
+          at('warning', g.name, rowNumber, 'code', null, msg.rowWithoutCode());
         continue;
       }
       const parsed = criterionSpecOfRow(cells);
@@ -274,7 +314,13 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
           continue;
         }
         const max = readNumber(cells[col('maxPoints')]);
-        area = { code, title: cellText(cells[col('title')]), tabName: g.name, maxPoints: max.kind === 'ok' ? max.value : 0, criteria };
+        area = {
+          code,
+          title: cellText(cells[col('title')]),
+          tabName: g.name,
+          maxPoints: max.kind === 'ok' ? max.value : 0,
+          criteria,
+        };
         const role = areaRoleFromLabel(cells[col('kind')]);
         if (role) area.role = role;
         rowOf.set(code, { sheet: g.name, row: rowNumber });
@@ -305,7 +351,16 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
   // deleted tab lowers the index instead of silently leaving the denominator.
   const missingAreas = parseAreaList(text('areaList')).filter((l) => !areas.some((a) => a.code === l.code));
   for (const l of missingAreas) {
-    at('error', null, null, null, l.code, l.max === null ? msg.areaTabMissing(l.code, l.title) : msg.areaTabMissingCounted(l.code, l.title, formatPoints(l.max)));
+    at(
+      'error',
+      null,
+      null,
+      null,
+      l.code,
+      l.max === null
+        ? msg.areaTabMissing(l.code, l.title)
+        : msg.areaTabMissingCounted(l.code, l.title, formatPoints(l.max)),
+    );
   }
   if (areaTabs.length === 0) at('error', null, null, null, null, msg.noAreaTabs());
 
@@ -319,7 +374,9 @@ export function readWorkbook(grids: WorkbookGrids): ReadWorkbook {
   return { spec, rows, areaTabs, rowOf, info, infoRowOf, problems, missingAreas };
 }
 
-const INPUT_KEYS = AREA_COLUMNS.filter((c) => c.role === 'input' || c.role === 'appraisal' || c.role === 'rounds').map((c) => c.key);
+const INPUT_KEYS = AREA_COLUMNS.filter((c) => c.role === 'input' || c.role === 'appraisal' || c.role === 'rounds').map(
+  (c) => c.key,
+);
 
 function markMergedInputs(g: SheetGrid, headerRow: number, problems: LocatedProblem[]): void {
   for (const m of g.merges ?? []) {

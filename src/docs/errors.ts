@@ -11,7 +11,10 @@ const KNOWN: [RegExp, string][] = [
   [/too many times|rate ?limit|too many requests/i, E.rateLimit],
   [/authoriz|permission|access denied|required permissions/i, E.permission],
   [/exceeded maximum execution time/i, E.timeout],
-  [/service (?:error|unavailable|.*failed)|internal error|server error|we're sorry|timed out|backend error/i, E.service],
+  [
+    /service (?:error|unavailable|.*failed)|internal error|server error|we're sorry|timed out|backend error/i,
+    E.service,
+  ],
 ];
 
 export function rawMessage(e: unknown): string {

@@ -34,7 +34,8 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
       continue;
     }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === '' || (eq < 0 && value.startsWith('-') && value !== '-')) throw new LocalError(localMsg.optionNeedsValue(flag));
+    if (value === undefined || value === '' || (eq < 0 && value.startsWith('-') && value !== '-'))
+      throw new LocalError(localMsg.optionNeedsValue(flag));
     options[name] = value;
   }
   return { positionals, options };
@@ -43,7 +44,9 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
 /** The positional arguments a command takes, exactly: missing or extra ones are usage errors. */
 export function expectPositionals(args: ParsedArgs, names: readonly string[], optional = 0): string[] {
   const required = names.length - optional;
-  if (args.positionals.length < required) throw new LocalError(localMsg.missingArgument(names[args.positionals.length]));
-  if (args.positionals.length > names.length) throw new LocalError(localMsg.tooManyArguments(args.positionals[names.length]));
+  if (args.positionals.length < required)
+    throw new LocalError(localMsg.missingArgument(names[args.positionals.length]));
+  if (args.positionals.length > names.length)
+    throw new LocalError(localMsg.tooManyArguments(args.positionals[names.length]));
   return args.positionals;
 }

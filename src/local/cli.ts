@@ -38,13 +38,27 @@ async function help(io: Io): Promise<ExitCode> {
 }
 
 const COMMANDS: Record<string, Command> = {
-  template: withArgs({ output: OUTPUT, catalogue: { type: 'string' }, sample: { type: 'boolean' }, force: FORCE }, (args, io) => {
-    expectPositionals(args, []);
-    return runTemplate({ output: str(args.options.output), catalogue: str(args.options.catalogue), sample: args.options.sample === true, force: args.options.force === true }, io);
-  }),
+  template: withArgs(
+    { output: OUTPUT, catalogue: { type: 'string' }, sample: { type: 'boolean' }, force: FORCE },
+    (args, io) => {
+      expectPositionals(args, []);
+      return runTemplate(
+        {
+          output: str(args.options.output),
+          catalogue: str(args.options.catalogue),
+          sample: args.options.sample === true,
+          force: args.options.force === true,
+        },
+        io,
+      );
+    },
+  ),
   score: withArgs({ output: OUTPUT, json: { type: 'boolean' }, force: FORCE }, (args, io) => {
     const [file] = expectPositionals(args, [localMsg.argWorkbook]);
-    return runScore({ file, json: args.options.json === true, output: str(args.options.output), force: args.options.force === true }, io);
+    return runScore(
+      { file, json: args.options.json === true, output: str(args.options.output), force: args.options.force === true },
+      io,
+    );
   }),
   catalogue: withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
     const [action, file] = expectPositionals(args, [localMsg.argCatalogueAction, localMsg.argCatalogueFile], 1);
@@ -69,7 +83,10 @@ const COMMANDS: Record<string, Command> = {
   }),
   'inspection-report': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
     const [file] = expectPositionals(args, [localMsg.argWorkbook]);
-    return runReport({ file, output: str(args.options.output), force: args.options.force === true, kind: 'inspection' }, io);
+    return runReport(
+      { file, output: str(args.options.output), force: args.options.force === true, kind: 'inspection' },
+      io,
+    );
   }),
   'new-year': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
     const [file] = expectPositionals(args, [CYCLE_CLI_TEXT.argNewYearWorkbook]);
@@ -79,10 +96,22 @@ const COMMANDS: Record<string, Command> = {
     const [file] = expectPositionals(args, [CYCLE_CLI_TEXT.argTableWorkbook]);
     return runExportTable({ file, output: str(args.options.output), force: args.options.force === true }, io);
   }),
-  rollup: withArgs({ output: OUTPUT, report: { type: 'string' }, json: { type: 'boolean' }, force: FORCE }, (args, io) => {
-    if (args.positionals.length === 0) throw new LocalError(localMsg.missingArgument(ROLLUP_OFFLINE_TEXT.argInputs));
-    return runRollup({ inputs: args.positionals, output: str(args.options.output), report: str(args.options.report), json: args.options.json === true, force: args.options.force === true }, io);
-  }),
+  rollup: withArgs(
+    { output: OUTPUT, report: { type: 'string' }, json: { type: 'boolean' }, force: FORCE },
+    (args, io) => {
+      if (args.positionals.length === 0) throw new LocalError(localMsg.missingArgument(ROLLUP_OFFLINE_TEXT.argInputs));
+      return runRollup(
+        {
+          inputs: args.positionals,
+          output: str(args.options.output),
+          report: str(args.options.report),
+          json: args.options.json === true,
+          force: args.options.force === true,
+        },
+        io,
+      );
+    },
+  ),
   demo: withArgs({}, (args, io) => {
     expectPositionals(args, []);
     return runDemo(io);
@@ -91,7 +120,11 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs one CLI invocation; never throws. */
-export async function runCli(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
+export async function runCli(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ExitCode> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === '--help' || name === '-h') return await help(io);

@@ -13,9 +13,19 @@ function pad(s: string, width: number, align: Align): string {
 }
 
 /** Rows of text; a row given as null becomes a rule line (e.g. before the total). */
-export function renderTable(headers: readonly string[], rows: readonly (readonly string[] | null)[], align: readonly Align[]): string[] {
-  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => (r ? displayWidth(r[i] ?? '') : 0))));
-  const line = (cells: readonly string[]) => cells.map((c, i) => pad(c ?? '', widths[i], align[i] ?? 'left')).join('  ').trimEnd();
+export function renderTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[] | null)[],
+  align: readonly Align[],
+): string[] {
+  const widths = headers.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => (r ? displayWidth(r[i] ?? '') : 0))),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => pad(c ?? '', widths[i], align[i] ?? 'left'))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(headers), rule, ...rows.map((r) => (r ? line(r) : rule))];
 }

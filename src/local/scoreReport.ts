@@ -12,17 +12,42 @@ const decimal = (milli: number) => milli / 1000;
 const percentNumber = (hundredths: number) => hundredths / 100;
 
 export function areaTable(result: WorkbookResult): string[] {
-  const row = (a: AreaResult) => [a.code, a.title, formatPoints(a.statedMax), formatPoints(a.applicableMax), formatPoints(a.points), formatPercent2(a.percent)];
+  const row = (a: AreaResult) => [
+    a.code,
+    a.title,
+    formatPoints(a.statedMax),
+    formatPoints(a.applicableMax),
+    formatPoints(a.points),
+    formatPercent2(a.percent),
+  ];
   const i = result.index;
-  const total = ['', M.tableTotal, formatPoints(i.max), formatPoints(i.applicableMax), formatPoints(i.points), formatPercent2(i.percent)];
-  return renderTable(M.tableHeaders, [...result.areas.map(row), null, total], ['left', 'left', 'right', 'right', 'right', 'right']);
+  const total = [
+    '',
+    M.tableTotal,
+    formatPoints(i.max),
+    formatPoints(i.applicableMax),
+    formatPoints(i.points),
+    formatPercent2(i.percent),
+  ];
+  return renderTable(
+    M.tableHeaders,
+    [...result.areas.map(row), null, total],
+    ['left', 'left', 'right', 'right', 'right', 'right'],
+  );
 }
 
 export function indexLines(result: WorkbookResult): string[] {
   const i = result.index;
-  const lines = [M.indexLine(formatPoints(i.points), formatPoints(i.applicableMax), formatPercent2(i.percent)), M.groupLine(i.group), M.ratingLine(i.rating)];
+  const lines = [
+    M.indexLine(formatPoints(i.points), formatPoints(i.applicableMax), formatPercent2(i.percent)),
+    M.groupLine(i.group),
+    M.ratingLine(i.rating),
+  ];
   if (i.heldDownBy.length > 0) lines.push(M.heldDownLine(i.heldDownBy.join(', ')));
-  if (result.appraisal) lines.push(M.appraisalLine(formatPoints(result.appraisal.index.points), formatPercent2(result.appraisal.index.percent)));
+  if (result.appraisal)
+    lines.push(
+      M.appraisalLine(formatPoints(result.appraisal.index.points), formatPercent2(result.appraisal.index.percent)),
+    );
   return lines;
 }
 
@@ -46,7 +71,16 @@ export function problemLines(result: WorkbookResult, limit = 40): string[] {
 }
 
 export function scoreText(result: WorkbookResult, file: string): string[] {
-  return [M.workbookLine(file), M.catalogueLine(result.spec.name), '', ...areaTable(result), '', ...indexLines(result), '', ...problemLines(result)];
+  return [
+    M.workbookLine(file),
+    M.catalogueLine(result.spec.name),
+    '',
+    ...areaTable(result),
+    '',
+    ...indexLines(result),
+    '',
+    ...problemLines(result),
+  ];
 }
 
 // ---- JSON ---------------------------------------------------------------------------------
@@ -93,9 +127,20 @@ export function scoreJson(result: WorkbookResult, file: string) {
       errors: c.errors,
       warnings: c.warnings,
     })),
-    areas: result.areas.map((a) => ({ code: a.code, title: a.title, tabName: a.tabName, statedMax: decimal(a.statedMax), ...totalJson(a) })),
+    areas: result.areas.map((a) => ({
+      code: a.code,
+      title: a.title,
+      tabName: a.tabName,
+      statedMax: decimal(a.statedMax),
+      ...totalJson(a),
+    })),
     index: indexJson(result.index),
-    appraisal: result.appraisal ? { areas: result.appraisal.areas.map((a) => ({ code: a.code, ...totalJson(a) })), index: indexJson(result.appraisal.index) } : null,
+    appraisal: result.appraisal
+      ? {
+          areas: result.appraisal.areas.map((a) => ({ code: a.code, ...totalJson(a) })),
+          index: indexJson(result.appraisal.index),
+        }
+      : null,
     problems: result.problems.map((p) => ({ severity: p.severity, cell: p.cell, code: p.code, message: p.message })),
     errors: result.errors,
     warnings: result.warnings,

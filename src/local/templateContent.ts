@@ -32,7 +32,11 @@ export function templateTabs(spec: CatalogueSpec): TemplateTab[] {
 /** The Cao An 2023 SAMPLE workbook (made-up figures), marked as sample data on every tab. */
 export function sampleTabs(): TemplateTab[] {
   const notice = `${SAMPLE_MARK} — ${SUMMARY_TEXT.notScored}`;
-  return arrange(sampleGrids(), assignmentGrid(DEFAULT_CATALOGUE, SAMPLE_ASSIGNMENTS), summaryGrid(DEFAULT_CATALOGUE, null, notice));
+  return arrange(
+    sampleGrids(),
+    assignmentGrid(DEFAULT_CATALOGUE, SAMPLE_ASSIGNMENTS),
+    summaryGrid(DEFAULT_CATALOGUE, null, notice),
+  );
 }
 
 /** The phường Hòa Bình 2026 SAMPLE workbook (fictional province, made-up figures) for its imported catalogue. */

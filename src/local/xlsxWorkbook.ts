@@ -16,7 +16,15 @@ import { summaryGrid } from '../core/summary';
 import { isSummaryTab, TemplateTab } from './templateContent';
 import { readXlsxBytes } from './xlsx/fileCheck';
 import { plainValue, sheetGrid, workbookGridsOf } from './xlsx/readGrids';
-import { clearSheet, fitAreaRow, formatAreaSheet, formatAssignmentSheet, formatInfoSheet, writeSummarySheet, writeValues } from './xlsx/sheets';
+import {
+  clearSheet,
+  fitAreaRow,
+  formatAreaSheet,
+  formatAssignmentSheet,
+  formatInfoSheet,
+  writeSummarySheet,
+  writeValues,
+} from './xlsx/sheets';
 import { COLUMN_FORMATS } from './xlsx/styles';
 import { ListSource } from './xlsx/validation';
 
@@ -94,7 +102,11 @@ export function applyScores(wb: ExcelJS.Workbook, result: WorkbookResult): void 
       });
       // The Kiểm tra text may span lines: grow the row (a look, not a value).
       const row = ws.getRow(block.row + i);
-      fitAreaRow(ws, block.row + i, AREA_COLUMNS.map((_, c) => plainValue(row.getCell(c + 1).value as ExcelJS.CellValue)));
+      fitAreaRow(
+        ws,
+        block.row + i,
+        AREA_COLUMNS.map((_, c) => plainValue(row.getCell(c + 1).value as ExcelJS.CellValue)),
+      );
     });
   }
   const layout = summaryGrid(result.spec, result);

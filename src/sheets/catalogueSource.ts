@@ -28,7 +28,10 @@ export function checkCatalogueJson(text: string): { spec: CatalogueSpec | null; 
 }
 
 /** Stores an imported catalogue; returns the problems that refused it (empty when stored). */
-export function saveImportedCatalogue(props: GoogleAppsScript.Properties.Properties, text: string): { spec: CatalogueSpec | null; problems: string[] } {
+export function saveImportedCatalogue(
+  props: GoogleAppsScript.Properties.Properties,
+  text: string,
+): { spec: CatalogueSpec | null; problems: string[] } {
   if (utf8Length(text) > MAX_VALUE_BYTES) return { spec: null, problems: [SERVER_TEXT.catalogueTooLarge] };
   const checked = checkCatalogueJson(text);
   if (!checked.spec) return checked;

@@ -16,7 +16,15 @@ import { EXTRA_TEXT as X, UNIT_KIND_LABELS } from '../core/text';
 import { readUnit } from '../core/unit';
 import { evidenceCompleteness, type EvidenceCount } from '../core/cycle/evidence';
 import { parseAreaPoints } from '../core/cycle/newYear';
-import type { AreaView, DashboardView, EvidenceView, IndexView, ProblemView, ProgressView, RoundsView } from '../ui/contract';
+import type {
+  AreaView,
+  DashboardView,
+  EvidenceView,
+  IndexView,
+  ProblemView,
+  ProgressView,
+  RoundsView,
+} from '../ui/contract';
 import { progressByOfficial, readDeadlines } from '../core/cycle/progress';
 import type { Assignments } from '../core/report/assignments';
 import { PROGRESS_TEXT } from '../core/text';
@@ -96,7 +104,10 @@ export function buildDashboard(result: WorkbookResult, ctx: DashboardContext): D
     return {
       code: a.code,
       // The suffix says what the area is, unless its title already does ("Điểm thưởng (điểm thưởng)").
-      title: a.role && !a.title.toLowerCase().includes(X.roleSuffix[a.role].slice(2, -1)) ? a.title + X.roleSuffix[a.role] : a.title,
+      title:
+        a.role && !a.title.toLowerCase().includes(X.roleSuffix[a.role].slice(2, -1))
+          ? a.title + X.roleSuffix[a.role]
+          : a.title,
       tabName: a.tabName,
       points: a.points / 1000,
       applicableMax: a.applicableMax / 1000,
@@ -135,7 +146,9 @@ export function progressView(result: WorkbookResult, assignments: Assignments): 
   const deadlines = readDeadlines(result.info);
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
-    deadlines: deadlines.flatMap((d) => (d.date ? [{ label: d.label, dateText: `${pad(d.date.day)}/${pad(d.date.month)}/${d.date.year}`, ...d.date }] : [])),
+    deadlines: deadlines.flatMap((d) =>
+      d.date ? [{ label: d.label, dateText: `${pad(d.date.day)}/${pad(d.date.month)}/${d.date.year}`, ...d.date }] : [],
+    ),
     deadlineProblems: deadlines
       .filter((d) => d.invalidText)
       .map((d) => PROGRESS_TEXT.deadlineInvalid(d.label, d.invalidText)),

@@ -22,9 +22,17 @@ export type Failure = { ok: false; message: string; hint?: string };
 
 const PATTERNS: { re: RegExp; message: string; hint: string }[] = [
   // The known add-on error when several Google accounts are signed in, and plain missing consent.
-  { re: /authori[sz]ation is required|PERMISSION_DENIED|ScriptError: .*permission|You do not have permission|Specified permissions are not sufficient|cần (?:có )?quyền|không có quyền truy cập/i, message: T.auth, hint: T.authHint },
+  {
+    re: /authori[sz]ation is required|PERMISSION_DENIED|ScriptError: .*permission|You do not have permission|Specified permissions are not sufficient|cần (?:có )?quyền|không có quyền truy cập/i,
+    message: T.auth,
+    hint: T.authHint,
+  },
   { re: /protected (?:cell|range|sheet|object)|được bảo vệ/i, message: T.protectedCell, hint: T.protectedCellHint },
-  { re: /too many times|quota|Exceeded maximum execution time|Service (?:unavailable|error)|Quá nhiều|vượt quá/i, message: T.quota, hint: T.quotaHint },
+  {
+    re: /too many times|quota|Exceeded maximum execution time|Service (?:unavailable|error)|Quá nhiều|vượt quá/i,
+    message: T.quota,
+    hint: T.quotaHint,
+  },
   { re: /Lock timeout|too many LockService|Không thể lấy khóa/i, message: T.busyCompute, hint: T.busyHint },
 ];
 
@@ -35,7 +43,8 @@ function messageOf(e: unknown): string {
 
 /** Maps any thrown value to a Vietnamese failure; unknown errors are logged with their details. */
 export function toFailure(e: unknown): Failure {
-  if (e instanceof UserError) return e.hint ? { ok: false, message: e.message, hint: e.hint } : { ok: false, message: e.message };
+  if (e instanceof UserError)
+    return e.hint ? { ok: false, message: e.message, hint: e.hint } : { ok: false, message: e.message };
   if (e instanceof ReportDocumentError) {
     console.error(e.detail);
     return { ok: false, message: e.message };

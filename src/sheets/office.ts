@@ -20,7 +20,11 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 function officeProtection(ss: Spreadsheet): Protection | null {
   const info = ss.getSheetByName(TAB_NAMES.info);
   if (!info) return null;
-  return info.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(SETUP_TEXT.protectionPrefix) && !p.isWarningOnly()) ?? null;
+  return (
+    info
+      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+      .find((p) => p.getDescription().startsWith(SETUP_TEXT.protectionPrefix) && !p.isWarningOnly()) ?? null
+  );
 }
 
 function ownerEmail(ss: Spreadsheet): string {

@@ -13,7 +13,12 @@ export interface TabRead {
 }
 
 /** Tabs that are never area tabs and may grow large (Nhật ký): not read when scoring. */
-export const NOT_AREA_TABS: ReadonlySet<string> = new Set([TAB_NAMES.summary, TAB_NAMES.log, TAB_NAMES.assignments, TAB_NAMES.snapshot]);
+export const NOT_AREA_TABS: ReadonlySet<string> = new Set([
+  TAB_NAMES.summary,
+  TAB_NAMES.log,
+  TAB_NAMES.assignments,
+  TAB_NAMES.snapshot,
+]);
 
 /** "B4:C6" → 1-based block. */
 export function parseA1Block(a1: string): { row: number; column: number; numRows: number; numColumns: number } | null {
@@ -24,7 +29,12 @@ export function parseA1Block(a1: string): { row: number; column: number; numRows
   const r1 = Number(m[2]);
   const c2 = m[3] ? colOf(m[3]) : c1;
   const r2 = m[4] ? Number(m[4]) : r1;
-  return { row: Math.min(r1, r2), column: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 };
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    numRows: Math.abs(r2 - r1) + 1,
+    numColumns: Math.abs(c2 - c1) + 1,
+  };
 }
 
 /**

@@ -41,7 +41,9 @@ export function createReport(kind: ReportKind = 'year'): ReportLink {
     const tabs = readWorkbookTabs(ss, true).map((t) => t.grid);
     const result = scoreWorkbook({ tabs });
     const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
-    const assignments = assignmentsSheet ? readAssignments(assignmentsSheet.getDataRange().getValues() as CellValue[][]) : {};
+    const assignments = assignmentsSheet
+      ? readAssignments(assignmentsSheet.getDataRange().getValues() as CellValue[][])
+      : {};
     const periodic = kind === 'q1' || kind === 'h1' || kind === '9m';
     const grids = periodic ? { tabs: [...tabs, ...historyGrids(ss)] } : undefined;
     const model = buildAnyReport(kind, { result, assignments, today: vietnamDateOf(new Date()), grids });

@@ -17,7 +17,10 @@ const FIRST_CELL: Record<string, string> = {
 };
 
 /** The tab of that name if it is ours (null when absent); a UserError, before anything is written, when it is not. */
-export function ownTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: typeof TAB_NAMES.summary | typeof TAB_NAMES.log): Sheet | null {
+export function ownTab(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: typeof TAB_NAMES.summary | typeof TAB_NAMES.log,
+): Sheet | null {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return null;
   const first = cellText(sheet.getRange(1, 1).getValue());

@@ -52,7 +52,11 @@ export function chunkText(text: string, maxBytes = CHUNK_BYTES): string[] {
 }
 
 /** The properties to set for a JSON value, plus the stale chunk keys to delete. */
-export function jsonProperties(all: Record<string, string>, key: string, value: unknown): { set: Record<string, string>; stale: string[] } {
+export function jsonProperties(
+  all: Record<string, string>,
+  key: string,
+  value: unknown,
+): { set: Record<string, string>; stale: string[] } {
   const chunks = chunkText(JSON.stringify(value));
   const set: Record<string, string> = { [`${key}.n`]: String(chunks.length) };
   chunks.forEach((c, i) => (set[`${key}.${i}`] = c));

@@ -27,12 +27,16 @@ function readDist(file: string): string {
 /** Names of the exports of src/main.ts whose type is callable, found with the TypeScript checker. */
 function exportedFunctionsOfMain(): string[] {
   const main = path.join(ROOT, 'src/main.ts');
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   const program = ts.createProgram([main], { ...parsed!.options, noEmit: true });
   const checker = program.getTypeChecker();
   const sf = program.getSourceFile(main);
@@ -90,7 +94,10 @@ describe('dist/Code.js', () => {
     try {
       for (const name of entryPoints) {
         expect({ name, type: typeof ctx[name] }).toEqual({ name, type: 'function' });
-        expect({ name, declared: new RegExp(`^function ${name}\\(`, 'm').test(code) }).toEqual({ name, declared: true });
+        expect({ name, declared: new RegExp(`^function ${name}\\(`, 'm').test(code) }).toEqual({
+          name,
+          declared: true,
+        });
       }
     } finally {
       gas.uninstall();

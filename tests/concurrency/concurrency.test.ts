@@ -7,7 +7,16 @@ import { TAB_NAMES } from '../../src/core/layout';
 import { SERVER_TEXT } from '../../src/core/text';
 import { sidebarComputeScores } from '../../src/main';
 import { sampleWorkbook } from '../robustness/sampleWorkbook';
-import { COMPUTE, concurrencyFigures, interleavings, LOCKED_PAIRS, REPORT, runConcurrency, ScenarioRecord, SETUP } from './scenarios';
+import {
+  COMPUTE,
+  concurrencyFigures,
+  interleavings,
+  LOCKED_PAIRS,
+  REPORT,
+  runConcurrency,
+  ScenarioRecord,
+  SETUP,
+} from './scenarios';
 
 let records: ScenarioRecord[] = [];
 beforeAll(() => {
@@ -92,6 +101,10 @@ describe('the figures', () => {
     expect(f.refusals).toBeGreaterThan(0);
     expect(f.refusalsWithMessage).toBe(f.refusals);
     expect(f.waits).toBe(LOCKED_PAIRS.length);
-    expect([SETUP.busy, REPORT.busy, COMPUTE.busy]).toEqual([SERVER_TEXT.busySetup, SERVER_TEXT.busyReport, SERVER_TEXT.busyCompute]);
+    expect([SETUP.busy, REPORT.busy, COMPUTE.busy]).toEqual([
+      SERVER_TEXT.busySetup,
+      SERVER_TEXT.busyReport,
+      SERVER_TEXT.busyCompute,
+    ]);
   });
 });

@@ -7,7 +7,16 @@ import type { FakeGas } from '../fakes';
 import { cellText } from '../../src/core/cells';
 import { colNumber, LOG_COLUMNS, TAB_NAMES } from '../../src/core/layout';
 import { formatAreaPoints } from '../../src/core/cycle/newYear';
-import { menuComputeScores, menuCreateReport, menuLockRound, menuNewYear, menuReopenRound, menuSetupWorkbook, onEdit, sidebarGetDashboard } from '../../src/main';
+import {
+  menuComputeScores,
+  menuCreateReport,
+  menuLockRound,
+  menuNewYear,
+  menuReopenRound,
+  menuSetupWorkbook,
+  onEdit,
+  sidebarGetDashboard,
+} from '../../src/main';
 import { computeScores } from '../../src/sheets/computeScores';
 import { deltaText } from '../../src/ui/sidebar/delta';
 import { rowOf } from '../sheets/helpers';
@@ -104,6 +113,9 @@ describe('the previous run', () => {
     // Nhật ký keeps both runs' per-area points.
     const log = logRows();
     const areaColumn = LOG_COLUMNS.indexOf('Điểm theo lĩnh vực');
-    expect(log.slice(-2).map((r) => cellText(r[areaColumn] as string))).toEqual([formatAreaPoints(first.result.areas), formatAreaPoints(second.result.areas)]);
+    expect(log.slice(-2).map((r) => cellText(r[areaColumn] as string))).toEqual([
+      formatAreaPoints(first.result.areas),
+      formatAreaPoints(second.result.areas),
+    ]);
   });
 });

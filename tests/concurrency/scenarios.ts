@@ -39,10 +39,21 @@ export interface Op {
   run(gas: FakeGas): Answer;
 }
 
-const answer = (r: { ok: boolean; message?: string; hint?: string }): Answer => (r.ok ? { ok: true } : { ok: false, message: r.message!, hint: r.hint });
+const answer = (r: { ok: boolean; message?: string; hint?: string }): Answer =>
+  r.ok ? { ok: true } : { ok: false, message: r.message!, hint: r.hint };
 
-export const COMPUTE: Op = { name: 'Tính điểm', user: OFFICIAL, busy: SERVER_TEXT.busyCompute, run: () => answer(sidebarComputeScores()) };
-export const REPORT: Op = { name: 'Tạo báo cáo', user: OFFICIAL, busy: SERVER_TEXT.busyReport, run: () => answer(sidebarCreateReport()) };
+export const COMPUTE: Op = {
+  name: 'Tính điểm',
+  user: OFFICIAL,
+  busy: SERVER_TEXT.busyCompute,
+  run: () => answer(sidebarComputeScores()),
+};
+export const REPORT: Op = {
+  name: 'Tạo báo cáo',
+  user: OFFICIAL,
+  busy: SERVER_TEXT.busyReport,
+  run: () => answer(sidebarCreateReport()),
+};
 export const SETUP: Op = {
   name: 'Khởi tạo / cập nhật',
   user: OFFICE,
@@ -121,7 +132,9 @@ export function arrivalPoints(a: Op, max = 12): number[] {
     gas.runAs('A', () => a.run(gas), { user: a.user });
     gas.endExecution('A');
     writesBefore.push(gas.writes.length);
-    const writing = writesBefore.flatMap((w, i) => (i + 1 < writesBefore.length && writesBefore[i + 1] > w ? [i + 1] : []));
+    const writing = writesBefore.flatMap((w, i) =>
+      i + 1 < writesBefore.length && writesBefore[i + 1] > w ? [i + 1] : [],
+    );
     // Evenly spaced when A writes many times (setup), always with the first and the last.
     const step = Math.max(1, Math.ceil(writing.length / max));
     const picked = writing.filter((_, i) => i % step === 0);
@@ -144,7 +157,8 @@ export function interleavings(writes: WriteRecord[], executions: string[]): numb
 function checkRefusal(b: Op, got: Answer, writesOfB: number): string[] {
   const f: string[] = [];
   if (got.ok) f.push(`${b.name} chạy khi đang bị khóa`);
-  else if (got.message !== b.busy || got.hint !== SERVER_TEXT.busyHint) f.push(`${b.name}: thông báo khác: ${got.message}`);
+  else if (got.message !== b.busy || got.hint !== SERVER_TEXT.busyHint)
+    f.push(`${b.name}: thông báo khác: ${got.message}`);
   if (writesOfB > 0) f.push(`${b.name} bị từ chối nhưng đã ghi ${writesOfB} lần`);
   return f;
 }
@@ -174,14 +188,25 @@ export function arrivesMidway(a: Op, b: Op, n: number): ScenarioRecord {
       outcome = 'refused';
       failures.push(...checkRefusal(b, bAnswer, writes.filter((w) => w.execution === 'B').length));
     } else {
-      outcome = writes.findIndex((w) => w.execution === 'B') < writes.findIndex((w) => w.execution === 'A') ? 'ran before' : 'ran after';
+      outcome =
+        writes.findIndex((w) => w.execution === 'B') < writes.findIndex((w) => w.execution === 'A')
+          ? 'ran before'
+          : 'ran after';
       if (!bAnswer.ok) failures.push(`${b.name} thất bại khi không có ai giữ khóa: ${bAnswer.message}`);
     }
     const interleaved = interleavings(writes, ['A', 'B']);
     if (interleaved > 0) failures.push(`${interleaved} lần ghi xen kẽ`);
     const inputWrites = writesToInputs(gas).length;
     if (inputWrites > 0) failures.push(`${inputWrites} lần ghi vào ô nhập liệu`);
-    return { pair: `${b.name} trong lúc ${a.name}`, timing: 'arrives mid-way', arrival: n, outcome, interleaved, inputWrites, failures };
+    return {
+      pair: `${b.name} trong lúc ${a.name}`,
+      timing: 'arrives mid-way',
+      arrival: n,
+      outcome,
+      interleaved,
+      inputWrites,
+      failures,
+    };
   } finally {
     gas.uninstall();
   }
@@ -214,7 +239,15 @@ export function waits(a: Op, b: Op): ScenarioRecord {
     if (interleaved > 0) failures.push(`${interleaved} lần ghi xen kẽ`);
     const inputWrites = writesToInputs(gas).length;
     if (inputWrites > 0) failures.push(`${inputWrites} lần ghi vào ô nhập liệu`);
-    return { pair: `${b.name} trong lúc ${a.name}`, timing: 'waits', arrival: 0, outcome: 'waited', interleaved, inputWrites, failures };
+    return {
+      pair: `${b.name} trong lúc ${a.name}`,
+      timing: 'waits',
+      arrival: 0,
+      outcome: 'waited',
+      interleaved,
+      inputWrites,
+      failures,
+    };
   } finally {
     gas.uninstall();
   }
@@ -231,7 +264,10 @@ function freshComputed(gas: FakeGas, row: number): (string | number)[] {
 }
 
 function shownComputed(gas: FakeGas, row: number): unknown[] {
-  return gas.spreadsheet.fakeSheet(EDIT_TAB).fakeValues()[row - 1].slice(COMPUTED.first - 1, COMPUTED.first - 1 + COMPUTED.count);
+  return gas.spreadsheet
+    .fakeSheet(EDIT_TAB)
+    .fakeValues()
+    [row - 1].slice(COMPUTED.first - 1, COMPUTED.first - 1 + COMPUTED.count);
 }
 
 /**
@@ -256,7 +292,14 @@ export function editDuringCompute(n: number): ScenarioRecord {
     const writes = gas.writes.all();
     // onEdit's writes: the three computed cells of the edited row, nothing else.
     for (const w of writes.filter((x) => x.execution === 'E')) {
-      if (w.sheet !== EDIT_TAB || w.row !== row || w.numRows !== 1 || w.col !== COMPUTED.first || w.numCols !== COMPUTED.count) failures.push(`onEdit ghi ngoài các ô tính toán của dòng: ${w.sheet}!${w.a1}`);
+      if (
+        w.sheet !== EDIT_TAB ||
+        w.row !== row ||
+        w.numRows !== 1 ||
+        w.col !== COMPUTED.first ||
+        w.numCols !== COMPUTED.count
+      )
+        failures.push(`onEdit ghi ngoài các ô tính toán của dòng: ${w.sheet}!${w.a1}`);
     }
     if (cellText(s.fakeValues()[row - 1][col('a')]) !== String(EDIT_VALUE)) failures.push('số liệu vừa gõ bị mất');
     const inputWrites = writesToInputs(gas).length;
@@ -277,8 +320,17 @@ export function editDuringCompute(n: number): ScenarioRecord {
     // The next Tính điểm makes the row fresh.
     gas.runAs('A2', () => computeScores(), { user: COMPUTE.user });
     gas.endExecution('A2');
-    if (JSON.stringify(shownComputed(gas, row)) !== JSON.stringify(freshComputed(gas, row))) failures.push('lần Tính điểm sau vẫn chưa cập nhật dòng');
-    return { pair: `${EDIT.name} trong lúc ${COMPUTE.name}`, timing: 'arrives mid-way', arrival: n, outcome, interleaved: 0, inputWrites, failures };
+    if (JSON.stringify(shownComputed(gas, row)) !== JSON.stringify(freshComputed(gas, row)))
+      failures.push('lần Tính điểm sau vẫn chưa cập nhật dòng');
+    return {
+      pair: `${EDIT.name} trong lúc ${COMPUTE.name}`,
+      timing: 'arrives mid-way',
+      arrival: n,
+      outcome,
+      interleaved: 0,
+      inputWrites,
+      failures,
+    };
   } finally {
     gas.uninstall();
   }
@@ -298,7 +350,8 @@ export function runConcurrency(): ScenarioRecord[] {
     for (const n of arrivalPoints(a)) out.push(arrivesMidway(a, b, n));
     out.push(waits(a, b));
   }
-  for (const n of arrivalPoints({ ...COMPUTE, run: () => (computeScores(), { ok: true }) })) out.push(editDuringCompute(n));
+  for (const n of arrivalPoints({ ...COMPUTE, run: () => (computeScores(), { ok: true }) }))
+    out.push(editDuringCompute(n));
   return out;
 }
 

@@ -35,8 +35,16 @@ describe('readNumber', () => {
   });
 
   it('understands Vietnamese numbers typed as text, with a warning to retype', () => {
-    expect(readNumber('1,5')).toEqual({ kind: 'ok', value: 1.5, warning: 'Số được gõ dạng chữ “1,5”, đã hiểu là 1,5. Nên nhập lại dạng số để tránh hiểu nhầm.' });
-    expect(readNumber('1.234')).toEqual({ kind: 'ok', value: 1234, warning: 'Số được gõ dạng chữ “1.234”, đã hiểu là 1.234. Nên nhập lại dạng số để tránh hiểu nhầm.' });
+    expect(readNumber('1,5')).toEqual({
+      kind: 'ok',
+      value: 1.5,
+      warning: 'Số được gõ dạng chữ “1,5”, đã hiểu là 1,5. Nên nhập lại dạng số để tránh hiểu nhầm.',
+    });
+    expect(readNumber('1.234')).toEqual({
+      kind: 'ok',
+      value: 1234,
+      warning: 'Số được gõ dạng chữ “1.234”, đã hiểu là 1.234. Nên nhập lại dạng số để tránh hiểu nhầm.',
+    });
     expect(readNumber('1.234.567,25')).toMatchObject({ kind: 'ok', value: 1234567.25 });
     expect(readNumber(' 1 234 ')).toMatchObject({ kind: 'ok', value: 1234 });
     expect(readNumber('42')).toMatchObject({ kind: 'ok', value: 42 });
@@ -51,13 +59,22 @@ describe('readNumber', () => {
   });
 
   it('refuses text', () => {
-    expect(readNumber('mười hai')).toEqual({ kind: 'error', message: '“mười hai” không phải là số. Nhập một số (ví dụ 12).' });
+    expect(readNumber('mười hai')).toEqual({
+      kind: 'error',
+      message: '“mười hai” không phải là số. Nhập một số (ví dụ 12).',
+    });
     expect(readNumber('12 hồ sơ')).toMatchObject({ kind: 'error' });
   });
 
   it('refuses dates and check boxes in a number cell', () => {
-    expect(readNumber(new Date(2023, 11, 14))).toEqual({ kind: 'error', message: 'Ô chứa ngày tháng, không phải số. Nhập một con số.' });
-    expect(readNumber(true)).toEqual({ kind: 'error', message: 'Ô chứa ô đánh dấu (TRUE/FALSE), không phải số. Nhập một con số.' });
+    expect(readNumber(new Date(2023, 11, 14))).toEqual({
+      kind: 'error',
+      message: 'Ô chứa ngày tháng, không phải số. Nhập một con số.',
+    });
+    expect(readNumber(true)).toEqual({
+      kind: 'error',
+      message: 'Ô chứa ô đánh dấu (TRUE/FALSE), không phải số. Nhập một con số.',
+    });
     expect(readNumber(false)).toMatchObject({ kind: 'error' });
   });
 
@@ -75,10 +92,20 @@ describe('readCount', () => {
   it('refuses negatives and decimals', () => {
     expect(readCount(1e9)).toEqual({ kind: 'ok', value: 1e9 });
     for (const huge of [1e9 + 1, 1e308, '1.000.000.001'])
-      expect(readCount(huge)).toEqual({ kind: 'error', message: 'Số quá lớn (trên 1.000.000.000), không thể là số lượng thật. Kiểm tra lại số đã nhập (có thể gõ thừa chữ số hoặc dán nhầm).' });
+      expect(readCount(huge)).toEqual({
+        kind: 'error',
+        message:
+          'Số quá lớn (trên 1.000.000.000), không thể là số lượng thật. Kiểm tra lại số đã nhập (có thể gõ thừa chữ số hoặc dán nhầm).',
+      });
     expect(readCount(-3)).toEqual({ kind: 'error', message: 'Số âm (-3) không hợp lệ. Nhập số ≥ 0.' });
-    expect(readCount(12.5)).toEqual({ kind: 'error', message: '12,5 không phải số nguyên. Nhập số lượng nguyên (ví dụ 12).' });
-    expect(readCount('2,5')).toEqual({ kind: 'error', message: '2,5 không phải số nguyên. Nhập số lượng nguyên (ví dụ 12).' });
+    expect(readCount(12.5)).toEqual({
+      kind: 'error',
+      message: '12,5 không phải số nguyên. Nhập số lượng nguyên (ví dụ 12).',
+    });
+    expect(readCount('2,5')).toEqual({
+      kind: 'error',
+      message: '2,5 không phải số nguyên. Nhập số lượng nguyên (ví dụ 12).',
+    });
   });
 });
 
@@ -89,7 +116,10 @@ describe('readPoints', () => {
     expect(readPoints('1,75', 2)).toMatchObject({ kind: 'ok', value: 1.75 });
   });
   it('refuses points above max and below 0', () => {
-    expect(readPoints(2.5, 2)).toEqual({ kind: 'error', message: 'Điểm 2,5 vượt điểm tối đa 2. Nhập điểm từ 0 đến 2.' });
+    expect(readPoints(2.5, 2)).toEqual({
+      kind: 'error',
+      message: 'Điểm 2,5 vượt điểm tối đa 2. Nhập điểm từ 0 đến 2.',
+    });
     expect(readPoints(-0.5, 2)).toEqual({ kind: 'error', message: 'Số âm (-0,5) không hợp lệ. Nhập số ≥ 0.' });
   });
 });
@@ -102,8 +132,14 @@ describe('readYesNo', () => {
     expect(readYesNo(v)).toEqual({ kind: 'ok', value: false });
   });
   it('refuses words without diacritics, with a suggestion', () => {
-    expect(readYesNo('co')).toEqual({ kind: 'error', message: '“co” không hợp lệ. Có phải “Có”? Chọn “Có” hoặc “Không”.' });
-    expect(readYesNo('khong')).toEqual({ kind: 'error', message: '“khong” không hợp lệ. Có phải “Không”? Chọn “Có” hoặc “Không”.' });
+    expect(readYesNo('co')).toEqual({
+      kind: 'error',
+      message: '“co” không hợp lệ. Có phải “Có”? Chọn “Có” hoặc “Không”.',
+    });
+    expect(readYesNo('khong')).toEqual({
+      kind: 'error',
+      message: '“khong” không hợp lệ. Có phải “Không”? Chọn “Có” hoặc “Không”.',
+    });
   });
   it('refuses anything else without a guess', () => {
     expect(readYesNo('Đạt')).toEqual({ kind: 'error', message: '“Đạt” không hợp lệ. Chọn “Có” hoặc “Không”.' });
@@ -120,7 +156,10 @@ describe('readNaMark', () => {
     expect(readNaMark('Không')).toEqual({ kind: 'ok', value: false });
   });
   it('refuses anything else', () => {
-    expect(readNaMark('kps')).toEqual({ kind: 'error', message: '“kps” không hợp lệ ở cột Không phát sinh. Chọn “x” (không phát sinh) hoặc để trống.' });
+    expect(readNaMark('kps')).toEqual({
+      kind: 'error',
+      message: '“kps” không hợp lệ ở cột Không phát sinh. Chọn “x” (không phát sinh) hoặc để trống.',
+    });
   });
 });
 
@@ -134,7 +173,8 @@ describe('readOption', () => {
   it('suggests the label when only the diacritics are missing', () => {
     expect(readOption('kip thoi', labels)).toEqual({
       kind: 'error',
-      message: '“kip thoi” không có trong danh sách. Có phải “Kịp thời”? Chọn đúng giá trị (có dấu) từ danh sách thả xuống.',
+      message:
+        '“kip thoi” không có trong danh sách. Có phải “Kịp thời”? Chọn đúng giá trị (có dấu) từ danh sách thả xuống.',
     });
   });
   it('lists the choices otherwise', () => {
@@ -153,13 +193,15 @@ describe('readChecklist', () => {
     expect(readChecklist('4 2 2', labels)).toEqual({ kind: 'ok', value: [1, 3] });
     expect(readChecklist(3, labels)).toEqual({ kind: 'ok', value: [2] });
     // "Không" or 0 alone: nothing was done (no item ticked), not an error.
-    for (const nothing of ['Không', 'KHÔNG', ' không ', 0, '0', false]) expect(readChecklist(nothing, labels)).toEqual({ kind: 'ok', value: [] });
+    for (const nothing of ['Không', 'KHÔNG', ' không ', 0, '0', false])
+      expect(readChecklist(nothing, labels)).toEqual({ kind: 'ok', value: [] });
   });
   it('reads labels separated by ";" (a label may hold a comma)', () => {
     expect(readChecklist('băng rôn, khẩu hiệu; Đài truyền thanh', labels)).toEqual({ kind: 'ok', value: [0, 2] });
   });
   it('refuses numbers out of range and unknown labels', () => {
-    const bad = (v: string) => `“${v}” không phải số thứ tự hình thức hợp lệ. Ghi các số thứ tự từ 1 đến 4, cách nhau bằng dấu phẩy (ví dụ: 1, 2, 4).`;
+    const bad = (v: string) =>
+      `“${v}” không phải số thứ tự hình thức hợp lệ. Ghi các số thứ tự từ 1 đến 4, cách nhau bằng dấu phẩy (ví dụ: 1, 2, 4).`;
     expect(readChecklist('1, 5', labels)).toEqual({ kind: 'error', message: bad('5') });
     expect(readChecklist('0, 2', labels)).toEqual({ kind: 'error', message: bad('0') });
     expect(readChecklist('Tờ rơi', labels)).toEqual({ kind: 'error', message: bad('Tờ rơi') });

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { formatDateParts, formatDecreeDate, formatNumber, formatPercent2, formatPoints, formatRatio } from '../../src/core/format';
+import {
+  formatDateParts,
+  formatDecreeDate,
+  formatNumber,
+  formatPercent2,
+  formatPoints,
+  formatRatio,
+} from '../../src/core/format';
 import { percentHundredths, toMilli } from '../../src/core/points';
 
 describe('percentages', () => {

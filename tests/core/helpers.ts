@@ -10,14 +10,24 @@ import { scoreEntry } from '../../src/core/score';
 import type { SheetGrid, WorkbookGrids } from '../../src/core/workbook';
 
 export const GROUPS = '≥ 90%: Nhóm 1; ≥ 80%: Nhóm 2; còn lại: Nhóm 3';
-export const RATINGS = '≥ 90% và mọi lĩnh vực ≥ 70%: Hoàn thành xuất sắc; ≥ 80% và mọi lĩnh vực ≥ 70%: Hoàn thành tốt; ≥ 50%: Hoàn thành; còn lại: Không hoàn thành';
+export const RATINGS =
+  '≥ 90% và mọi lĩnh vực ≥ 70%: Hoàn thành xuất sắc; ≥ 80% và mọi lĩnh vực ≥ 70%: Hoàn thành tốt; ≥ 50%: Hoàn thành; còn lại: Không hoàn thành';
 
-export function criterionSpec(code: string, kind: InputKind, rule: string, maxPoints: number, extra: Partial<CriterionSpec> = {}): CriterionSpec {
+export function criterionSpec(
+  code: string,
+  kind: InputKind,
+  rule: string,
+  maxPoints: number,
+  extra: Partial<CriterionSpec> = {},
+): CriterionSpec {
   return { code, title: `Tiêu chí ${code}`, maxPoints, kind, rule, ...extra };
 }
 
 /** A catalogue of one area per entry of `areas` (code → its criteria); each area's max is the sum of its top level. */
-export function catalogueSpec(areas: Record<string, CriterionSpec[]>, extra: Partial<CatalogueSpec> = {}): CatalogueSpec {
+export function catalogueSpec(
+  areas: Record<string, CriterionSpec[]>,
+  extra: Partial<CatalogueSpec> = {},
+): CatalogueSpec {
   return {
     name: 'Bộ tiêu chí thử',
     notice: '',
@@ -27,7 +37,9 @@ export function catalogueSpec(areas: Record<string, CriterionSpec[]>, extra: Par
       code,
       title: `Lĩnh vực ${code}`,
       tabName: `${code}. Lĩnh vực thử`,
-      maxPoints: criteria.filter((c) => c.code.split('.').length === 2 && c.kind !== 'retired').reduce((s, c) => s + c.maxPoints, 0),
+      maxPoints: criteria
+        .filter((c) => c.code.split('.').length === 2 && c.kind !== 'retired')
+        .reduce((s, c) => s + c.maxPoints, 0),
       criteria,
     })),
     ...extra,
@@ -35,15 +47,28 @@ export function catalogueSpec(areas: Record<string, CriterionSpec[]>, extra: Par
 }
 
 /** Builds a catalogue holding the single criterion 1.1 and returns it with the catalogue's problems. */
-export function leaf(kind: InputKind, rule: string, maxPoints: number, extra: Partial<CriterionSpec> = {}): { criterion: Criterion; problems: CatalogueProblem[] } {
-  const { catalogue, problems } = buildCatalogue(catalogueSpec({ '1': [criterionSpec('1.1', kind, rule, maxPoints, extra)] }));
+export function leaf(
+  kind: InputKind,
+  rule: string,
+  maxPoints: number,
+  extra: Partial<CriterionSpec> = {},
+): { criterion: Criterion; problems: CatalogueProblem[] } {
+  const { catalogue, problems } = buildCatalogue(
+    catalogueSpec({ '1': [criterionSpec('1.1', kind, rule, maxPoints, extra)] }),
+  );
   return { criterion: catalogue.byCode.get('1.1')!, problems };
 }
 
 /** A criterion whose rule must be valid: fails the test loudly when the catalogue has problems. */
-export function validLeaf(kind: InputKind, rule: string, maxPoints: number, extra: Partial<CriterionSpec> = {}): Criterion {
+export function validLeaf(
+  kind: InputKind,
+  rule: string,
+  maxPoints: number,
+  extra: Partial<CriterionSpec> = {},
+): Criterion {
   const { criterion, problems } = leaf(kind, rule, maxPoints, extra);
-  if (problems.length > 0) throw new Error(`unexpected catalogue problems: ${problems.map((p) => p.message).join(' | ')}`);
+  if (problems.length > 0)
+    throw new Error(`unexpected catalogue problems: ${problems.map((p) => p.message).join(' | ')}`);
   return criterion;
 }
 

@@ -1,5 +1,14 @@
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
-import { AREA_COLUMNS, AREA_ROWS, cellAddress, col, colNumber, letterOf, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import {
+  AREA_COLUMNS,
+  AREA_ROWS,
+  cellAddress,
+  col,
+  colNumber,
+  letterOf,
+  roleSpan,
+  TAB_NAMES,
+} from '../../src/core/layout';
 import { percentHundredths, proportionalMilli } from '../../src/core/points';
 import { checkCellText, scoreSingleRow, scoreWorkbook, WorkbookResult } from '../../src/core/pipeline';
 import { msg } from '../../src/core/text';
@@ -66,9 +75,12 @@ describe('the sample workbook, against hand-derived expectations', () => {
   it('the total equals the sum of the displayed criterion points, and the index follows', () => {
     const topLevel = result.criteria.filter((c) => c.parentCode === null);
     expect(result.index.points).toBe(topLevel.reduce((s, c) => s + c.points, 0));
-    for (const area of result.areas) expect(area.points).toBe(topLevel.filter((c) => c.areaCode === area.code).reduce((s, c) => s + c.points, 0));
+    for (const area of result.areas)
+      expect(area.points).toBe(topLevel.filter((c) => c.areaCode === area.code).reduce((s, c) => s + c.points, 0));
     for (const group of result.criteria.filter((c) => c.kind === 'group')) {
-      expect(group.points).toBe(result.criteria.filter((c) => c.parentCode === group.code).reduce((s, c) => s + c.points, 0));
+      expect(group.points).toBe(
+        result.criteria.filter((c) => c.parentCode === group.code).reduce((s, c) => s + c.points, 0),
+      );
     }
     expect(result.index.max).toBe(100000);
     expect(result.index.applicableMax).toBe(98000);
@@ -95,7 +107,11 @@ describe('the sample workbook, against hand-derived expectations', () => {
     expect(c.valueText).toBe('Đài truyền thanh; Trang thông tin điện tử; Băng rôn, khẩu hiệu');
     expect(result.criteria.find((x) => x.code === '2.4')!.valueText).toBe('Không phát sinh');
     expect(result.criteria.find((x) => x.code === '2.2')!.evidenceLevel).toBe('explanation');
-    expect(result.criteria.find((x) => x.code === '7.5')!).toMatchObject({ evidenceLevel: 'none', warnings: 1, errors: 0 });
+    expect(result.criteria.find((x) => x.code === '7.5')!).toMatchObject({
+      evidenceLevel: 'none',
+      warnings: 1,
+      errors: 0,
+    });
   });
 });
 
@@ -107,7 +123,11 @@ describe('problems carry cell addresses', () => {
     const p = r.problems.find((x) => x.code === '3.5')!;
     expect(p.cell).toBe(`${TTHC}!H${templateRowOf('3.5')}`);
     expect(p.cell).toBe(cellAddress(TTHC, AREA_ROWS.firstData + 7, 'a')); // area row, 3.1, 3.1.1, 3.1.2, 3.2, 3.3, 3.4, then 3.5
-    expect(r.criteria.find((c) => c.code === '3.5')).toMatchObject({ status: 'unscored', points: 0, applicableMax: 5000 });
+    expect(r.criteria.find((c) => c.code === '3.5')).toMatchObject({
+      status: 'unscored',
+      points: 0,
+      applicableMax: 5000,
+    });
     expect(areaOf(r, '3').points).toBe(15000);
     expect(r.errors).toBe(1);
   });
@@ -119,7 +139,10 @@ describe('problems carry cell addresses', () => {
     const ratingsRow = info.values.findIndex((r) => r[0] === 'Xếp loại') + 1;
     info.values[ratingsRow - 1][1] = 'xuất sắc';
     const r = scoreWorkbook(grids);
-    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual([`${TTHC}!${letterOf('rule')}${templateRowOf('3.5')}`, `${TAB_NAMES.info}!B${ratingsRow}`]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual([
+      `${TTHC}!${letterOf('rule')}${templateRowOf('3.5')}`,
+      `${TAB_NAMES.info}!B${ratingsRow}`,
+    ]);
     expect(pointsOf(r, '3.5')).toBe(0);
   });
 });
@@ -138,10 +161,17 @@ describe('workbooks changed by hand', () => {
 
   it('a header row moved down 2 rows is still read, with a warning, and the block moves too', () => {
     const grids = sampleGrids();
-    tabOf(grids, '3').values.splice(1, 0, AREA_COLUMNS.map(() => ''), AREA_COLUMNS.map(() => ''));
+    tabOf(grids, '3').values.splice(
+      1,
+      0,
+      AREA_COLUMNS.map(() => ''),
+      AREA_COLUMNS.map(() => ''),
+    );
     const r = scoreWorkbook(grids);
     expect(r.index.points).toBe(base.index.points);
-    expect(r.problems.filter((p) => p.sheet === TTHC).map((p) => [p.severity, p.cell])).toEqual([['warning', `${TTHC}!A5`]]);
+    expect(r.problems.filter((p) => p.sheet === TTHC).map((p) => [p.severity, p.cell])).toEqual([
+      ['warning', `${TTHC}!A5`],
+    ]);
     expect(r.computed.find((b) => b.sheet === TTHC)!.row).toBe(6);
   });
 
@@ -154,7 +184,15 @@ describe('workbooks changed by hand', () => {
       [null, '3'],
     ]);
     // Area 3 cannot be read: it counts 0 of its 22 points until the column is put back.
-    expect(r.areas.map((a) => [a.code, a.missing])).toEqual([['1', false], ['2', false], ['3', true], ['4', false], ['5', false], ['6', false], ['7', false]]);
+    expect(r.areas.map((a) => [a.code, a.missing])).toEqual([
+      ['1', false],
+      ['2', false],
+      ['3', true],
+      ['4', false],
+      ['5', false],
+      ['6', false],
+      ['7', false],
+    ]);
     expect(r.criteria.some((c) => c.areaCode === '3')).toBe(false);
     expect(r.computed.some((b) => b.sheet === TTHC)).toBe(false);
   });
@@ -164,9 +202,20 @@ describe('workbooks changed by hand', () => {
     grids.tabs = grids.tabs.filter((t) => t.name !== TTHC);
     const r = scoreWorkbook(grids);
     expect(r.problems.map((p) => [p.severity, p.cell, p.areaCode])).toContainEqual(['error', null, '3']);
-    expect(r.problems.find((p) => p.areaCode === '3')!.message).toBe(msg.areaTabMissingCounted('3', 'Cải cách thủ tục hành chính', '22'));
+    expect(r.problems.find((p) => p.areaCode === '3')!.message).toBe(
+      msg.areaTabMissingCounted('3', 'Cải cách thủ tục hành chính', '22'),
+    );
     const gone = r.areas.find((a) => a.code === '3')!;
-    expect(gone).toMatchObject({ missing: true, tabName: '', title: 'Cải cách thủ tục hành chính', points: 0, max: 22000, applicableMax: 22000, statedMax: 22000, percent: 0 });
+    expect(gone).toMatchObject({
+      missing: true,
+      tabName: '',
+      title: 'Cải cách thủ tục hành chính',
+      points: 0,
+      max: 22000,
+      applicableMax: 22000,
+      statedMax: 22000,
+      percent: 0,
+    });
     const area3 = base.areas.find((a) => a.code === '3')!;
     expect(r.index.points).toBe(base.index.points - area3.points);
     expect(r.index.applicableMax).toBe(base.index.applicableMax - area3.applicableMax + 22000);
@@ -205,7 +254,9 @@ describe('workbooks changed by hand', () => {
     expect(areaOf(r, '1').applicableMax).toBe(areaOf(base, '1').applicableMax);
     expect(r.index.percent).toBeLessThan(base.index.percent);
     const errors = r.problems.filter((p) => p.severity === 'error');
-    expect(errors.map((p) => [p.cell, p.code])).toEqual([[`${tab.name}!${letterOf('maxPoints')}${rowNumberOf(tab, '1.4')}`, '1.4']]);
+    expect(errors.map((p) => [p.cell, p.code])).toEqual([
+      [`${tab.name}!${letterOf('maxPoints')}${rowNumberOf(tab, '1.4')}`, '1.4'],
+    ]);
   });
 
   it('a row with an error scores 0, whatever found the error (merged evidence cells)', () => {
@@ -214,14 +265,16 @@ describe('workbooks changed by hand', () => {
     const row = rowNumberOf(tab, '5.1');
     tab.merges = [{ row, column: colNumber('evidence'), numRows: 2, numColumns: 1 }];
     const r = scoreWorkbook(grids);
-    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual([`${tab.name}!${letterOf('evidence')}${row}`]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual([
+      `${tab.name}!${letterOf('evidence')}${row}`,
+    ]);
     expect(pointsOf(base, '5.1')).toBeGreaterThan(0);
     expect(pointsOf(r, '5.1')).toBe(0);
     expect(areaOf(r, '5').points).toBe(areaOf(base, '5').points - pointsOf(base, '5.1'));
     expect(r.index.percent).toBeLessThan(base.index.percent);
   });
 
-  it('an error in the office\'s appraisal cell costs the appraisal, not the official\'s self score', () => {
+  it("an error in the office's appraisal cell costs the appraisal, not the official's self score", () => {
     const grids = sampleGrids();
     const tab = tabOf(grids, '5');
     const row = rowNumberOf(tab, '5.1');
@@ -248,7 +301,11 @@ describe('workbooks changed by hand', () => {
       setCell(grids, '6.2', 'value', nothing);
       const r = scoreWorkbook(grids);
       expect(r.problems.filter((p) => p.code === '6.2' && p.severity === 'error')).toEqual([]);
-      expect(r.criteria.find((c) => c.code === '6.2')).toMatchObject({ status: 'scored', points: 0, valueText: 'Không' });
+      expect(r.criteria.find((c) => c.code === '6.2')).toMatchObject({
+        status: 'scored',
+        points: 0,
+        valueText: 'Không',
+      });
     }
   });
 
@@ -259,7 +316,9 @@ describe('workbooks changed by hand', () => {
     const row = info.values.find((v) => v[0] === 'Các lĩnh vực')!;
     row[1] = String(row[1]).replace(/ \(\d+(?:,\d+)? điểm\)/g, '');
     const r = scoreWorkbook(grids);
-    expect(r.problems.find((p) => p.areaCode === '3')!.message).toBe(msg.areaTabMissing('3', 'Cải cách thủ tục hành chính'));
+    expect(r.problems.find((p) => p.areaCode === '3')!.message).toBe(
+      msg.areaTabMissing('3', 'Cải cách thủ tục hành chính'),
+    );
     expect(r.areas.some((a) => a.code === '3')).toBe(false);
   });
 
@@ -270,7 +329,9 @@ describe('workbooks changed by hand', () => {
     copy[col('a')] = 0;
     tab.values.push(copy);
     const r = scoreWorkbook(grids);
-    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual([`${TTHC}!A${tab.values.length}`]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual([
+      `${TTHC}!A${tab.values.length}`,
+    ]);
     expect(pointsOf(r, '3.5')).toBe(4000);
     expect(r.computed.find((b) => b.sheet === TTHC)!.values.at(-1)![2]).toMatch(/^Lỗi \(Mã\): Mã 3\.5 bị trùng/);
   });
@@ -283,7 +344,9 @@ describe('workbooks changed by hand', () => {
     tab.values.push(extra);
     const r = scoreWorkbook(grids);
     expect(r.index.points).toBe(base.index.points);
-    expect(r.problems.filter((p) => p.sheet === '5. Chế độ công vụ').map((p) => [p.severity, p.cell])).toEqual([['warning', `5. Chế độ công vụ!A${tab.values.length}`]]);
+    expect(r.problems.filter((p) => p.sheet === '5. Chế độ công vụ').map((p) => [p.severity, p.cell])).toEqual([
+      ['warning', `5. Chế độ công vụ!A${tab.values.length}`],
+    ]);
     expect(r.computed.find((b) => b.sheet === '5. Chế độ công vụ')!.values.at(-1)).toEqual([
       '',
       '',
@@ -348,7 +411,11 @@ describe('computed blocks', () => {
     const block = result.computed.find((b) => b.sheet === '7. Chính quyền số')!;
     const at = (code: string) => block.values[templateRowOf(code) - block.row];
     expect(at('7.6')).toEqual([0.6836, 2.734, 'Hợp lệ']); // 350/512 = 68,36%
-    expect(at('7.5')).toEqual(['', 2, 'Cảnh báo (Tài liệu kiểm chứng): Thiếu tài liệu kiểm chứng. Dán đường link tài liệu hoặc ghi giải trình.']);
+    expect(at('7.5')).toEqual([
+      '',
+      2,
+      'Cảnh báo (Tài liệu kiểm chứng): Thiếu tài liệu kiểm chứng. Dán đường link tài liệu hoặc ghi giải trình.',
+    ]);
     expect(block.values[0]).toEqual(['', 18.234, 'Hợp lệ']); // the area row holds the area total
     const area2 = result.computed.find((b) => b.sheet === '2. Cải cách thể chế')!;
     expect(area2.values[templateRowOf('2.4') - area2.row]).toEqual(['', '', 'Không phát sinh']);
@@ -375,7 +442,11 @@ describe('computed blocks', () => {
     const tab = tabOf(grids2, '3');
     const row = [...tab.values[rowNumberOf(tab, '3.5') - 1]];
     row[col('rule')] = 'còn lại: 0; = 100%: 5';
-    expect(scoreSingleRow(row)).toEqual(['', '', 'Lỗi (Cách chấm): Cách chấm của 3.5: “còn lại” phải là mức cuối cùng.']);
+    expect(scoreSingleRow(row)).toEqual([
+      '',
+      '',
+      'Lỗi (Cách chấm): Cách chấm của 3.5: “còn lại” phải là mức cuối cùng.',
+    ]);
     row[col('kind')] = 'Phần trăm';
     expect(scoreSingleRow(row)![2]).toMatch(/^Lỗi \(Loại\): Loại “Phần trăm” của 3\.5 không hợp lệ/);
     expect(scoreSingleRow(AREA_COLUMNS.map(() => ''))).toBeNull();

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { compareRatio, divRoundHalfUp, fromMilli, percentHundredths, proportionalMilli, sumMilli, toMilli } from '../../src/core/points';
+import {
+  compareRatio,
+  divRoundHalfUp,
+  fromMilli,
+  percentHundredths,
+  proportionalMilli,
+  sumMilli,
+  toMilli,
+} from '../../src/core/points';
 
 describe('toMilli / fromMilli', () => {
   it('turns points into integer thousandths', () => {
@@ -65,7 +73,9 @@ it('sumMilli adds integers', () => {
 });
 
 describe('properties', () => {
-  const aLeB = fc.integer({ min: 1, max: 1_000_000 }).chain((b) => fc.tuple(fc.integer({ min: 0, max: b }), fc.constant(b)));
+  const aLeB = fc
+    .integer({ min: 1, max: 1_000_000 })
+    .chain((b) => fc.tuple(fc.integer({ min: 0, max: b }), fc.constant(b)));
 
   it('proportionalMilli never exceeds the factor when a ≤ b', () => {
     fc.assert(
@@ -87,7 +97,11 @@ describe('properties', () => {
 
   it('divRoundHalfUp equals Math.round for small non-negative integers', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 10_000 }), (n, d) => divRoundHalfUp(n, d) === Math.round(n / d)),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        (n, d) => divRoundHalfUp(n, d) === Math.round(n / d),
+      ),
     );
   });
 

@@ -5,14 +5,36 @@ import { formatPercent2, formatPoints } from '../../src/core/format';
 import type { Milli } from '../../src/core/points';
 import { groupOf, LeafInput, ratingOf, scoreCatalogue, scoreEntry } from '../../src/core/score';
 import type { TypedEntry } from '../../src/core/entries';
-import { catalogueSpec, count, criterionSpec as cs, evidenced, manual, NA, option, pointsFor, ratio, ticks, validLeaf, yesNo } from './helpers';
+import {
+  catalogueSpec,
+  count,
+  criterionSpec as cs,
+  evidenced,
+  manual,
+  NA,
+  option,
+  pointsFor,
+  ratio,
+  ticks,
+  validLeaf,
+  yesNo,
+} from './helpers';
 
 const ratioPoints = (rule: string, max: number, a: number, b: number) => pointsFor('ratio', rule, max, ratio(a, b));
 const countPoints = (rule: string, max: number, n: number) => pointsFor('count', rule, max, count(n));
 
-function inputs(entries: Record<string, TypedEntry | null>, appraisals: Record<string, Milli> = {}, firstRound: Record<string, Milli> = {}): Map<string, LeafInput> {
+function inputs(
+  entries: Record<string, TypedEntry | null>,
+  appraisals: Record<string, Milli> = {},
+  firstRound: Record<string, Milli> = {},
+): Map<string, LeafInput> {
   const codes = new Set([...Object.keys(entries), ...Object.keys(appraisals), ...Object.keys(firstRound)]);
-  return new Map([...codes].map((code) => [code, { entry: entries[code] ?? null, appraisal: appraisals[code] ?? null, appraisal1: firstRound[code] ?? null }]));
+  return new Map(
+    [...codes].map((code) => [
+      code,
+      { entry: entries[code] ?? null, appraisal: appraisals[code] ?? null, appraisal1: firstRound[code] ?? null },
+    ]),
+  );
 }
 
 function built(areas: Parameters<typeof catalogueSpec>[0]) {
@@ -143,7 +165,9 @@ describe('a count in tiers', () => {
   });
 
   it('"≥ 2: 2; = 1: 1; = 0: 0"', () => {
-    expect([0, 1, 2, 3, 50].map((n) => countPoints('≥ 2: 2; = 1: 1; = 0: 0', 2, n))).toEqual([0, 1000, 2000, 2000, 2000]);
+    expect([0, 1, 2, 3, 50].map((n) => countPoints('≥ 2: 2; = 1: 1; = 0: 0', 2, n))).toEqual([
+      0, 1000, 2000, 2000, 2000,
+    ]);
   });
 
   it('"4 lần/năm: 20; 3: 15; 2: 10; 1: 5; 0: 0"', () => {
@@ -174,7 +198,11 @@ describe('a checklist of forms', () => {
   });
 
   it('"1, 2, 4" of four quarter-point forms is 0,75', () => {
-    const quarters = validLeaf('checklist', 'Đài truyền thanh: 0,25; Trang thông tin điện tử: 0,25; Băng rôn, khẩu hiệu: 0,25; Hội nghị, tờ gấp: 0,25', 1);
+    const quarters = validLeaf(
+      'checklist',
+      'Đài truyền thanh: 0,25; Trang thông tin điện tử: 0,25; Băng rôn, khẩu hiệu: 0,25; Hội nghị, tờ gấp: 0,25',
+      1,
+    );
     expect(scoreEntry(quarters, checkEntry(quarters, evidenced({ value: '1, 2, 4' })).entry, null).points).toBe(750);
   });
 });
@@ -188,22 +216,44 @@ describe('points entered by hand', () => {
 describe('scoreEntry statuses', () => {
   const leaf = validLeaf('ratio', '= 100%: 2; còn lại: 0', 2, { naAllowed: true });
   it('not applicable: out of the denominator', () => {
-    expect(scoreEntry(leaf, NA, null)).toEqual({ code: '1.1', status: 'na', max: 2000, applicableMax: 0, points: 0, ratio: null, appraisal: null, appraisal1: null });
+    expect(scoreEntry(leaf, NA, null)).toEqual({
+      code: '1.1',
+      status: 'na',
+      max: 2000,
+      applicableMax: 0,
+      points: 0,
+      ratio: null,
+      appraisal: null,
+      appraisal1: null,
+    });
   });
   it('nothing usable entered: 0 points, still in the denominator', () => {
-    expect(scoreEntry(leaf, null, 1500)).toEqual({ code: '1.1', status: 'unscored', max: 2000, applicableMax: 2000, points: 0, ratio: null, appraisal: 1500, appraisal1: null });
+    expect(scoreEntry(leaf, null, 1500)).toEqual({
+      code: '1.1',
+      status: 'unscored',
+      max: 2000,
+      applicableMax: 2000,
+      points: 0,
+      ratio: null,
+      appraisal: 1500,
+      appraisal1: null,
+    });
   });
 });
 
 describe('groups: the sum of the children, capped at the parent maximum', () => {
   it('sums children', () => {
-    const { catalogue } = built({ '1': [cs('1.1', 'group', '', 3), cs('1.1.1', 'yesno', 'Có: 1', 1), cs('1.1.2', 'ratio', 'tỷ lệ × 2', 2)] });
+    const { catalogue } = built({
+      '1': [cs('1.1', 'group', '', 3), cs('1.1.1', 'yesno', 'Có: 1', 1), cs('1.1.2', 'ratio', 'tỷ lệ × 2', 2)],
+    });
     const sheet = scoreCatalogue(catalogue, inputs({ '1.1.1': yesNo(true), '1.1.2': ratio(1, 3) }));
     expect(sheet.criteria.get('1.1')).toMatchObject({ status: 'group', points: 1667, applicableMax: 3000 });
   });
 
   it('caps at the parent maximum when the children promise more', () => {
-    const { catalogue, problems } = built({ '1': [cs('1.1', 'group', '', 2), cs('1.1.1', 'yesno', 'Có: 2', 2), cs('1.1.2', 'yesno', 'Có: 1', 1)] });
+    const { catalogue, problems } = built({
+      '1': [cs('1.1', 'group', '', 2), cs('1.1.1', 'yesno', 'Có: 2', 2), cs('1.1.2', 'yesno', 'Có: 1', 1)],
+    });
     expect(problems.map((p) => p.code)).toEqual(['1.1']); // the catalogue says so, and scoring still holds the cap
     const sheet = scoreCatalogue(catalogue, inputs({ '1.1.1': yesNo(true), '1.1.2': yesNo(true) }));
     expect(sheet.criteria.get('1.1')).toMatchObject({ points: 2000, applicableMax: 2000 });
@@ -212,8 +262,16 @@ describe('groups: the sum of the children, capped at the parent maximum', () => 
 
   it('a not-applicable child lowers the group applicable maximum; all children N/A make the group N/A', () => {
     const { catalogue } = built({
-      '1': [cs('1.1', 'group', '', 2), cs('1.1.1', 'yesno', 'Có: 1', 1), cs('1.1.2', 'ratio', 'tỷ lệ × 1', 1, { naAllowed: true })],
-      '2': [cs('2.1', 'group', '', 2), cs('2.1.1', 'ratio', 'tỷ lệ × 1', 1, { naAllowed: true }), cs('2.1.2', 'ratio', 'tỷ lệ × 1', 1, { naAllowed: true })],
+      '1': [
+        cs('1.1', 'group', '', 2),
+        cs('1.1.1', 'yesno', 'Có: 1', 1),
+        cs('1.1.2', 'ratio', 'tỷ lệ × 1', 1, { naAllowed: true }),
+      ],
+      '2': [
+        cs('2.1', 'group', '', 2),
+        cs('2.1.1', 'ratio', 'tỷ lệ × 1', 1, { naAllowed: true }),
+        cs('2.1.2', 'ratio', 'tỷ lệ × 1', 1, { naAllowed: true }),
+      ],
     });
     const sheet = scoreCatalogue(catalogue, inputs({ '1.1.1': yesNo(true), '1.1.2': NA, '2.1.1': NA, '2.1.2': NA }));
     expect(sheet.criteria.get('1.1')).toMatchObject({ status: 'group', points: 1000, applicableMax: 1000 });
@@ -242,7 +300,13 @@ describe('the index', () => {
   });
 
   it('89,5 of 100 applicable (a not-applicable criterion removed) → 89,50%', () => {
-    const { catalogue } = built({ '1': [cs('1.1', 'manual', '', 95), cs('1.2', 'ratio', 'tỷ lệ × 5', 5, { naAllowed: true }), cs('1.3', 'yesno', 'Có: 5', 5)] });
+    const { catalogue } = built({
+      '1': [
+        cs('1.1', 'manual', '', 95),
+        cs('1.2', 'ratio', 'tỷ lệ × 5', 5, { naAllowed: true }),
+        cs('1.3', 'yesno', 'Có: 5', 5),
+      ],
+    });
     const sheet = scoreCatalogue(catalogue, inputs({ '1.1': manual(84500), '1.2': NA, '1.3': yesNo(true) }));
     expect(sheet.areas[0]).toMatchObject({ points: 89500, max: 105000, applicableMax: 100000, percent: 8950 });
     expect(formatPercent2(sheet.index.percent)).toBe('89,50%');
@@ -256,23 +320,38 @@ describe('the index', () => {
       '2': [cs('2.1', 'group', '', 2), cs('2.1.1', 'ratio', 'tỷ lệ × 1', 1), cs('2.1.2', 'ratio', 'tỷ lệ × 1', 1)],
     });
     const codes = ['1.1', '1.2', '1.3', '1.4', '2.1.1', '2.1.2'];
-    const aOfB = fc.integer({ min: 1, max: 5000 }).chain((b) => fc.tuple(fc.integer({ min: 0, max: b }), fc.constant(b)));
+    const aOfB = fc
+      .integer({ min: 1, max: 5000 })
+      .chain((b) => fc.tuple(fc.integer({ min: 0, max: b }), fc.constant(b)));
     fc.assert(
       fc.property(fc.array(aOfB, { minLength: codes.length, maxLength: codes.length }), (pairs) => {
-        const sheet = scoreCatalogue(catalogue, inputs(Object.fromEntries(codes.map((c, i) => [c, ratio(...pairs[i])]))));
+        const sheet = scoreCatalogue(
+          catalogue,
+          inputs(Object.fromEntries(codes.map((c, i) => [c, ratio(...pairs[i])]))),
+        );
         // What people see: each top-level criterion's points, formatted; add them up as decimals.
-        const shown = catalogue.areas.flatMap((a) => a.criteria).map((c) => formatPoints(sheet.criteria.get(c.code)!.points));
+        const shown = catalogue.areas
+          .flatMap((a) => a.criteria)
+          .map((c) => formatPoints(sheet.criteria.get(c.code)!.points));
         const sumShown = shown.reduce((s, t) => s + Math.round(Number(t.replace(',', '.')) * 1000), 0);
         const groupShown = ['2.1.1', '2.1.2'].reduce((s, c) => s + sheet.criteria.get(c)!.points, 0);
-        return sheet.index.points === sumShown && sheet.criteria.get('2.1')!.points === groupShown && sheet.index.points === sheet.areas.reduce((s, a) => s + a.points, 0);
+        return (
+          sheet.index.points === sumShown &&
+          sheet.criteria.get('2.1')!.points === groupShown &&
+          sheet.index.points === sheet.areas.reduce((s, a) => s + a.points, 0)
+        );
       }),
     );
   });
 });
 
 describe('groups and ratings', () => {
-  const { catalogue } = built({ '1': [cs('1.1', 'manual', '', 90)], '2': [cs('2.1', 'manual', '', 10, { naAllowed: true })] });
-  const run = (p1: number, p2: number | 'na') => scoreCatalogue(catalogue, inputs({ '1.1': manual(p1 * 1000), '2.1': p2 === 'na' ? NA : manual(p2 * 1000) })).index;
+  const { catalogue } = built({
+    '1': [cs('1.1', 'manual', '', 90)],
+    '2': [cs('2.1', 'manual', '', 10, { naAllowed: true })],
+  });
+  const run = (p1: number, p2: number | 'na') =>
+    scoreCatalogue(catalogue, inputs({ '1.1': manual(p1 * 1000), '2.1': p2 === 'na' ? NA : manual(p2 * 1000) })).index;
 
   it('groups at the bounds of the rounded percent', () => {
     expect(groupOf(catalogue.groups, 9000)).toBe('Nhóm 1');
@@ -295,7 +374,12 @@ describe('groups and ratings', () => {
   });
 
   it('an area that is wholly not applicable does not hold the rating down', () => {
-    expect(run(85, 'na')).toMatchObject({ applicableMax: 90000, percent: 9444, rating: 'Hoàn thành xuất sắc', heldDownBy: [] });
+    expect(run(85, 'na')).toMatchObject({
+      applicableMax: 90000,
+      percent: 9444,
+      rating: 'Hoàn thành xuất sắc',
+      heldDownBy: [],
+    });
   });
 
   it('low indexes; the floor only matters for the bands that carry it', () => {
@@ -305,10 +389,14 @@ describe('groups and ratings', () => {
   });
 
   it('strict bands exclude their bound', () => {
-    const { catalogue: strict } = buildCatalogue(catalogueSpec({ '1': [cs('1.1', 'manual', '', 1)] }, { groups: '> 90%: Trên 90%; còn lại: Khác' }));
+    const { catalogue: strict } = buildCatalogue(
+      catalogueSpec({ '1': [cs('1.1', 'manual', '', 1)] }, { groups: '> 90%: Trên 90%; còn lại: Khác' }),
+    );
     expect(groupOf(strict.groups, 9000)).toBe('Khác');
     expect(groupOf(strict.groups, 9001)).toBe('Trên 90%');
-    expect(ratingOf(strict.ratings, 9500, [{ code: '1', points: 0, max: 1, applicableMax: 1, percent: 6999 }])).toEqual({ rating: 'Hoàn thành', heldDownBy: ['1'] });
+    expect(ratingOf(strict.ratings, 9500, [{ code: '1', points: 0, max: 1, applicableMax: 1, percent: 6999 }])).toEqual(
+      { rating: 'Hoàn thành', heldDownBy: ['1'] },
+    );
   });
 });
 
@@ -331,7 +419,12 @@ describe('appraisal totals', () => {
       ['1', 500, 3000],
       ['2', 2000, 2000], // 2.1 not appraised: keeps its self score of 2
     ]);
-    expect(sheet.appraisal!.index).toMatchObject({ points: 2500, applicableMax: 5000, percent: 5000, rating: 'Hoàn thành' });
+    expect(sheet.appraisal!.index).toMatchObject({
+      points: 2500,
+      applicableMax: 5000,
+      percent: 5000,
+      rating: 'Hoàn thành',
+    });
   });
 
   it('two rounds: lần 1 alone gives both the first-round and the final totals; the final round overrides lần 1 where typed', () => {

@@ -1,8 +1,25 @@
 import { buildCatalogue, flattenArea } from '../../src/core/catalog/build';
-import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ASSIGNMENT_COLUMNS, col, INFO_ROWS, INFO_TEMPLATE_FIELDS, TAB_NAMES } from '../../src/core/layout';
+import {
+  AREA_COLUMNS,
+  AREA_ROWS,
+  AREA_WIDTH,
+  ASSIGNMENT_COLUMNS,
+  col,
+  INFO_ROWS,
+  INFO_TEMPLATE_FIELDS,
+  TAB_NAMES,
+} from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { SAMPLE_ASSIGNMENTS, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
-import { areaGrid, areaTitleText, assignmentGrid, criterionCatalogueCells, criterionRow, infoGrid, workbookGrids } from '../../src/core/template';
+import {
+  areaGrid,
+  areaTitleText,
+  assignmentGrid,
+  criterionCatalogueCells,
+  criterionRow,
+  infoGrid,
+  workbookGrids,
+} from '../../src/core/template';
 import { readWorkbook } from '../../src/core/workbook';
 import { cloneDefault, criterionSpec } from './helpers';
 
@@ -18,7 +35,9 @@ describe('area tabs', () => {
     expect(grid.values[AREA_ROWS.header - 1]).toEqual(AREA_COLUMNS.map((c) => c.header));
     const areaRow = grid.values[AREA_ROWS.firstData - 1];
     expect([areaRow[col('code')], areaRow[col('kind')], areaRow[col('maxPoints')]]).toEqual(['3', 'Lĩnh vực', 22]);
-    expect(grid.values.slice(AREA_ROWS.firstData).map((r) => r[col('code')])).toEqual(spec.areas[2].criteria.map((c) => c.code));
+    expect(grid.values.slice(AREA_ROWS.firstData).map((r) => r[col('code')])).toEqual(
+      spec.areas[2].criteria.map((c) => c.code),
+    );
     for (const row of grid.values) expect(row).toHaveLength(AREA_WIDTH);
   });
 
@@ -29,13 +48,17 @@ describe('area tabs', () => {
   });
 
   it('writes a decimal maximum the Vietnamese way in the title', () => {
-    expect(areaTitleText({ ...spec.areas[3], maxPoints: 7.5 })).toBe('LĨNH VỰC 4. CẢI CÁCH TỔ CHỨC BỘ MÁY (tối đa 7,5 điểm)');
+    expect(areaTitleText({ ...spec.areas[3], maxPoints: 7.5 })).toBe(
+      'LĨNH VỰC 4. CẢI CÁCH TỔ CHỨC BỘ MÁY (tối đa 7,5 điểm)',
+    );
   });
 });
 
 describe('criterion cells', () => {
   it('catalogue cells run from Mã to Chỉ tiêu KH, with labels for the kind and the N/A flag', () => {
-    const cells = criterionCatalogueCells(criterionSpec('3.6', 'ratio', '= 100%: 2; còn lại: 0', 2, { naAllowed: true, target: '= 100%' }));
+    const cells = criterionCatalogueCells(
+      criterionSpec('3.6', 'ratio', '= 100%: 2; còn lại: 0', 2, { naAllowed: true, target: '= 100%' }),
+    );
     expect(cells).toEqual(['3.6', 'Tiêu chí 3.6', 2, 'Tỷ lệ a/b', '= 100%: 2; còn lại: 0', 'Có', '= 100%']);
     expect(cells).toHaveLength(col('target') + 1);
     expect(criterionCatalogueCells(criterionSpec('1.1', 'group', '', 3))[col('kind')]).toBe('Nhóm (tổng tiêu chí con)');
@@ -63,7 +86,9 @@ describe('Thông tin chung and Phân công', () => {
     expect(value('Tên đơn vị')).toBe('Cao An');
     expect(value('Năm đánh giá')).toBe(2023);
     expect(value('Phân nhóm')).toBe(spec.groups);
-    expect(value('Các lĩnh vực')).toBe(spec.areas.map((a) => `${a.code}: ${a.title} (${String(a.maxPoints).replace('.', ',')} điểm)`).join('; '));
+    expect(value('Các lĩnh vực')).toBe(
+      spec.areas.map((a) => `${a.code}: ${a.title} (${String(a.maxPoints).replace('.', ',')} điểm)`).join('; '),
+    );
     expect(value('Số báo cáo')).toBe('');
   });
 
@@ -71,7 +96,12 @@ describe('Thông tin chung and Phân công', () => {
     const grid = assignmentGrid(spec, SAMPLE_ASSIGNMENTS);
     expect(grid.values[0]).toEqual(ASSIGNMENT_COLUMNS.map((c) => c.header));
     expect(grid.values.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
-    expect(grid.values[3]).toEqual(['3', 'Cải cách thủ tục hành chính', SAMPLE_ASSIGNMENTS['3'].emails, SAMPLE_ASSIGNMENTS['3'].names]);
+    expect(grid.values[3]).toEqual([
+      '3',
+      'Cải cách thủ tục hành chính',
+      SAMPLE_ASSIGNMENTS['3'].emails,
+      SAMPLE_ASSIGNMENTS['3'].names,
+    ]);
     expect(assignmentGrid(spec).values[1]).toEqual(['1', 'Công tác chỉ đạo, điều hành CCHC', '', '']);
   });
 });
@@ -88,7 +118,10 @@ describe('a new workbook', () => {
     expect(read.problems).toEqual([]);
     const norm = (s: typeof spec) => ({
       ...s,
-      areas: s.areas.map((a) => ({ ...a, criteria: a.criteria.map((c) => ({ ...c, naAllowed: c.naAllowed === true, target: c.target ?? undefined })) })),
+      areas: s.areas.map((a) => ({
+        ...a,
+        criteria: a.criteria.map((c) => ({ ...c, naAllowed: c.naAllowed === true, target: c.target ?? undefined })),
+      })),
     });
     expect(norm(read.spec)).toEqual(norm(spec));
   });
@@ -97,12 +130,17 @@ describe('a new workbook', () => {
     const edited = cloneDefault();
     edited.areas[4].criteria[1] = { ...edited.areas[4].criteria[1], maxPoints: 3.5, rule: '= 0: 3,5; còn lại: 0' };
     edited.areas[4].maxPoints = 13.5;
-    expect(readWorkbook(workbookGrids(edited)).spec.areas[4]).toEqual({ ...edited.areas[4], criteria: edited.areas[4].criteria.map((c) => ({ ...c, naAllowed: c.naAllowed === true })) });
+    expect(readWorkbook(workbookGrids(edited)).spec.areas[4]).toEqual({
+      ...edited.areas[4],
+      criteria: edited.areas[4].criteria.map((c) => ({ ...c, naAllowed: c.naAllowed === true })),
+    });
   });
 
   it('scores to 0 with one "missing" error per leaf criterion when nothing is entered', () => {
     const result = scoreWorkbook(grids);
-    const leaves = buildCatalogue(spec).catalogue.areas.flatMap(flattenArea).filter((c) => c.kind !== 'group');
+    const leaves = buildCatalogue(spec)
+      .catalogue.areas.flatMap(flattenArea)
+      .filter((c) => c.kind !== 'group');
     expect(result.index.points).toBe(0);
     expect(result.errors).toBe(leaves.length);
     expect(result.warnings).toBe(0);

@@ -2,22 +2,37 @@ import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { AREA_COLUMNS, AREA_ROWS, col, TAB_NAMES } from '../../src/core/layout';
 import { sampleGrids, SAMPLE_ENTRIES } from '../../src/core/sample/caoAn2023';
 import { workbookGrids } from '../../src/core/template';
-import { findHeaderRow, formatAreaList, type Info, kindFromLabel, parseAreaList, readInfo, readWorkbook, unitTypeOf } from '../../src/core/workbook';
+import {
+  findHeaderRow,
+  formatAreaList,
+  type Info,
+  kindFromLabel,
+  parseAreaList,
+  readInfo,
+  readWorkbook,
+  unitTypeOf,
+} from '../../src/core/workbook';
 import { rowNumberOf, tabOf, templateRowOf } from './helpers';
 
-const located = (problems: ReturnType<typeof readWorkbook>['problems']) => problems.map((p) => [p.severity, p.sheet, p.row, p.column, p.code, p.message]);
+const located = (problems: ReturnType<typeof readWorkbook>['problems']) =>
+  problems.map((p) => [p.severity, p.sheet, p.row, p.column, p.code, p.message]);
 
 describe('reading the sample workbook', () => {
   const read = readWorkbook(sampleGrids());
 
   it('finds the seven area tabs and no problem', () => {
     expect(read.problems).toEqual([]);
-    expect(read.areaTabs.map((t) => [t.name, t.headerRow, t.areaCode])).toEqual(DEFAULT_CATALOGUE.areas.map((a) => [a.tabName, AREA_ROWS.header, a.code]));
+    expect(read.areaTabs.map((t) => [t.name, t.headerRow, t.areaCode])).toEqual(
+      DEFAULT_CATALOGUE.areas.map((a) => [a.tabName, AREA_ROWS.header, a.code]),
+    );
   });
 
   it('rebuilds the catalogue from the rows', () => {
     const strip = (spec: typeof read.spec) =>
-      spec.areas.map((a) => ({ ...a, criteria: a.criteria.map((c) => ({ ...c, naAllowed: c.naAllowed === true, target: c.target ?? undefined })) }));
+      spec.areas.map((a) => ({
+        ...a,
+        criteria: a.criteria.map((c) => ({ ...c, naAllowed: c.naAllowed === true, target: c.target ?? undefined })),
+      }));
     expect(strip(read.spec)).toEqual(strip(DEFAULT_CATALOGUE));
     expect(read.spec.groups).toBe(DEFAULT_CATALOGUE.groups);
     expect(read.spec.ratings).toBe(DEFAULT_CATALOGUE.ratings);
@@ -50,10 +65,22 @@ describe('workbooks changed by hand', () => {
   it('a header row moved down 2 rows is found, with a warning', () => {
     const grids = sampleGrids();
     const tab = tabOf(grids, '3');
-    tab.values.splice(1, 0, AREA_COLUMNS.map(() => ''), AREA_COLUMNS.map(() => ''));
+    tab.values.splice(
+      1,
+      0,
+      AREA_COLUMNS.map(() => ''),
+      AREA_COLUMNS.map(() => ''),
+    );
     const read = readWorkbook(grids);
     expect(located(read.problems)).toEqual([
-      ['warning', '3. Cải cách TTHC', 5, 'code', null, 'Bảng “3. Cải cách TTHC”: hàng tiêu đề đang ở hàng 5 thay vì hàng 3. Vẫn đọc được; chạy “Khởi tạo / cập nhật” để sắp lại.'],
+      [
+        'warning',
+        '3. Cải cách TTHC',
+        5,
+        'code',
+        null,
+        'Bảng “3. Cải cách TTHC”: hàng tiêu đề đang ở hàng 5 thay vì hàng 3. Vẫn đọc được; chạy “Khởi tạo / cập nhật” để sắp lại.',
+      ],
     ]);
     expect(read.areaTabs.find((t) => t.areaCode === '3')!.headerRow).toBe(5);
     expect(read.rows.find((r) => r.code === '3.5')!.row).toBe(templateRowOf('3.5') + 2);
@@ -88,7 +115,9 @@ describe('workbooks changed by hand', () => {
       ['3. Cải cách TTHC', AREA_ROWS.header, 'code', null],
       [null, null, null, '3'],
     ]);
-    expect(errors[0].message).toBe('Bảng “3. Cải cách TTHC”: cột A phải là “Mã” nhưng đang là “”. Không chấm được bảng này; hoàn tác việc chèn/xóa/đổi tên cột.');
+    expect(errors[0].message).toBe(
+      'Bảng “3. Cải cách TTHC”: cột A phải là “Mã” nhưng đang là “”. Không chấm được bảng này; hoàn tác việc chèn/xóa/đổi tên cột.',
+    );
   });
 
   it('a deleted area tab is reported when "Các lĩnh vực" lists it', () => {
@@ -116,7 +145,14 @@ describe('workbooks changed by hand', () => {
     tab.values.push(copy);
     const read = readWorkbook(grids);
     expect(located(read.problems)).toEqual([
-      ['error', '3. Cải cách TTHC', tab.values.length, 'code', '3.5', 'Mã 3.5 bị trùng. Mỗi tiêu chí phải có một mã riêng; sửa hoặc xóa dòng trùng.'],
+      [
+        'error',
+        '3. Cải cách TTHC',
+        tab.values.length,
+        'code',
+        '3.5',
+        'Mã 3.5 bị trùng. Mỗi tiêu chí phải có một mã riêng; sửa hoặc xóa dòng trùng.',
+      ],
     ]);
     expect(read.rows.filter((r) => r.code === '3.5')).toHaveLength(1);
     expect(read.rows.find((r) => r.code === '3.5')!.input.a).toBe(1236);
@@ -131,7 +167,14 @@ describe('workbooks changed by hand', () => {
     tab.values.push(extra);
     const read = readWorkbook(grids);
     expect(located(read.problems)).toEqual([
-      ['warning', '5. Chế độ công vụ', tab.values.length, 'code', null, 'Dòng có số liệu nhưng không có mã tiêu chí; không được tính điểm.'],
+      [
+        'warning',
+        '5. Chế độ công vụ',
+        tab.values.length,
+        'code',
+        null,
+        'Dòng có số liệu nhưng không có mã tiêu chí; không được tính điểm.',
+      ],
     ]);
     // A fully blank row is simply skipped.
     tab.values.push(AREA_COLUMNS.map(() => ''));
@@ -143,7 +186,9 @@ describe('workbooks changed by hand', () => {
     const tab = tabOf(grids, '4');
     tab.values.splice(rowNumberOf(tab, '4') - 1, 1);
     const read = readWorkbook(grids);
-    expect(read.problems.map((p) => [p.severity, p.sheet, p.row, p.column])).toEqual([['error', '4. Tổ chức bộ máy', AREA_ROWS.firstData, 'kind']]);
+    expect(read.problems.map((p) => [p.severity, p.sheet, p.row, p.column])).toEqual([
+      ['error', '4. Tổ chức bộ máy', AREA_ROWS.firstData, 'kind'],
+    ]);
     expect(read.problems[0].message).toContain('không có dòng lĩnh vực (Loại = “Lĩnh vực”)');
     expect(read.spec.areas.find((a) => a.code === '4')).toMatchObject({ maxPoints: 8, tabName: '4. Tổ chức bộ máy' });
   });
@@ -159,7 +204,9 @@ describe('workbooks changed by hand', () => {
       ['6. Tài chính công', rowNumberOf(tab, '6.1'), 'maxPoints', '6.1'],
       ['6. Tài chính công', r, 'kind', '6.2'],
     ]);
-    expect(read.problems[1].message).toMatch(/^Loại “Phần trăm” của 6\.2 không hợp lệ\. Chọn một trong: Tỷ lệ a\/b; Có\/Không;/);
+    expect(read.problems[1].message).toMatch(
+      /^Loại “Phần trăm” của 6\.2 không hợp lệ\. Chọn một trong: Tỷ lệ a\/b; Có\/Không;/,
+    );
   });
 
   it('merged input cells are errors', () => {
@@ -171,7 +218,14 @@ describe('workbooks changed by hand', () => {
       { row: 1, column: 1, numRows: 1, numColumns: AREA_COLUMNS.length }, // the title row may be merged
     ];
     expect(located(readWorkbook(grids).problems)).toEqual([
-      ['error', '7. Chính quyền số', r, 'a', '7.2', 'Ô nhập liệu đang bị gộp (merge) với ô khác. Bỏ gộp ô để số liệu được đọc đúng.'],
+      [
+        'error',
+        '7. Chính quyền số',
+        r,
+        'a',
+        '7.2',
+        'Ô nhập liệu đang bị gộp (merge) với ô khác. Bỏ gộp ô để số liệu được đọc đúng.',
+      ],
     ]);
   });
 
@@ -228,7 +282,9 @@ describe('helpers', () => {
     const areas = [...DEFAULT_CATALOGUE.areas, { code: '8', title: 'Lĩnh vực (thử) có ngoặc', maxPoints: 1.5 }];
     expect(formatAreaList(areas)).toContain('1: Công tác chỉ đạo, điều hành CCHC (14 điểm)');
     expect(formatAreaList(areas)).toContain('8: Lĩnh vực (thử) có ngoặc (1,5 điểm)');
-    expect(parseAreaList(formatAreaList(areas))).toEqual(areas.map((a) => ({ code: a.code, title: a.title, max: Math.round(a.maxPoints * 1000) })));
+    expect(parseAreaList(formatAreaList(areas))).toEqual(
+      areas.map((a) => ({ code: a.code, title: a.title, max: Math.round(a.maxPoints * 1000) })),
+    );
     expect(parseAreaList(' 8 ; ')).toEqual([{ code: '8', title: '', max: null }]);
     // A list written before maxima were listed still reads (no maximum).
     expect(parseAreaList('1: Công tác chỉ đạo; 2: Cải cách thể chế')).toEqual([
@@ -238,7 +294,10 @@ describe('helpers', () => {
   });
 
   it('readInfo finds fields by label wherever they are, first one wins', () => {
-    const { info, rowOf } = readInfo({ name: 'TT', values: [['x'], ['Năm đánh giá', 2024], ['Tên xã', 'Cao An'], ['Năm đánh giá', 1999]] });
+    const { info, rowOf } = readInfo({
+      name: 'TT',
+      values: [['x'], ['Năm đánh giá', 2024], ['Tên xã', 'Cao An'], ['Năm đánh giá', 1999]],
+    });
     expect(info).toEqual({ year: 2024, commune: 'Cao An' });
     expect(rowOf.get('year')).toEqual({ sheet: 'TT', row: 2 });
   });

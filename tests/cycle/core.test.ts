@@ -1,7 +1,12 @@
 /** The cycle's pure parts: the self-assessment table, the report's appraisal and evidence sections, Tổng hợp. */
 import { appraisalGaps } from '../../src/core/cycle/appraisal';
 import { evidenceCompleteness } from '../../src/core/cycle/evidence';
-import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_ROWS, selfAssessmentGrid, selfAssessmentLines } from '../../src/core/cycle/selfAssessmentTable';
+import {
+  SELF_ASSESSMENT_COLUMNS,
+  SELF_ASSESSMENT_ROWS,
+  selfAssessmentGrid,
+  selfAssessmentLines,
+} from '../../src/core/cycle/selfAssessmentTable';
 import { formatPercent2, formatPoints, formatRatio } from '../../src/core/format';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { buildReport } from '../../src/core/report';
@@ -70,13 +75,22 @@ describe('appraisal in the report and in Tổng hợp', () => {
     expect(gaps.length).toBe(3);
     const lost = gaps.reduce((s, g) => s + g.lost, 0);
 
-    const heading = model.blocks.findIndex((b) => b.kind === 'heading' && b.text === CYCLE_REPORT_TEXT.appraisalHeading);
+    const heading = model.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === CYCLE_REPORT_TEXT.appraisalHeading,
+    );
     expect(heading).toBeGreaterThan(0);
     expect(blockText(model.blocks[heading + 1])).toBe(
-      CYCLE_REPORT_TEXT.appraisalLower(gaps.length, formatPoints(lost), formatPercent2(result.index.percent), formatPercent2(result.appraisal!.index.percent)),
+      CYCLE_REPORT_TEXT.appraisalLower(
+        gaps.length,
+        formatPoints(lost),
+        formatPercent2(result.index.percent),
+        formatPercent2(result.appraisal!.index.percent),
+      ),
     );
     const list = tableNamed(model, 'appraisal-gaps');
-    expect(list.rows.map((r) => [r.cells[1], r.cells[3], r.cells[4], r.cells[5]])).toEqual(gaps.map((g) => [g.code, formatPoints(g.self), formatPoints(g.appraisal), formatPoints(g.lost)]));
+    expect(list.rows.map((r) => [r.cells[1], r.cells[3], r.cells[4], r.cells[5]])).toEqual(
+      gaps.map((g) => [g.code, formatPoints(g.self), formatPoints(g.appraisal), formatPoints(g.lost)]),
+    );
 
     const areas = tableNamed(model, 'appraisal-areas');
     for (const a of result.areas) {
@@ -94,7 +108,7 @@ describe('appraisal in the report and in Tổng hợp', () => {
     expect(total.cells[4]).toBe(`−${formatPoints(lost)}`);
   });
 
-  it('carries the district\'s reason (Ghi chú thẩm định) into the list, and says when none was typed', () => {
+  it("carries the district's reason (Ghi chú thẩm định) into the list, and says when none was typed", () => {
     const entries = appraisalEntries();
     entries['7.2'] = { ...entries['7.2'], appraisalNote: 'Chưa có số liệu văn bản điện tử quý IV' };
     const { result, model } = sampleReport({ entries });
@@ -121,16 +135,26 @@ describe('appraisal in the report and in Tổng hợp', () => {
   it('Tổng hợp shows appraisal − self per area and the index, and names the criteria with how many points', () => {
     const result = appraised();
     const { grid, indexRow, bandRows } = summaryGrid(result.spec, result);
-    expect(grid.values[SUMMARY_ROWS.header - 1][summaryCol('appraisalGap')]).toBe(CYCLE_SUMMARY_TEXT.appraisalGapHeader);
+    expect(grid.values[SUMMARY_ROWS.header - 1][summaryCol('appraisalGap')]).toBe(
+      CYCLE_SUMMARY_TEXT.appraisalGapHeader,
+    );
     result.areas.forEach((a, i) => {
       const ap = result.appraisal!.areas.find((x) => x.code === a.code)!;
-      expect(grid.values[SUMMARY_ROWS.firstArea - 1 + i][summaryCol('appraisalGap')]).toBe((ap.points - a.points) / 1000);
+      expect(grid.values[SUMMARY_ROWS.firstArea - 1 + i][summaryCol('appraisalGap')]).toBe(
+        (ap.points - a.points) / 1000,
+      );
     });
-    expect(grid.values[indexRow - 1][summaryCol('appraisalGap')]).toBe((result.appraisal!.index.points - result.index.points) / 1000);
-    const band = bandRows.map((b) => grid.values[b.row - 1]).find((r) => r[summaryCol('title')] === CYCLE_SUMMARY_TEXT.appraisalGapsLabel)!;
+    expect(grid.values[indexRow - 1][summaryCol('appraisalGap')]).toBe(
+      (result.appraisal!.index.points - result.index.points) / 1000,
+    );
+    const band = bandRows
+      .map((b) => grid.values[b.row - 1])
+      .find((r) => r[summaryCol('title')] === CYCLE_SUMMARY_TEXT.appraisalGapsLabel)!;
     const text = String(band[summaryCol('max')]);
     const gaps = appraisalGaps(result);
-    expect(text.startsWith(`${gaps.length} tiêu chí, ${formatPoints(gaps.reduce((s, g) => s + g.lost, 0))} điểm`)).toBe(true);
+    expect(text.startsWith(`${gaps.length} tiêu chí, ${formatPoints(gaps.reduce((s, g) => s + g.lost, 0))} điểm`)).toBe(
+      true,
+    );
     for (const g of gaps) expect(text).toContain(`${g.code} (−${formatPoints(g.lost)})`);
   });
 
@@ -138,7 +162,9 @@ describe('appraisal in the report and in Tổng hợp', () => {
     const result = scoreWorkbook(sampleGrids());
     const { grid, bandRows } = summaryGrid(result.spec, result);
     expect(grid.values[SUMMARY_ROWS.firstArea - 1][summaryCol('appraisalGap')]).toBe('');
-    expect(bandRows.some((b) => grid.values[b.row - 1][summaryCol('title')] === CYCLE_SUMMARY_TEXT.appraisalGapsLabel)).toBe(false);
+    expect(
+      bandRows.some((b) => grid.values[b.row - 1][summaryCol('title')] === CYCLE_SUMMARY_TEXT.appraisalGapsLabel),
+    ).toBe(false);
   });
 });
 
@@ -148,12 +174,26 @@ describe('evidence completeness in the report', () => {
     const { overall, areas } = evidenceCompleteness(result);
     const texts = model.blocks.map(blockText);
     expect(texts).toContain(CYCLE_REPORT_TEXT.evidenceHeading);
-    expect(texts).toContain(CYCLE_REPORT_TEXT.evidenceSummary(overall.total, overall.withEvidence, overall.explanationOnly, overall.none, formatRatio(overall.completePercent)));
+    expect(texts).toContain(
+      CYCLE_REPORT_TEXT.evidenceSummary(
+        overall.total,
+        overall.withEvidence,
+        overall.explanationOnly,
+        overall.none,
+        formatRatio(overall.completePercent),
+      ),
+    );
     const table = tableNamed(model, 'evidence');
     expect(table.rows).toHaveLength(result.areas.length + 1);
     for (const e of areas) {
       const row = table.rows.find((r) => r.cells[0] === e.areaCode)!;
-      expect(row.cells.slice(2)).toEqual([String(e.total), String(e.withEvidence), String(e.explanationOnly), String(e.none), formatRatio(e.completePercent)]);
+      expect(row.cells.slice(2)).toEqual([
+        String(e.total),
+        String(e.withEvidence),
+        String(e.explanationOnly),
+        String(e.none),
+        formatRatio(e.completePercent),
+      ]);
     }
     // The sample: 2.2 has only an explanation, 7.5 nothing.
     expect(table.rows.find((r) => r.cells[0] === '2')!.cells[4]).toBe('1');

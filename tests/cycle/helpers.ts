@@ -22,22 +22,30 @@ export const NEXT_YEAR_ENTRIES: Record<string, Partial<RowInput>> = {
 
 /** The sample's entries of the appraised criteria, with the district's points added. */
 export const appraisalEntries = (): Record<string, Partial<RowInput>> =>
-  Object.fromEntries(Object.entries(APPRAISAL).map(([code, points]) => [code, { ...SAMPLE_ENTRIES[code], appraisal: points }]));
+  Object.fromEntries(
+    Object.entries(APPRAISAL).map(([code, points]) => [code, { ...SAMPLE_ENTRIES[code], appraisal: points }]),
+  );
 
 /** Codes where the district gave fewer points, from the result (not from APPRAISAL). */
 export function lowerCodes(result: WorkbookResult): string[] {
-  return result.criteria.filter((c) => c.kind !== 'group' && c.appraisal !== null && c.appraisal < c.points).map((c) => c.code);
+  return result.criteria
+    .filter((c) => c.kind !== 'group' && c.appraisal !== null && c.appraisal < c.points)
+    .map((c) => c.code);
 }
 
 /** Every cell of every tab, by "tab!row,col" → value, for comparing two workbooks. */
 export function cellMap(grids: WorkbookGrids): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
-  for (const t of grids.tabs) t.values.forEach((row, r) => row.forEach((v, c) => v !== '' && out.set(`${t.name}!${r + 1},${c + 1}`, v)));
+  for (const t of grids.tabs)
+    t.values.forEach((row, r) => row.forEach((v, c) => v !== '' && out.set(`${t.name}!${r + 1},${c + 1}`, v)));
   return out;
 }
 
 /** Writes entries (by criterion code and layout key) into an exceljs workbook. */
-export function writeEntries(wb: ExcelJS.Workbook, entries: Record<string, Partial<Record<ColumnKey, CellValue>>>): void {
+export function writeEntries(
+  wb: ExcelJS.Workbook,
+  entries: Record<string, Partial<Record<ColumnKey, CellValue>>>,
+): void {
   const { rowOf } = readWorkbook(workbookGridsOf(wb));
   for (const [code, input] of Object.entries(entries)) {
     const place = rowOf.get(code);

@@ -1,4 +1,7 @@
-/** Offline: `export-table`, `new-year`, and the appraisal in Tổng hợp of a scored copy — through runCli, on real .xlsx files. */
+/**
+ * Offline: `export-table`, `new-year`, and the appraisal in Tổng hợp of a scored copy — through runCli,
+ * on real .xlsx files.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -84,7 +87,17 @@ describe('new-year', () => {
       const [tab, rc] = key.split('!');
       const [r, c] = rc.split(',').map(Number);
       if (tab === TAB_NAMES.summary) return true; // rewritten whole: year N+1's figures
-      if (plan.blocks.some((b) => b.sheet === tab && r >= b.row && r < b.row + b.values.length && c >= b.column && c < b.column + b.values[0].length)) return true;
+      if (
+        plan.blocks.some(
+          (b) =>
+            b.sheet === tab &&
+            r >= b.row &&
+            r < b.row + b.values.length &&
+            c >= b.column &&
+            c < b.column + b.values[0].length,
+        )
+      )
+        return true;
       return c === 2 && plan.info.some((w) => infoRowOf.get(w.key)?.sheet === tab && infoRowOf.get(w.key)?.row === r);
     };
     const a = cellMap(oldGrids);
@@ -96,7 +109,9 @@ describe('new-year', () => {
     const newResult = scoreWorkbook(newGrids);
     expect(newResult.spec).toEqual(oldResult.spec);
     const r35 = newResult.criteria.find((c) => c.code === '3.5')!;
-    expect(newGrids.tabs.find((t) => t.name === r35.sheet)!.values[r35.row! - 1][col('owner')]).toBe(oldGrids.tabs.find((t) => t.name === r35.sheet)!.values[r35.row! - 1][col('owner')]);
+    expect(newGrids.tabs.find((t) => t.name === r35.sheet)!.values[r35.row! - 1][col('owner')]).toBe(
+      oldGrids.tabs.find((t) => t.name === r35.sheet)!.values[r35.row! - 1][col('owner')],
+    );
   });
 
   it('carries each criterion\'s points to "Điểm năm trước" and the index and areas to Thông tin chung; Tổng hợp is year N+1\'s', async () => {
@@ -108,7 +123,14 @@ describe('new-year', () => {
       if (c.kind === 'group' || c.status === 'retired') continue;
       const v = newGrids.tabs.find((t) => t.name === c.sheet)!.values[c.row! - 1];
       expect([c.code, v[col('previousPoints')]]).toEqual([c.code, c.status === 'na' ? 'KPS' : c.points / 1000]);
-      expect([c.code, v[col('a')], v[col('value')], v[col('evidence')], v[col('explanation')], v[col('appraisal')]]).toEqual([c.code, '', '', '', '', '']);
+      expect([
+        c.code,
+        v[col('a')],
+        v[col('value')],
+        v[col('evidence')],
+        v[col('explanation')],
+        v[col('appraisal')],
+      ]).toEqual([c.code, '', '', '', '', '']);
     }
     expect(next.info.year).toBe(2024);
     expect(next.info.previousIndexPoints).toBe(oldResult.index.points / 1000);
@@ -123,7 +145,9 @@ describe('new-year', () => {
   it('names the output after the new year, refuses to overwrite without --force, and overwrites with it', async () => {
     const expected = defaultNewYearPath(sample, 2023, 2024);
     expect(path.basename(expected)).toBe('cao-an-2024.xlsx');
-    expect(path.basename(defaultNewYearPath(file('bang-theo-doi.xlsx'), 2023, 2024))).toBe('bang-theo-doi-nam-2024.xlsx');
+    expect(path.basename(defaultNewYearPath(file('bang-theo-doi.xlsx'), 2023, 2024))).toBe(
+      'bang-theo-doi-nam-2024.xlsx',
+    );
     expect((await cli('new-year', sample)).code).toBe(EXIT.ok);
     expect(existsSync(expected)).toBe(true);
     const refused = await cli('new-year', sample);
@@ -150,7 +174,7 @@ describe('new-year', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('says when last year\'s workbook still has errors (exit 1), and still writes the new year', async () => {
+  it("says when last year's workbook still has errors (exit 1), and still writes the new year", async () => {
     const bad = file('co-loi.xlsx');
     await editXlsx(sample, bad, (wb) => writeEntries(wb, { '1.7': { a: 'ba' } }));
     const out = file('co-loi-sau.xlsx');

@@ -23,20 +23,35 @@ import { menuComputeScores, menuCreateReport, menuLockRound, menuNewYear, sideba
 import { recordingIo, tempDir } from '../local/helpers';
 import { tableNamed, TODAY } from '../report/helpers';
 import { areaTabs, fillAssignments, fillEntries, fillInfo, install, rowOf, setup } from '../sheets/helpers';
-import { APPRAISAL, appraisalEntries, editXlsx, gridsOfFile, lowerCodes, NEXT_YEAR_ENTRIES, writeEntries } from './helpers';
+import {
+  APPRAISAL,
+  appraisalEntries,
+  editXlsx,
+  gridsOfFile,
+  lowerCodes,
+  NEXT_YEAR_ENTRIES,
+  writeEntries,
+} from './helpers';
 
 /** What the comparison must show, computed from the two years' results (year N's final, appraised figures). */
 function expectedComparison(yearN: WorkbookResult, next: WorkbookResult) {
   const areas = next.areas.map((a) => {
     const before = finalScores(yearN).areas.find((x) => x.code === a.code)!.points;
     const d = a.points - before;
-    return { code: a.code, previous: formatPoints(before), change: d === 0 ? '0' : `${d > 0 ? '+' : '−'}${formatPoints(Math.abs(d))}` };
+    return {
+      code: a.code,
+      previous: formatPoints(before),
+      change: d === 0 ? '0' : `${d > 0 ? '+' : '−'}${formatPoints(Math.abs(d))}`,
+    };
   });
   const dp = next.index.percent - finalScores(yearN).index.percent;
   const dPoints = next.index.points - finalScores(yearN).index.points;
   return {
     areas,
-    total: { previous: formatPoints(finalScores(yearN).index.points), change: `${dPoints > 0 ? '+' : '−'}${formatPoints(Math.abs(dPoints))}` },
+    total: {
+      previous: formatPoints(finalScores(yearN).index.points),
+      change: `${dPoints > 0 ? '+' : '−'}${formatPoints(Math.abs(dPoints))}`,
+    },
     percentSentence: reportText.comparisonPercent(formatPercent2(Math.abs(dp)).replace('%', ''), Math.sign(dp)),
     previousPercent: formatPercent2(finalScores(yearN).index.percent),
   };
@@ -76,8 +91,12 @@ describe('offline: .xlsx through the CLI', () => {
   it('year N → appraisal → snapshot table → new-year → year N+1 → the report compares the two years', async () => {
     await writeSampleWorkbook(f('cao-an-2023.xlsx'));
     // The office enters the district's points (three lower than the self score).
-    await editXlsx(f('cao-an-2023.xlsx'), f('cao-an-2023-tham-dinh.xlsx'), (wb) => writeEntries(wb, appraisalEntries()));
-    expect((await cli('score', f('cao-an-2023-tham-dinh.xlsx'), '-o', f('cao-an-2023-da-cham.xlsx'))).code).toBe(EXIT.ok);
+    await editXlsx(f('cao-an-2023.xlsx'), f('cao-an-2023-tham-dinh.xlsx'), (wb) =>
+      writeEntries(wb, appraisalEntries()),
+    );
+    expect((await cli('score', f('cao-an-2023-tham-dinh.xlsx'), '-o', f('cao-an-2023-da-cham.xlsx'))).code).toBe(
+      EXIT.ok,
+    );
     const yearN = scoreWorkbook(await gridsOfFile(f('cao-an-2023-da-cham.xlsx')));
     expect(lowerCodes(yearN).sort()).toEqual(['1.2', '3.5', '7.2']);
     expect(yearN.appraisal!.index.points).toBeLessThan(yearN.index.points);
@@ -103,7 +122,11 @@ describe('offline: .xlsx through the CLI', () => {
       next,
     );
     const exp = expectedComparison(yearN, next);
-    expect(model.comparison).toMatchObject({ previousYear: 2023, previousPoints: finalScores(yearN).index.points, previousPercent: finalScores(yearN).index.percent });
+    expect(model.comparison).toMatchObject({
+      previousYear: 2023,
+      previousPoints: finalScores(yearN).index.points,
+      previousPercent: finalScores(yearN).index.percent,
+    });
     expect(model.comparison!.text).toContain(exp.percentSentence);
     expect(model.comparison!.text).toContain(exp.previousPercent);
 
@@ -166,7 +189,9 @@ describe('Sheets: the menu functions on the fakes', () => {
 
     menuCreateReport();
     const doc = gas.documentApp.lastDocument!;
-    const tables = (doc.fakeBody as FakeBody).nodeChildren.filter((n): n is FakeTable => n instanceof FakeTable).map((t) => t.fakeCells());
+    const tables = (doc.fakeBody as FakeBody).nodeChildren
+      .filter((n): n is FakeTable => n instanceof FakeTable)
+      .map((t) => t.fakeCells());
     const areaTable = tables.find((t) => t[0].includes(reportText.areaColumns.previous(2023)))!;
     expectAreaTable(areaTable.slice(1), areaTable[0], yearN, next);
     const text = doc.getBody().getText();

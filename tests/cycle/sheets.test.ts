@@ -17,14 +17,34 @@ import { summaryCol, SUMMARY_ROWS } from '../../src/core/summary';
 import { CYCLE_MENU_TEXT, CYCLE_SUMMARY_TEXT, CYCLE_TEXT, SELF_ASSESSMENT_TAB, SERVER_TEXT } from '../../src/core/text';
 import type { WorkbookGrids } from '../../src/core/workbook';
 import * as main from '../../src/main';
-import { menuComputeScores, menuLockRound, menuNewYear, menuReopenRound, menuSelfAssessmentTable, menuSetupWorkbook, sidebarGetDashboard } from '../../src/main';
+import {
+  menuComputeScores,
+  menuLockRound,
+  menuNewYear,
+  menuReopenRound,
+  menuSelfAssessmentTable,
+  menuSetupWorkbook,
+  sidebarGetDashboard,
+} from '../../src/main';
 import { LOCK_KEY, readLockState } from '../../src/sheets/cycle/lockState';
 import * as computeModule from '../../src/sheets/computeScores';
 import { computeScores } from '../../src/sheets/computeScores';
 import { MENU_ITEMS } from '../../src/sheets/menu';
 import { KEYS } from '../../src/sheets/store';
 import { FakeProtection, FakeRange } from '../fakes/spreadsheet';
-import { areaTabs, fillAssignments, fillEntries, fillInfo, inputCells, install, OFFICE, rowOf, setup, sheet, writesToInputs } from '../sheets/helpers';
+import {
+  areaTabs,
+  fillAssignments,
+  fillEntries,
+  fillInfo,
+  inputCells,
+  install,
+  OFFICE,
+  rowOf,
+  setup,
+  sheet,
+  writesToInputs,
+} from '../sheets/helpers';
 import { appraisalEntries } from './helpers';
 
 const TUPHAP = 'tuphap.caoan@example.gov.vn';
@@ -43,7 +63,12 @@ function sampleWorkbook(options: Parameters<typeof install>[0] = {}): void {
   fillInfo(gas, SAMPLE_INFO);
 }
 
-const grids = (): WorkbookGrids => ({ tabs: gas.spreadsheet.fakeSheets().filter((s) => s.fakeName !== TAB_NAMES.snapshot).map((s) => ({ name: s.fakeName, values: s.fakeValues() as WorkbookGrids['tabs'][number]['values'] })) });
+const grids = (): WorkbookGrids => ({
+  tabs: gas.spreadsheet
+    .fakeSheets()
+    .filter((s) => s.fakeName !== TAB_NAMES.snapshot)
+    .map((s) => ({ name: s.fakeName, values: s.fakeValues() as WorkbookGrids['tabs'][number]['values'] })),
+});
 const lastAlert = () => gas.ui.alerts[gas.ui.alerts.length - 1];
 const dashboard = () => {
   const d = sidebarGetDashboard();
@@ -74,14 +99,15 @@ describe('the menu', () => {
 });
 
 describe('appraisal in the sidebar and Tổng hợp', () => {
-  it('Tính điểm fills appraisalIndex, each area\'s appraisal points and the difference in Tổng hợp', () => {
+  it("Tính điểm fills appraisalIndex, each area's appraisal points and the difference in Tổng hợp", () => {
     sampleWorkbook();
     fillEntries(gas, appraisalEntries());
     const { result, view } = computeScores();
     expect(result.appraisal).not.toBeNull();
     expect(view.appraisalIndex!.points).toBe(result.appraisal!.index.points / 1000);
     expect(view.appraisalIndex!.percent).toBe(result.appraisal!.index.percent / 100);
-    for (const a of view.areas) expect(a.appraisalPoints).toBe(result.appraisal!.areas.find((x) => x.code === a.code)!.points / 1000);
+    for (const a of view.areas)
+      expect(a.appraisalPoints).toBe(result.appraisal!.areas.find((x) => x.code === a.code)!.points / 1000);
     // Where the district gave fewer points is visible per area: 3 and 7 and 1 lost points.
     const lower = view.areas.filter((a) => a.appraisalPoints! < a.points).map((a) => a.code);
     expect(lower).toEqual([...new Set(appraisalGaps(result).map((g) => g.areaCode))].sort());
@@ -96,11 +122,16 @@ describe('appraisal in the sidebar and Tổng hợp', () => {
     expect(String(band[summaryCol('max')])).toMatch(/^3 tiêu chí/);
   });
 
-  it('the sidebar\'s evidence counts are evidenceCompleteness of the workbook', () => {
+  it("the sidebar's evidence counts are evidenceCompleteness of the workbook", () => {
     sampleWorkbook();
     const { result, view } = computeScores();
     const { overall } = evidenceCompleteness(result);
-    expect(view.evidence).toMatchObject({ total: overall.total, withEvidence: overall.withEvidence, explanationOnly: overall.explanationOnly, none: overall.none });
+    expect(view.evidence).toMatchObject({
+      total: overall.total,
+      withEvidence: overall.withEvidence,
+      explanationOnly: overall.explanationOnly,
+      none: overall.none,
+    });
   });
 });
 
@@ -117,11 +148,15 @@ describe('Chốt số liệu', () => {
     const result = scoreWorkbook(grids());
     const snap = sheet(gas, TAB_NAMES.snapshot).fakeValues();
     expect(snap[0]).toEqual([...SNAPSHOT_HEADER]);
-    expect(String(snap[2][0])).toMatch(/^Chốt số liệu năm 2023 lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} – van\.phong@caoan\.example$/);
+    expect(String(snap[2][0])).toMatch(
+      /^Chốt số liệu năm 2023 lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} – van\.phong@caoan\.example$/,
+    );
     const rows = snap.slice(3);
     const when = String(rows[0][0]);
     expect(rows).toEqual(snapshotRows(grids(), result, when, OFFICE));
-    expect(rows[rows.length - 1][SNAPSHOT_HEADER.indexOf('Điểm thẩm định')]).toBe(result.appraisal!.index.points / 1000);
+    expect(rows[rows.length - 1][SNAPSHOT_HEADER.indexOf('Điểm thẩm định')]).toBe(
+      result.appraisal!.index.points / 1000,
+    );
 
     const state = readLockState(gas.propertiesService.getDocumentProperties().getProperties())!;
     expect(state).toMatchObject({ locked: true, user: OFFICE, atText: when, year: '2023' });
@@ -219,7 +254,9 @@ describe('Chốt số liệu', () => {
     officialTypes(10); // the officials have their inputs back
     gas.writes.reset();
     menuLockRound();
-    expect(gas.writes.touching(TAB_NAMES.snapshot, { row: 1, numRows: first.length }, ['content', 'format'])).toEqual([]);
+    expect(gas.writes.touching(TAB_NAMES.snapshot, { row: 1, numRows: first.length }, ['content', 'format'])).toEqual(
+      [],
+    );
     const both = sheet(gas, TAB_NAMES.snapshot).fakeValues();
     expect(both.slice(0, first.length)).toEqual(first);
     const second = both.slice(first.length + 2);
@@ -231,7 +268,9 @@ describe('Chốt số liệu', () => {
 
   it('Mở lại gives each locked input range back to its officials without a full setup', () => {
     sampleWorkbook({ enforceProtections: true });
-    const inputsBefore = areaTabs(gas).map((t) => t.sheet.fakeProtections().filter((p) => p.getDescription().startsWith('CCHC: ô nhập liệu')).length);
+    const inputsBefore = areaTabs(gas).map(
+      (t) => t.sheet.fakeProtections().filter((p) => p.getDescription().startsWith('CCHC: ô nhập liệu')).length,
+    );
     menuLockRound();
     gas.calls.reset();
     gas.writes.reset();
@@ -241,9 +280,16 @@ describe('Chốt số liệu', () => {
     expect(gas.writes.all()).toEqual([]);
     expect(gas.calls.count('Sheet.setConditionalFormatRules') + gas.calls.count('Range.setDataValidations')).toBe(0);
     expect(gas.calls.total()).toBeLessThan(250); // was a full setup plus the lock check: see setupCost.test.ts
-    const inputsAfter = areaTabs(gas).map((t) => t.sheet.fakeProtections().filter((p) => p.getDescription().startsWith('CCHC: ô nhập liệu')).length);
+    const inputsAfter = areaTabs(gas).map(
+      (t) => t.sheet.fakeProtections().filter((p) => p.getDescription().startsWith('CCHC: ô nhập liệu')).length,
+    );
     expect(inputsAfter).toEqual(inputsBefore);
-    expect(gas.spreadsheet.fakeSheets().flatMap((s) => s.fakeProtections()).filter((p) => p.getDescription().startsWith('CCHC-CHỐT'))).toEqual([]);
+    expect(
+      gas.spreadsheet
+        .fakeSheets()
+        .flatMap((s) => s.fakeProtections())
+        .filter((p) => p.getDescription().startsWith('CCHC-CHỐT')),
+    ).toEqual([]);
     officialTypes(10); // the officials have their inputs back
     // A later setup finds nothing to change.
     gas.writes.reset();
@@ -259,8 +305,13 @@ describe('Chốt số liệu', () => {
     const snap = sheet(gas, TAB_NAMES.snapshot).fakeValues();
     menuReopenRound();
     expect(sheet(gas, TAB_NAMES.snapshot).fakeValues()).toEqual(snap);
-    expect(gas.spreadsheet.fakeAllProtections().some((p) => p.getDescription().startsWith(CYCLE_TEXT.lockProtectionPrefix))).toBe(false);
-    expect(readLockState(gas.propertiesService.getDocumentProperties().getProperties())).toMatchObject({ locked: false, releasedBy: OFFICE });
+    expect(
+      gas.spreadsheet.fakeAllProtections().some((p) => p.getDescription().startsWith(CYCLE_TEXT.lockProtectionPrefix)),
+    ).toBe(false);
+    expect(readLockState(gas.propertiesService.getDocumentProperties().getProperties())).toMatchObject({
+      locked: false,
+      releasedBy: OFFICE,
+    });
   });
 
   it('a setup run during the lock keeps the inputs locked', () => {
@@ -307,7 +358,9 @@ describe('Tạo năm mới', () => {
     expect(lastAlert().title).toBe(CYCLE_TEXT.newYearDoneTitle);
 
     for (const { name, headerRow } of areaTabs(gas)) {
-      const planned = gas.writes.filter({ sheet: name, method: 'Range.setValues' }).filter((w) => w.col === colNumber('a'));
+      const planned = gas.writes
+        .filter({ sheet: name, method: 'Range.setValues' })
+        .filter((w) => w.col === colNumber('a'));
       expect(planned).toHaveLength(1);
       expect(planned[0].row).toBe(headerRow + 1);
       expect(planned[0].numCols).toBe(colNumber('response') - colNumber('a') + 1);
@@ -320,14 +373,22 @@ describe('Tạo năm mới', () => {
       if (c.kind === 'group' || c.status === 'retired') continue;
       const row = sheet(gas, c.sheet!).fakeValues()[c.row! - 1];
       // The appraised points where the district gave them (appraisalEntries), else the self score.
-      expect([c.code, row[col('previousPoints')], row[col('a')], row[col('evidence')]]).toEqual([c.code, c.status === 'na' ? 'KPS' : finalScores(yearN).criterionPoints(c) / 1000, '', '']);
+      expect([c.code, row[col('previousPoints')], row[col('a')], row[col('evidence')]]).toEqual([
+        c.code,
+        c.status === 'na' ? 'KPS' : finalScores(yearN).criterionPoints(c) / 1000,
+        '',
+        '',
+      ]);
     }
     const view = dashboard();
     expect(view.locked).toBe(false);
     expect(view.year).toBe('2024');
     expect(yearN.appraisal).not.toBeNull();
-    for (const a of view.areas) expect(a.lastYearPoints).toBe(yearN.appraisal!.areas.find((x) => x.code === a.code)!.points / 1000);
-    expect(gas.spreadsheet.fakeAllProtections().some((p) => p.getDescription().startsWith(CYCLE_TEXT.lockProtectionPrefix))).toBe(false);
+    for (const a of view.areas)
+      expect(a.lastYearPoints).toBe(yearN.appraisal!.areas.find((x) => x.code === a.code)!.points / 1000);
+    expect(
+      gas.spreadsheet.fakeAllProtections().some((p) => p.getDescription().startsWith(CYCLE_TEXT.lockProtectionPrefix)),
+    ).toBe(false);
     officialTypes(7);
     // The snapshot of year N stays; running it again needs a new lock.
     expect(sheet(gas, TAB_NAMES.snapshot).fakeValues().length).toBeGreaterThan(3);
@@ -351,7 +412,7 @@ describe('Tạo năm mới', () => {
     expect(scoreWorkbook(grids()).info.year).toBe(2024);
   });
 
-  it('in a copy that kept the protections but not the add-on\'s properties, the lock is still recognised', () => {
+  it("in a copy that kept the protections but not the add-on's properties, the lock is still recognised", () => {
     sampleWorkbook();
     menuLockRound();
     gas.propertiesService.getDocumentProperties().deleteAllProperties();
@@ -485,7 +546,7 @@ describe('Tạo năm mới stopped half-way, then run again', () => {
 });
 
 describe('Bảng tự đánh giá', () => {
-  it('writes the core\'s table to its tab in one setValues, again on a later run, and never over someone else\'s tab', () => {
+  it("writes the core's table to its tab in one setValues, again on a later run, and never over someone else's tab", () => {
     sampleWorkbook();
     gas.writes.reset();
     menuSelfAssessmentTable();

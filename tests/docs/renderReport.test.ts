@@ -2,7 +2,18 @@ import { buildReport, ReportModel } from '../../src/core/report';
 import { reportText } from '../../src/core/text';
 import { docsErrorMessage, ReportDocumentError } from '../../src/docs/errors';
 import { createReportDocument } from '../../src/docs/renderReport';
-import { FakeBlob, FakeBody, FakeDocument, FakeGas, FakeInlineImage, FakePageBreak, FakeParagraph, FakeTable, FakeTableCell, installFakeGlobals } from '../fakes';
+import {
+  FakeBlob,
+  FakeBody,
+  FakeDocument,
+  FakeGas,
+  FakeInlineImage,
+  FakePageBreak,
+  FakeParagraph,
+  FakeTable,
+  FakeTableCell,
+  installFakeGlobals,
+} from '../fakes';
 import { blockText, sampleReport, TODAY } from '../report/helpers';
 import { syntheticResult } from '../report/synthetic';
 
@@ -24,7 +35,8 @@ function render(model: ReportModel, chart?: GoogleAppsScript.Base.BlobSource): {
 }
 
 const children = (doc: FakeDocument) => (doc.fakeBody as FakeBody).nodeChildren;
-const paragraphsOf = (cell: FakeTableCell) => cell.nodeChildren.filter((n): n is FakeParagraph => n instanceof FakeParagraph);
+const paragraphsOf = (cell: FakeTableCell) =>
+  cell.nodeChildren.filter((n): n is FakeParagraph => n instanceof FakeParagraph);
 const cellOf = (t: FakeTable, r: number, c: number) => gas.inspect(() => t.getCell(r, c)) as FakeTableCell;
 const attrs = (p: FakeParagraph) => ({ ...p.fakeAttrs(), ...p.fakeTextAttrsAt(0) });
 
@@ -79,11 +91,16 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
         expect(node).toBeInstanceOf(FakeParagraph);
         expect((node as FakeParagraph).getText()).toBe(blockText(block));
       } else if (block.kind === 'table') {
-        expect((node as FakeTable).fakeCells()).toEqual([block.columns.map((c) => c.header), ...block.rows.map((r) => r.cells)]);
+        expect((node as FakeTable).fakeCells()).toEqual([
+          block.columns.map((c) => c.header),
+          ...block.rows.map((r) => r.cells),
+        ]);
       } else if (block.kind === 'header' || block.kind === 'signature') {
         const t = node as FakeTable;
         expect(t).toBeInstanceOf(FakeTable);
-        expect(t.fakeCells()).toEqual([[block.left, block.right].map((lines) => lines.map((l) => l.runs.map((r) => r.text).join('')).join('\n'))]);
+        expect(t.fakeCells()).toEqual([
+          [block.left, block.right].map((lines) => lines.map((l) => l.runs.map((r) => r.text).join('')).join('\n')),
+        ]);
       } else if (block.kind === 'pageBreak') {
         expect((node as FakeParagraph).nodeChildren[0]).toBeInstanceOf(FakePageBreak);
       }
@@ -92,7 +109,8 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect(nodes[0]).toBeInstanceOf(FakeTable);
     // Docs adds an empty paragraph after a table appended last; tables go in before their next paragraph.
     const blank = (p: FakeParagraph) => p.getText() === '' && !(p.nodeChildren[0] instanceof FakePageBreak);
-    for (const [k, n] of nodes.entries()) if (n instanceof FakeTable) expect(blank(nodes[k + 1] as FakeParagraph)).toBe(false);
+    for (const [k, n] of nodes.entries())
+      if (n instanceof FakeTable) expect(blank(nodes[k + 1] as FakeParagraph)).toBe(false);
   });
 
   test('fonts, sizes, alignment and spacing of the body', () => {
@@ -106,7 +124,10 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect(body.LINE_SPACING as number).toBeGreaterThanOrEqual(1.15);
     expect(body.LINE_SPACING as number).toBeLessThanOrEqual(1.5);
     expect(attrs(find('BÁO CÁO'))).toMatchObject({ FONT_SIZE: 14, BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
-    expect(attrs(find('Kết quả thực hiện Kế hoạch cải thiện'))).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
+    expect(attrs(find('Kết quả thực hiện Kế hoạch cải thiện'))).toMatchObject({
+      BOLD: true,
+      HORIZONTAL_ALIGNMENT: 'CENTER',
+    });
     expect(attrs(find('I. CÔNG TÁC CHỈ ĐẠO'))).toMatchObject({ FONT_SIZE: 14, BOLD: true });
     // Mixed runs: only the index and the rating are bold in section III.
     const iii = find('Tổng điểm tự đánh giá');
@@ -130,7 +151,11 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     }
     const [left, right] = [cellOf(header, 0, 0), cellOf(header, 0, 1)].map(paragraphsOf);
     expect(left.map((p) => p.getText())[0]).toBe('ỦY BAN NHÂN DÂN');
-    expect(attrs(left[1])).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER', FONT_FAMILY: 'Times New Roman' });
+    expect(attrs(left[1])).toMatchObject({
+      BOLD: true,
+      HORIZONTAL_ALIGNMENT: 'CENTER',
+      FONT_FAMILY: 'Times New Roman',
+    });
     expect(attrs(right[0])).toMatchObject({ BOLD: true, FONT_SIZE: 12 });
     expect(attrs(right[1])).toMatchObject({ BOLD: true, UNDERLINE: true });
     expect(right[2].getText()).toBe('Cao An, ngày 25 tháng 12 năm 2023'); // the sample's Ngày báo cáo
@@ -155,7 +180,10 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
       expect(sum).toBeCloseTo(TEXT_WIDTH_PT, 1);
       const head = paragraphsOf(cellOf(t, 0, 1))[0];
       expect(head.fakeTextAttrsAt(0)).toMatchObject({ BOLD: true, FONT_SIZE: 12, FONT_FAMILY: 'Times New Roman' });
-      expect(paragraphsOf(cellOf(t, 1, 1))[0].fakeTextAttrsAt(0)).toMatchObject({ FONT_SIZE: 12, FONT_FAMILY: 'Times New Roman' });
+      expect(paragraphsOf(cellOf(t, 1, 1))[0].fakeTextAttrsAt(0)).toMatchObject({
+        FONT_SIZE: 12,
+        FONT_FAMILY: 'Times New Roman',
+      });
       // The body style (justified, first line indented) is set before the tables go in: cells keep their own.
       expect(paragraphsOf(cellOf(t, 1, 1))[0].fakeAttrs().INDENT_FIRST_LINE ?? 0).toBe(0);
     }
@@ -170,7 +198,10 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     const nodes = children(doc);
     const at = nodes.findIndex((n) => n instanceof FakeParagraph && n.nodeChildren[0] instanceof FakeInlineImage);
     expect(at).toBeGreaterThan(0);
-    const tableBefore = nodes.slice(0, at).reverse().find((n): n is FakeTable => n instanceof FakeTable)!;
+    const tableBefore = nodes
+      .slice(0, at)
+      .reverse()
+      .find((n): n is FakeTable => n instanceof FakeTable)!;
     expect(tableBefore.fakeCells()[0][1]).toBe('Lĩnh vực');
     expect(nodes.indexOf(tableBefore)).toBeGreaterThanOrEqual(at - 2); // only the "(*)" note between
     const image = (nodes[at] as FakeParagraph).nodeChildren[0] as FakeInlineImage;
@@ -247,11 +278,17 @@ describe('errors reach the user as one Vietnamese sentence', () => {
 
   test.each([
     ['Service invoked too many times for one day: docs create.', reportText.docsErrors.dailyQuota],
-    ['Service invoked too many times in a short time: docs. Try Utilities.sleep(1000) between calls.', reportText.docsErrors.rateLimit],
-    ['Exception: You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents', reportText.docsErrors.permission],
+    [
+      'Service invoked too many times in a short time: docs. Try Utilities.sleep(1000) between calls.',
+      reportText.docsErrors.rateLimit,
+    ],
+    [
+      'Exception: You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
+      reportText.docsErrors.permission,
+    ],
     ['Exceeded maximum execution time', reportText.docsErrors.timeout],
-    ['We\'re sorry, a server error occurred. Please wait a bit and try again.', reportText.docsErrors.service],
-    ['TypeError: Cannot read properties of undefined (reading \'x\')', reportText.docsErrors.unknown],
+    ["We're sorry, a server error occurred. Please wait a bit and try again.", reportText.docsErrors.service],
+    ["TypeError: Cannot read properties of undefined (reading 'x')", reportText.docsErrors.unknown],
   ])('%s', (raw, message) => {
     expect(docsErrorMessage(new Error(raw))).toBe(message);
   });

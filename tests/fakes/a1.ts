@@ -91,7 +91,7 @@ export function parseA1(a1: string, maxRows: number, maxCols: number): ParsedA1 
 export function r1c1ToA1(formula: string, row: number, col: number): string {
   let out = '';
   let inString = false;
-  for (let i = 0; i < formula.length; ) {
+  for (let i = 0; i < formula.length;) {
     const ch = formula[i];
     if (ch === '"') {
       inString = !inString;

@@ -35,7 +35,11 @@ export class FakeBlob extends fakeClass<GoogleAppsScript.Base.Blob>('Base.Blob')
   ) {
     super(env);
     this.bytes =
-      typeof data === 'string' ? new TextEncoder().encode(data) : data instanceof Uint8Array ? data.slice() : fromBytes(data);
+      typeof data === 'string'
+        ? new TextEncoder().encode(data)
+        : data instanceof Uint8Array
+          ? data.slice()
+          : fromBytes(data);
   }
   /** The raw bytes (unsigned), for tests. */
   fakeBytes(): Uint8Array {
@@ -88,7 +92,8 @@ export class FakeBlob extends fakeClass<GoogleAppsScript.Base.Blob>('Base.Blob')
 
 /** Width and height of a PNG blob (from its IHDR chunk), or undefined. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
-  if (bytes.length < 24 || bytes[0] !== 0x89 || bytes[1] !== 0x50 || bytes[2] !== 0x4e || bytes[3] !== 0x47) return undefined;
+  if (bytes.length < 24 || bytes[0] !== 0x89 || bytes[1] !== 0x50 || bytes[2] !== 0x4e || bytes[3] !== 0x47)
+    return undefined;
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: dv.getUint32(16), height: dv.getUint32(20) };
 }

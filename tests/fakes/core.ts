@@ -131,11 +131,7 @@ export class WriteLog {
    * `block` may leave out numRows/numCols (default: to the end of the sheet), e.g.
    * `touching('Lĩnh vực 1', { col: 5, numCols: 3 })` = any write into columns E:G.
    */
-  touching(
-    sheet: string,
-    block: Partial<CellBlock>,
-    kinds: WriteKind[] = ['content'],
-  ): WriteRecord[] {
+  touching(sheet: string, block: Partial<CellBlock>, kinds: WriteKind[] = ['content']): WriteRecord[] {
     const b: CellBlock = {
       row: block.row ?? 1,
       col: block.col ?? 1,
@@ -189,14 +185,20 @@ export class NotImplementedInFake extends Error {
 export interface FakeEnvOptions {
   /** Owner of the spreadsheet (always an editor of every protection). */
   ownerEmail?: string;
-  /** Active user of the default execution ("main"). Defaults to the owner. '' simulates a consumer account hiding the e-mail. */
+  /**
+   * Active user of the default execution ("main"). Defaults to the owner. '' simulates a consumer
+   * account hiding the e-mail.
+   */
   activeUserEmail?: string;
   /** Effective user (who authorised the script). Defaults to the owner. */
   effectiveUserEmail?: string;
   /** Other editors of the spreadsheet (Spreadsheet.getEditors()). */
   editorEmails?: string[];
   timeZone?: string;
-  /** false: SpreadsheetApp.getUi() throws like in a trigger ("Cannot call SpreadsheetApp.getUi() from this context."). */
+  /**
+   * false: SpreadsheetApp.getUi() throws like in a trigger ("Cannot call SpreadsheetApp.getUi() from
+   * this context.").
+   */
   uiAvailable?: boolean;
   /** false: writes into protected cells by a non-editor are allowed (default: they throw like the real service). */
   enforceProtections?: boolean;
@@ -358,13 +360,18 @@ export class FakeEnv {
    * manifest, not granted, or not usable in this execution's auth mode.
    */
   checkScope(key: string, scopeKey: string): void {
-    if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.test(key)) throw gasError(this, `You do not have permission to call ${key}.`);
+    if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.test(key))
+      throw gasError(this, `You do not have permission to call ${key}.`);
     const scope = scopeOf(scopeKey);
     if (scope === undefined) throw new Error(`no scope known for ${scopeKey}: add it to tests/fakes/scopes.ts`);
     if (scope === null) return;
     const required = `Required permissions: ${scope}`;
-    if (!this.options.oauthScopes.includes(scope)) throw gasError(this, `Specified permissions are not sufficient to call ${key}. ${required}`);
-    if (!this.options.grantedScopes.includes(scope) || (this.authMode === 'LIMITED' && !LIMITED_SCOPES.includes(scope))) {
+    if (!this.options.oauthScopes.includes(scope))
+      throw gasError(this, `Specified permissions are not sufficient to call ${key}. ${required}`);
+    if (
+      !this.options.grantedScopes.includes(scope) ||
+      (this.authMode === 'LIMITED' && !LIMITED_SCOPES.includes(scope))
+    ) {
       throw gasError(this, `You do not have permission to call ${key}. ${required}`);
     }
   }
@@ -531,7 +538,10 @@ export function fakeClass<T extends object>(
             if (!methodSet.has(name)) continue;
             const desc = Object.getOwnPropertyDescriptor(proto, name);
             if (!desc || typeof desc.value !== 'function' || desc.value.__fakeWrapped) continue;
-            Object.defineProperty(proto, name, { ...desc, value: wrapMethod(`${short}.${name}`, desc.value, name, `${keys[0]}.${name}`) });
+            Object.defineProperty(proto, name, {
+              ...desc,
+              value: wrapMethod(`${short}.${name}`, desc.value, name, `${keys[0]}.${name}`),
+            });
           }
         }
         proto = Object.getPrototypeOf(proto);

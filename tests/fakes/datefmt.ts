@@ -99,7 +99,7 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   if (Number.isNaN(date.getTime())) throw new Error('Invalid date');
   const d = dateParts(date, timeZone);
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch === "'") {
       const end = pattern.indexOf("'", i + 1);

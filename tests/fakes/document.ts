@@ -232,8 +232,12 @@ function share<P extends object, M extends object, K extends keyof M & string>(
   names?: readonly K[],
 ): void {
   for (const name of names ?? Object.keys(methods)) {
-    if (Object.prototype.hasOwnProperty.call(cls.prototype, name)) throw new Error(`fake: ${cls.name}.${name} defined twice`);
-    Object.defineProperty(cls.prototype, name, { ...Object.getOwnPropertyDescriptor(methods, name), enumerable: false });
+    if (Object.prototype.hasOwnProperty.call(cls.prototype, name))
+      throw new Error(`fake: ${cls.name}.${name} defined twice`);
+    Object.defineProperty(cls.prototype, name, {
+      ...Object.getOwnPropertyDescriptor(methods, name),
+      enumerable: false,
+    });
   }
 }
 
@@ -291,7 +295,15 @@ function elementMethods<N extends { nodeCopy(): N } & Node & FakeBase>() {
 }
 
 /** Element methods of a node that sits among siblings (inline elements, paragraphs, tables). */
-const ATTACHED = ['fakeGuard', 'copy', 'getParent', 'getNextSibling', 'getPreviousSibling', 'removeFromParent', 'isAtDocumentEnd'] as const;
+const ATTACHED = [
+  'fakeGuard',
+  'copy',
+  'getParent',
+  'getNextSibling',
+  'getPreviousSibling',
+  'removeFromParent',
+  'isAtDocumentEnd',
+] as const;
 
 // =============================================================================================
 // Text
@@ -725,7 +737,13 @@ export class FakeHorizontalRule
     return allAttributeKeys();
   }
 }
-share(FakeHorizontalRule, elementMethods<FakeHorizontalRule>(), ['fakeGuard', 'copy', 'getParent', 'removeFromParent', 'isAtDocumentEnd']);
+share(FakeHorizontalRule, elementMethods<FakeHorizontalRule>(), [
+  'fakeGuard',
+  'copy',
+  'getParent',
+  'removeFromParent',
+  'isAtDocumentEnd',
+]);
 
 type InlineNode = FakeInlineImage | FakePageBreak | FakeHorizontalRule;
 
@@ -748,7 +766,9 @@ class ParagraphCore {
   /** Children as the real service sees them: the text run (if not empty), then inline elements. */
   children(): Node[] {
     const inl = this.self.nodeChildren;
-    return this.store.text.length ? [new FakeText(this.env, new SpanSource(this.self, this.store, 0, undefined)), ...inl] : inl;
+    return this.store.text.length
+      ? [new FakeText(this.env, new SpanSource(this.self, this.store, 0, undefined)), ...inl]
+      : inl;
   }
   child(i: number): GElement {
     return childAt(this.env, this.children(), i);
@@ -1066,7 +1086,8 @@ class Blocks {
     else t = invalid(this.env, 'cells');
     const table = attach(this.self, t, this.at(index));
     // Like Docs: a body never ends with a table; an empty paragraph follows one appended last.
-    if (this.self.nodeType === 'BODY_SECTION' && this.list[this.list.length - 1] === table) attach(this.self, new FakeParagraph(this.env));
+    if (this.self.nodeType === 'BODY_SECTION' && this.list[this.list.length - 1] === table)
+      attach(this.self, new FakeParagraph(this.env));
     return table;
   }
   /** A new paragraph holding an inline node (body.appendPageBreak/appendImage/appendHorizontalRule). */
@@ -1199,7 +1220,14 @@ export class FakeBody
   nodeChildren: Node[] = [];
   readonly nodeDoc: DocModel;
   /** @internal */ readonly blocks: Blocks;
-  private readonly page = { MARGIN_TOP: 72, MARGIN_BOTTOM: 72, MARGIN_LEFT: 72, MARGIN_RIGHT: 72, PAGE_WIDTH: 612, PAGE_HEIGHT: 792 };
+  private readonly page = {
+    MARGIN_TOP: 72,
+    MARGIN_BOTTOM: 72,
+    MARGIN_LEFT: 72,
+    MARGIN_RIGHT: 72,
+    PAGE_WIDTH: 612,
+    PAGE_HEIGHT: 792,
+  };
   private readonly headingAttrs = new Map<string, Attrs>();
 
   constructor(env: FakeEnv, doc: DocModel) {
@@ -1264,8 +1292,14 @@ export class FakeBody
   override getHeadingAttributes(paragraphHeading: GoogleAppsScript.Document.ParagraphHeading): Attrs {
     return { ...allAttributeKeys(), ...this.headingAttrs.get(String(paragraphHeading)) };
   }
-  override setHeadingAttributes(paragraphHeading: GoogleAppsScript.Document.ParagraphHeading, attributes: Attrs): GBody {
-    this.headingAttrs.set(String(paragraphHeading), { ...this.headingAttrs.get(String(paragraphHeading)), ...attributes });
+  override setHeadingAttributes(
+    paragraphHeading: GoogleAppsScript.Document.ParagraphHeading,
+    attributes: Attrs,
+  ): GBody {
+    this.headingAttrs.set(String(paragraphHeading), {
+      ...this.headingAttrs.get(String(paragraphHeading)),
+      ...attributes,
+    });
     return this;
   }
   override setMarginTop(v: number): GBody {
@@ -1522,7 +1556,8 @@ export class FakeTableRow
     return this.getCell(childIndex);
   }
   override appendTableCell(textOrCell?: string | GTableCell | null): GTableCell {
-    if (textOrCell instanceof FakeTableCell) return attach(this, textOrCell.nodeParent ? textOrCell.nodeCopy() : textOrCell);
+    if (textOrCell instanceof FakeTableCell)
+      return attach(this, textOrCell.nodeParent ? textOrCell.nodeCopy() : textOrCell);
     return attach(this, new FakeTableCell(this.fakeEnv, typeof textOrCell === 'string' ? textOrCell : ''));
   }
   override removeCell(cellIndex: number): GTableCell {
@@ -1638,7 +1673,8 @@ export class FakeTableCell
     return this.set('VERTICAL_ALIGNMENT', alignment);
   }
   override getVerticalAlignment(): GoogleAppsScript.Document.VerticalAlignment {
-    return (this.attrs.VERTICAL_ALIGNMENT ?? fakeEnum('Document.VerticalAlignment').TOP) as GoogleAppsScript.Document.VerticalAlignment;
+    return (this.attrs.VERTICAL_ALIGNMENT ??
+      fakeEnum('Document.VerticalAlignment').TOP) as GoogleAppsScript.Document.VerticalAlignment;
   }
   override setWidth(width: number): GTableCell {
     return this.set('WIDTH', width);
@@ -1651,7 +1687,15 @@ export class FakeTableCell
     return this;
   }
 }
-share(FakeTableCell, elementMethods<FakeTableCell>(), ['fakeGuard', 'getParent', 'replaceText', 'getText', 'getNumChildren', 'editAsText', 'getAttributes']);
+share(FakeTableCell, elementMethods<FakeTableCell>(), [
+  'fakeGuard',
+  'getParent',
+  'replaceText',
+  'getText',
+  'getNumChildren',
+  'editAsText',
+  'getAttributes',
+]);
 share(FakeTableCell, blockMethods<FakeTableCell>());
 
 // =============================================================================================
@@ -1735,7 +1779,8 @@ export class FakeDocumentApp
 
   override create(name: string): GDoc {
     if (this.createQuota !== undefined) {
-      if (this.createQuota <= 0) throw gasError(this.fakeEnv, 'Service invoked too many times for one day: docs create.');
+      if (this.createQuota <= 0)
+        throw gasError(this.fakeEnv, 'Service invoked too many times for one day: docs create.');
       this.createQuota--;
     }
     const doc = new FakeDocument(this.fakeEnv, this.fakeEnv.nextId('fake-doc'), name);
@@ -1744,7 +1789,8 @@ export class FakeDocumentApp
   }
   override openById(id: string): GDoc {
     const doc = this.documents.find((d) => d.getId() === id);
-    if (!doc) throw gasError(this.fakeEnv, "Document is missing (perhaps it was deleted, or you don't have read access?)");
+    if (!doc)
+      throw gasError(this.fakeEnv, "Document is missing (perhaps it was deleted, or you don't have read access?)");
     doc.model.closed = false;
     return doc;
   }

@@ -97,7 +97,9 @@ describe('Range: 1-based coordinates and values', () => {
     expect(() => s.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => s.getRange(1, 0)).toThrow('The starting column of the range is too small.');
     expect(() => s.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
-    expect(() => s.getRange(1000, 1, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => s.getRange(1000, 1, 2, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => s.getRange(1, 27)).toThrow('outside the dimensions');
     expect(() => s.getRange('not a range')).toThrow('Range not found');
   });
@@ -200,7 +202,11 @@ describe('Range: 1-based coordinates and values', () => {
       ['a', ''],
       ['', 'd'],
     ]);
-    r.setNumberFormat('0.0%').setFontWeight('bold').setBackground('#fce8e6').setWrap(true).setHorizontalAlignment('center');
+    r.setNumberFormat('0.0%')
+      .setFontWeight('bold')
+      .setBackground('#fce8e6')
+      .setWrap(true)
+      .setHorizontalAlignment('center');
     expect(r.getNumberFormats()).toEqual([
       ['0.0%', '0.0%'],
       ['0.0%', '0.0%'],
@@ -234,7 +240,12 @@ describe('Range: 1-based coordinates and values', () => {
 
     s.getRange('A5:C5').merge();
     expect(s.getRange('B5').isPartOfMerge()).toBe(true);
-    expect(s.getRange('A1:D9').getMergedRanges().map((m) => m.getA1Notation())).toEqual(['A5:C5']);
+    expect(
+      s
+        .getRange('A1:D9')
+        .getMergedRanges()
+        .map((m) => m.getA1Notation()),
+    ).toEqual(['A5:C5']);
     s.getRange('A5:C5').breakApart();
     expect(s.getRange('B5').isPartOfMerge()).toBe(false);
   });
@@ -251,7 +262,19 @@ describe('strings written are parsed as if typed', () => {
 
   it('vi_VN: numbers, percentages, dates at midnight in the spreadsheet zone, booleans; other text stays', () => {
     gas.spreadsheet.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
-    const v = write(['87,80%', '1.234,5', '15/01/2023', 'TRUE', 'false', '-3', '1.10', '3.5', 'Có', '31/02/2023', '12']);
+    const v = write([
+      '87,80%',
+      '1.234,5',
+      '15/01/2023',
+      'TRUE',
+      'false',
+      '-3',
+      '1.10',
+      '3.5',
+      'Có',
+      '31/02/2023',
+      '12',
+    ]);
     expect(v.slice(0, 3)).toEqual([0.878, 1234.5, new Date('2023-01-14T17:00:00Z')]);
     expect(v.slice(3)).toEqual([true, false, -3, '1.10', '3.5', 'Có', '31/02/2023', 12]);
   });
@@ -277,7 +300,9 @@ describe('Sheet and Spreadsheet', () => {
     const ss = SpreadsheetApp.getActive();
     const s = ss.insertSheet('Tổng hợp');
     expect(ss.getActiveSheet()).toBe(s);
-    expect(() => ss.insertSheet('Tổng hợp')).toThrow('A sheet with the name "Tổng hợp" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Tổng hợp')).toThrow(
+      'A sheet with the name "Tổng hợp" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName('Tổng hợp')).toBe(s);
     expect(ss.getSheetByName('Không có')).toBeNull();
     expect(s.getIndex()).toBe(2);
@@ -375,7 +400,13 @@ describe('Sheet and Spreadsheet', () => {
       ['a', 1],
       ['b', 2],
     ]);
-    const chart = s.newChart().addRange(s.getRange('A1:B3')).setPosition(2, 5, 0, 0).asColumnChart().setTitle('Điểm').build();
+    const chart = s
+      .newChart()
+      .addRange(s.getRange('A1:B3'))
+      .setPosition(2, 5, 0, 0)
+      .asColumnChart()
+      .setTitle('Điểm')
+      .build();
     s.insertChart(chart);
     expect(s.getCharts()).toHaveLength(1);
     expect((s.getCharts()[0] as FakeEmbeddedChart).fakeOptions().title).toBe('Điểm');
@@ -632,9 +663,14 @@ describe('DocumentApp', () => {
     const body = doc.getBody();
     expect(body.getNumChildren()).toBe(1); // a new body holds one empty paragraph
     body.setMarginTop(56).setMarginLeft(85).setPageWidth(595).setPageHeight(842);
-    expect([body.getMarginTop(), body.getMarginLeft(), body.getPageWidth(), body.getPageHeight()]).toEqual([56, 85, 595, 842]);
+    expect([body.getMarginTop(), body.getMarginLeft(), body.getPageWidth(), body.getPageHeight()]).toEqual([
+      56, 85, 595, 842,
+    ]);
 
-    const title = body.appendParagraph('BÁO CÁO').setHeading(DocumentApp.ParagraphHeading.HEADING1).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+    const title = body
+      .appendParagraph('BÁO CÁO')
+      .setHeading(DocumentApp.ParagraphHeading.HEADING1)
+      .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
     title.editAsText().setBold(true).setFontSize(14).setFontFamily('Times New Roman');
     expect(title.getHeading()).toBe('HEADING1');
     expect(title.getAlignment()).toBe('CENTER');

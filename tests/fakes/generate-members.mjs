@@ -193,4 +193,6 @@ for (const key of Object.keys(enums)) {
 out += `];\n`;
 
 writeFileSync(OUT, out);
-console.log(`wrote ${path.relative(ROOT, OUT)}: ${Object.keys(interfaces).length} interfaces, ${Object.keys(enums).length} enums`);
+console.log(
+  `wrote ${path.relative(ROOT, OUT)}: ${Object.keys(interfaces).length} interfaces, ${Object.keys(enums).length} enums`,
+);

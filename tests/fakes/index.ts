@@ -114,7 +114,14 @@ export interface FakeGas {
    *   when the cell was cleared) and e.oldValue the old one (absent when it was empty). A paste,
    *   even into one cell, carries neither.
    */
-  editEvent(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, column: number, numRows?: number, numColumns?: number, opts?: EditEventOptions): GoogleAppsScript.Events.SheetsOnEdit;
+  editEvent(
+    sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    row: number,
+    column: number,
+    numRows?: number,
+    numColumns?: number,
+    opts?: EditEventOptions,
+  ): GoogleAppsScript.Events.SheetsOnEdit;
   /** Removes the globals again (restores what was there before). */
   uninstall(): void;
 }
@@ -140,7 +147,12 @@ function eventText(v: unknown): string | undefined {
 export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'uninstall'> {
   const env = new FakeEnv(options);
   const ui = new FakeUi(env);
-  const spreadsheet = new FakeSpreadsheet(env, env.options.spreadsheetId, env.options.spreadsheetName, env.options.sheetNames);
+  const spreadsheet = new FakeSpreadsheet(
+    env,
+    env.options.spreadsheetId,
+    env.options.spreadsheetName,
+    env.options.sheetNames,
+  );
   const spreadsheetApp = new FakeSpreadsheetApp(env, spreadsheet, () => ui);
   const documentApp = new FakeDocumentApp(env);
   const htmlService = new FakeHtmlService(env);
@@ -193,7 +205,12 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
           columnEnd: column + numColumns - 1,
         });
         spreadsheet.setActiveSheet(opts.activeSheet ?? sheet);
-        const event: Record<string, unknown> = { authMode: scriptApp.AuthMode.LIMITED, range, source: spreadsheet, user: session.getActiveUser() };
+        const event: Record<string, unknown> = {
+          authMode: scriptApp.AuthMode.LIMITED,
+          range,
+          source: spreadsheet,
+          user: session.getActiveUser(),
+        };
         if (numRows === 1 && numColumns === 1 && !opts.pasted) {
           const value = eventText(range.getValue());
           const oldValue = eventText(opts.oldValue);
@@ -219,10 +236,7 @@ function recordingConsole(env: FakeEnv): Pick<Console, 'log' | 'info' | 'warn' |
  * for bundle tests (then Errors and Dates the fakes hand out are created in the context's realm,
  * and a recording `console` is added if the context has none).
  */
-export function installFakeGlobals(
-  target: object = globalThis,
-  options: FakeEnvOptions = {},
-): FakeGas {
+export function installFakeGlobals(target: object = globalThis, options: FakeEnvOptions = {}): FakeGas {
   const gas = createFakeGas(options);
   const isContext = target !== globalThis && vm.isContext(target);
   if (isContext) {

@@ -104,7 +104,10 @@ export class FakeProperties
   override getProperties(): { [key: string]: string } {
     return Object.fromEntries(this.store);
   }
-  override setProperties(properties: { [key: string]: string }, deleteAllOthers = false): GoogleAppsScript.Properties.Properties {
+  override setProperties(
+    properties: { [key: string]: string },
+    deleteAllOthers = false,
+  ): GoogleAppsScript.Properties.Properties {
     if (deleteAllOthers) this.store.clear();
     for (const [k, v] of Object.entries(properties)) this.setProperty(k, v);
     return this;
@@ -152,7 +155,10 @@ export class FakePropertiesService
 // Session
 // =============================================================================================
 
-export class FakeSession extends fakeClass<GoogleAppsScript.Base.Session>('Base.Session') implements GoogleAppsScript.Base.Session {
+export class FakeSession
+  extends fakeClass<GoogleAppsScript.Base.Session>('Base.Session')
+  implements GoogleAppsScript.Base.Session
+{
   override getActiveUser(): GoogleAppsScript.Base.User {
     return new FakeUser(this.fakeEnv, this.fakeEnv.execution.user);
   }
@@ -215,7 +221,8 @@ export class FakeUtilities
     return new FakeBlob(this.fakeEnv, data, contentType ?? null, name ?? null);
   }
   override base64Encode(data: string | number[]): string {
-    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(Uint8Array.from(data, (b) => b & 0xff));
+    const buf =
+      typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(Uint8Array.from(data, (b) => b & 0xff));
     return buf.toString('base64');
   }
   override base64Decode(encoded: string): number[] {
@@ -227,7 +234,10 @@ export class FakeUtilities
 // Logger
 // =============================================================================================
 
-export class FakeLogger extends fakeClass<GoogleAppsScript.Base.Logger>('Base.Logger') implements GoogleAppsScript.Base.Logger {
+export class FakeLogger
+  extends fakeClass<GoogleAppsScript.Base.Logger>('Base.Logger')
+  implements GoogleAppsScript.Base.Logger
+{
   private buffer: string[] = [];
   override log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
     let line: string;
@@ -276,7 +286,9 @@ export class FakeAuthorizationInfo
   override getAuthorizationUrl(): string {
     // null when nothing is left to authorise, as documented.
     const { oauthScopes, grantedScopes } = this.fakeEnv.options;
-    return oauthScopes.every((s) => grantedScopes.includes(s)) ? realNull<string>() : 'https://script.google.com/macros/d/fake/authorize';
+    return oauthScopes.every((s) => grantedScopes.includes(s))
+      ? realNull<string>()
+      : 'https://script.google.com/macros/d/fake/authorize';
   }
   getAuthorizedScopes(): string[] | null {
     return this.fakeEnv.enter(
@@ -302,7 +314,10 @@ export class FakeScriptApp
   override getScriptId(): string {
     return this.scriptId;
   }
-  override getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode, scopes?: string[]): GoogleAppsScript.Script.AuthorizationInfo {
+  override getAuthorizationInfo(
+    _authMode: GoogleAppsScript.Script.AuthMode,
+    scopes?: string[],
+  ): GoogleAppsScript.Script.AuthorizationInfo {
     return new FakeAuthorizationInfo(this.fakeEnv, scopes ? [...scopes] : undefined);
   }
   override getInstallationSource(): GoogleAppsScript.Script.InstallationSource {

@@ -112,7 +112,9 @@ function contains(outer: CellBlock, row: number, col: number): boolean {
 }
 
 function overlaps(a: CellBlock, b: CellBlock): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
+  return (
+    a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols
+  );
 }
 
 /** Moves/grows/shrinks a block when rows (dim 'row') or columns are inserted (delta > 0) or deleted. */
@@ -176,10 +178,14 @@ export class FakeSpreadsheetApp
   }
   override openById(id: string): GSpreadsheet {
     if (id === this.spreadsheet.getId()) return this.spreadsheet;
-    throw gasError(this.fakeEnv, 'Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    throw gasError(
+      this.fakeEnv,
+      'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+    );
   }
   override getUi(): GoogleAppsScript.Base.Ui {
-    if (!this.fakeEnv.options.uiAvailable) throw gasError(this.fakeEnv, 'Cannot call SpreadsheetApp.getUi() from this context.');
+    if (!this.fakeEnv.options.uiAvailable)
+      throw gasError(this.fakeEnv, 'Cannot call SpreadsheetApp.getUi() from this context.');
     return this.ui();
   }
   override flush(): void {
@@ -197,10 +203,7 @@ export class FakeSpreadsheetApp
 // Spreadsheet
 // =============================================================================================
 
-export class FakeSpreadsheet
-  extends fakeClass<GSpreadsheet>('Spreadsheet.Spreadsheet')
-  implements GSpreadsheet
-{
+export class FakeSpreadsheet extends fakeClass<GSpreadsheet>('Spreadsheet.Spreadsheet') implements GSpreadsheet {
   /** Recorded toasts. */
   readonly toasts: { msg: string; title?: string; timeoutSeconds?: number | null }[] = [];
   private readonly sheets: FakeSheet[] = [];
@@ -350,11 +353,20 @@ export class FakeSpreadsheet
   override deleteSheet(sheet: GSheet): void {
     const s = this.own(sheet);
     if (this.sheets.filter((x) => x !== s && !x.isSheetHidden()).length === 0) {
-      throw gasError(this.fakeEnv, 'This operation is not allowed. A spreadsheet must have at least one non-hidden sheet.');
+      throw gasError(
+        this.fakeEnv,
+        'This operation is not allowed. A spreadsheet must have at least one non-hidden sheet.',
+      );
     }
     s.fakeAssertEditable(undefined);
     const all = { row: 1, col: 1, numRows: s.getMaxRows(), numCols: s.getMaxColumns() };
-    this.fakeEnv.recordWrite(s.fakeName, rangeA1(1, 1, all.numRows, all.numCols), all, 'structure', 'Spreadsheet.deleteSheet');
+    this.fakeEnv.recordWrite(
+      s.fakeName,
+      rangeA1(1, 1, all.numRows, all.numCols),
+      all,
+      'structure',
+      'Spreadsheet.deleteSheet',
+    );
     this.sheets.splice(this.sheets.indexOf(s), 1);
     s.fakeDeleted = true;
     for (const [k, v] of [...this.namedRanges]) if (v.sheet === s) this.namedRanges.delete(k);
@@ -580,7 +592,13 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
   write(block: CellBlock, kind: WriteKind, method: string): void {
     this.assertAlive();
     this.fakeAssertEditable(block);
-    this.fakeEnv.recordWrite(this.fakeName, rangeA1(block.row, block.col, block.numRows, block.numCols), block, kind, method);
+    this.fakeEnv.recordWrite(
+      this.fakeName,
+      rangeA1(block.row, block.col, block.numRows, block.numCols),
+      block,
+      kind,
+      method,
+    );
   }
 
   /** Charts and other objects: no cell is written, but a protected sheet still refuses non-editors. */
@@ -735,7 +753,10 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
 
   override appendRow(rowContents: unknown[]): GSheet {
     if (!Array.isArray(rowContents)) {
-      throw gasError(this.fakeEnv, `The parameters (${describeArg(rowContents)}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
+      throw gasError(
+        this.fakeEnv,
+        `The parameters (${describeArg(rowContents)}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`,
+      );
     }
     const row = this.lastRowWithContent() + 1;
     this.ensureSize(row, rowContents.length);
@@ -771,14 +792,22 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
   private deleteLines(dim: 'row' | 'col', start: number, howMany: number, method: string): void {
     this.assertAlive();
     const max = dim === 'row' ? this.maxRows : this.maxCols;
-    if (!Number.isInteger(start) || start < 1 || !Number.isInteger(howMany) || howMany < 1 || start + howMany - 1 > max) {
+    if (
+      !Number.isInteger(start) ||
+      start < 1 ||
+      !Number.isInteger(howMany) ||
+      howMany < 1 ||
+      start + howMany - 1 > max
+    ) {
       throw gasError(this.fakeEnv, `Those ${dim === 'row' ? 'rows' : 'columns'} are out of bounds.`);
     }
     const frozen = dim === 'row' ? this.frozenRows : this.frozenCols;
     if (howMany >= max - frozen && start > frozen) {
       throw gasError(
         this.fakeEnv,
-        dim === 'row' ? 'Sorry, it is not possible to delete all non-frozen rows.' : 'Sorry, it is not possible to delete all non-frozen columns.',
+        dim === 'row'
+          ? 'Sorry, it is not possible to delete all non-frozen rows.'
+          : 'Sorry, it is not possible to delete all non-frozen columns.',
       );
     }
     const block: CellBlock =
@@ -876,7 +905,11 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
     return this.setColumnWidths(columnPosition, 1, width);
   }
   override setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
-    this.write({ row: 1, col: startColumn, numRows: this.maxRows, numCols: numColumns }, 'format', 'Sheet.setColumnWidths');
+    this.write(
+      { row: 1, col: startColumn, numRows: this.maxRows, numCols: numColumns },
+      'format',
+      'Sheet.setColumnWidths',
+    );
     for (let c = startColumn; c < startColumn + numColumns; c++) this.colWidths.set(c, width);
     return this;
   }
@@ -887,7 +920,11 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
     return this.autoResizeColumns(columnPosition, 1);
   }
   override autoResizeColumns(startColumn: number, numColumns: number): GSheet {
-    this.write({ row: 1, col: startColumn, numRows: this.maxRows, numCols: numColumns }, 'format', 'Sheet.autoResizeColumns');
+    this.write(
+      { row: 1, col: startColumn, numRows: this.maxRows, numCols: numColumns },
+      'format',
+      'Sheet.autoResizeColumns',
+    );
     return this;
   }
   override setRowHeight(rowPosition: number, height: number): GSheet {
@@ -983,12 +1020,20 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
     return this.cfRules.map((r) => r.fakeCopy());
   }
   override setConditionalFormatRules(rules: GCfRule[]): void {
-    if (!Array.isArray(rules)) throw gasError(this.fakeEnv, 'The parameters don\'t match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.');
+    if (!Array.isArray(rules))
+      throw gasError(
+        this.fakeEnv,
+        "The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+      );
     const list = rules.map((r) => {
       if (!(r instanceof FakeConditionalFormatRule)) throw gasError(this.fakeEnv, 'Invalid argument: rules');
       return r.fakeCopy();
     });
-    this.write({ row: 1, col: 1, numRows: this.maxRows, numCols: this.maxCols }, 'format', 'Sheet.setConditionalFormatRules');
+    this.write(
+      { row: 1, col: 1, numRows: this.maxRows, numCols: this.maxCols },
+      'format',
+      'Sheet.setConditionalFormatRules',
+    );
     this.cfRules = list;
   }
   override clearConditionalFormatRules(): void {
@@ -1065,7 +1110,12 @@ export class FakeRange extends fakeClass<GRange>('Spreadsheet.Range') implements
   private write(kind: WriteKind, method: string): void {
     this.fakeSheet.write(this.fakeBlock(), kind, method);
   }
-  private setFormat<K extends keyof CellFormat>(key: K, value: CellFormat[K], method: string, kind: WriteKind = 'format'): this {
+  private setFormat<K extends keyof CellFormat>(
+    key: K,
+    value: CellFormat[K],
+    method: string,
+    kind: WriteKind = 'format',
+  ): this {
     this.write(kind, method);
     this.each((r, c) => {
       const cell = this.fakeSheet.cell(r, c, true);
@@ -1428,7 +1478,8 @@ export class FakeRange extends fakeClass<GRange>('Spreadsheet.Range') implements
     this.write('format', 'Range.mergeAcross');
     const b = this.fakeBlock();
     const rest = this.fakeSheet.fakeMerges().filter((m) => !overlaps(m, b));
-    for (let i = 0; i < this.numRows; i++) rest.push({ row: this.row + i, col: this.col, numRows: 1, numCols: this.numCols });
+    for (let i = 0; i < this.numRows; i++)
+      rest.push({ row: this.row + i, col: this.col, numRows: 1, numCols: this.numCols });
     this.fakeSheet.fakeSetMerges(rest);
     return this;
   }
@@ -1436,7 +1487,8 @@ export class FakeRange extends fakeClass<GRange>('Spreadsheet.Range') implements
     this.write('format', 'Range.mergeVertically');
     const b = this.fakeBlock();
     const rest = this.fakeSheet.fakeMerges().filter((m) => !overlaps(m, b));
-    for (let j = 0; j < this.numCols; j++) rest.push({ row: this.row, col: this.col + j, numRows: this.numRows, numCols: 1 });
+    for (let j = 0; j < this.numCols; j++)
+      rest.push({ row: this.row, col: this.col + j, numRows: this.numRows, numCols: 1 });
     this.fakeSheet.fakeSetMerges(rest);
     return this;
   }
@@ -1445,8 +1497,13 @@ export class FakeRange extends fakeClass<GRange>('Spreadsheet.Range') implements
     const b = this.fakeBlock();
     const hit = this.fakeSheet.fakeMergesIn(b);
     for (const m of hit) {
-      const inside = m.row >= b.row && m.col >= b.col && m.row + m.numRows <= b.row + b.numRows && m.col + m.numCols <= b.col + b.numCols;
-      if (!inside) throw gasError(this.fakeEnv, 'You must select all cells in a merged range to merge or unmerge them.');
+      const inside =
+        m.row >= b.row &&
+        m.col >= b.col &&
+        m.row + m.numRows <= b.row + b.numRows &&
+        m.col + m.numCols <= b.col + b.numCols;
+      if (!inside)
+        throw gasError(this.fakeEnv, 'You must select all cells in a merged range to merge or unmerge them.');
     }
     this.fakeSheet.fakeSetMerges(this.fakeSheet.fakeMerges().filter((m) => !overlaps(m, b)));
     return this;
@@ -1481,7 +1538,12 @@ export class FakeRange extends fakeClass<GRange>('Spreadsheet.Range') implements
  * What getDisplayValues shows (simplified): a few number formats (0, 0.00, #,##0, 0%, 0.0%), the
  * locale's separators (vi_VN: "92,4%", "1.234,5"), dates as dd/MM/yyyy [HH:mm:ss].
  */
-export function displayValue(v: CellValue | undefined, numberFormat: string | undefined, tz: string, locale = 'vi_VN'): string {
+export function displayValue(
+  v: CellValue | undefined,
+  numberFormat: string | undefined,
+  tz: string,
+  locale = 'vi_VN',
+): string {
   if (v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (isDate(v)) {
@@ -1565,7 +1627,15 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
     return fakeEnum('Spreadsheet.ProtectionType')[this.fakeType];
   }
   override getRange(): GRange {
-    if (this.block) return new FakeRange(this.fakeEnv, this.sheet, this.block.row, this.block.col, this.block.numRows, this.block.numCols);
+    if (this.block)
+      return new FakeRange(
+        this.fakeEnv,
+        this.sheet,
+        this.block.row,
+        this.block.col,
+        this.block.numRows,
+        this.block.numCols,
+      );
     return new FakeRange(this.fakeEnv, this.sheet, 1, 1, this.sheet.getMaxRows(), this.sheet.getMaxColumns());
   }
   override setRange(range: GRange): GProtection {
@@ -1655,7 +1725,12 @@ export class FakeDataValidation
 {
   constructor(
     env: FakeEnv,
-    /** @internal */ readonly spec: { criteria: Criteria; values: unknown[]; allowInvalid: boolean; helpText: string | null },
+    /** @internal */ readonly spec: {
+      criteria: Criteria;
+      values: unknown[];
+      allowInvalid: boolean;
+      helpText: string | null;
+    },
   ) {
     super(env);
   }
@@ -1744,7 +1819,10 @@ export class FakeDataValidationBuilder
   }
   override requireValueInList(values: string[], showDropdown = true): GDataValidationBuilder {
     if (!Array.isArray(values) || values.length === 0) {
-      throw gasError(this.fakeEnv, 'The parameters (String[]) don\'t match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.');
+      throw gasError(
+        this.fakeEnv,
+        "The parameters (String[]) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.",
+      );
     }
     if (values.length > 500) throw gasError(this.fakeEnv, 'The data validation rule contains more than 500 items.');
     return this.set('VALUE_IN_LIST', [values.map(String), showDropdown]);
@@ -1795,7 +1873,8 @@ export class FakeDataValidationBuilder
     return this.set('TEXT_EQUAL_TO', [text]);
   }
   override requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): GDataValidationBuilder {
-    const v = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const v =
+      checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     return this.set('CHECKBOX', v);
   }
   override requireDate(): GDataValidationBuilder {
@@ -1902,7 +1981,8 @@ export class FakeConditionalFormatRule
   /** The rule's ranges as "Sheet!A1:B2" strings (for assertions). */
   fakeRangesA1(): string[] {
     return this.spec.ranges.map(
-      (r) => `${quoteSheetName(r.sheet.fakeName)}!${rangeA1(r.block.row, r.block.col, r.block.numRows, r.block.numCols)}`,
+      (r) =>
+        `${quoteSheetName(r.sheet.fakeName)}!${rangeA1(r.block.row, r.block.col, r.block.numRows, r.block.numCols)}`,
     );
   }
   override copy(): GCfRuleBuilder {
@@ -1946,7 +2026,8 @@ export class FakeConditionalFormatRuleBuilder
     return this;
   }
   override build(): GCfRule {
-    if (this.spec.criteria === undefined) throw gasError(this.fakeEnv, 'Conditional format rule must have a condition.');
+    if (this.spec.criteria === undefined)
+      throw gasError(this.fakeEnv, 'Conditional format rule must have a condition.');
     return new FakeConditionalFormatRule(this.fakeEnv, copyCf(this.spec));
   }
   override copy(): GCfRuleBuilder {
@@ -1959,7 +2040,9 @@ export class FakeConditionalFormatRuleBuilder
     return null;
   }
   override getRanges(): GRange[] {
-    return this.spec.ranges.map((r) => new FakeRange(this.fakeEnv, r.sheet, r.block.row, r.block.col, r.block.numRows, r.block.numCols));
+    return this.spec.ranges.map(
+      (r) => new FakeRange(this.fakeEnv, r.sheet, r.block.row, r.block.col, r.block.numRows, r.block.numCols),
+    );
   }
   override setRanges(ranges: GRange[]): GCfRuleBuilder {
     this.spec.ranges = ranges.map((r) => {
@@ -2144,7 +2227,9 @@ export class FakeEmbeddedChart extends fakeClass<GChart>('Spreadsheet.EmbeddedCh
     return this.spec.chartId ?? null;
   }
   override getRanges(): GRange[] {
-    return this.spec.ranges.map((r) => new FakeRange(this.fakeEnv, r.sheet, r.block.row, r.block.col, r.block.numRows, r.block.numCols));
+    return this.spec.ranges.map(
+      (r) => new FakeRange(this.fakeEnv, r.sheet, r.block.row, r.block.col, r.block.numRows, r.block.numCols),
+    );
   }
   override getOptions(): GoogleAppsScript.Charts.ChartOptions {
     return new FakeChartOptions(this.fakeEnv, { ...this.spec.options });
@@ -2228,7 +2313,13 @@ export class FakeEmbeddedChartBuilder
   override removeRange(range: GRange): this {
     const b = asFakeRange(range).fakeBlock();
     this.spec.ranges = this.spec.ranges.filter(
-      (r) => !(r.block.row === b.row && r.block.col === b.col && r.block.numRows === b.numRows && r.block.numCols === b.numCols),
+      (r) =>
+        !(
+          r.block.row === b.row &&
+          r.block.col === b.col &&
+          r.block.numRows === b.numRows &&
+          r.block.numCols === b.numCols
+        ),
     );
     return this;
   }
@@ -2237,7 +2328,9 @@ export class FakeEmbeddedChartBuilder
     return this;
   }
   override getRanges(): GRange[] {
-    return this.spec.ranges.map((r) => new FakeRange(this.fakeEnv, r.sheet, r.block.row, r.block.col, r.block.numRows, r.block.numCols));
+    return this.spec.ranges.map(
+      (r) => new FakeRange(this.fakeEnv, r.sheet, r.block.row, r.block.col, r.block.numRows, r.block.numCols),
+    );
   }
   override setChartType(type: GoogleAppsScript.Charts.ChartType): this {
     this.spec.type = type;

@@ -51,7 +51,8 @@ export class FakeMenu extends fakeClass<GoogleAppsScript.Base.Menu>('Base.Menu')
     this.record = { caption, addon, entries: [] };
   }
   override addItem(caption: string, functionName: string): GoogleAppsScript.Base.Menu {
-    if (typeof functionName !== 'string' || !functionName) throw gasError(this.fakeEnv, 'Invalid argument: functionName');
+    if (typeof functionName !== 'string' || !functionName)
+      throw gasError(this.fakeEnv, 'Invalid argument: functionName');
     this.record.entries.push({ kind: 'item', caption, functionName });
     return this;
   }
@@ -193,16 +194,15 @@ function asFakeOutput(env: FakeEnv, o: unknown): FakeHtmlOutput {
 // HtmlService
 // =============================================================================================
 
-export class FakeHtmlOutput
-  extends fakeClass<HtmlOutput>('HTML.HtmlOutput')
-  implements HtmlOutput
-{
+export class FakeHtmlOutput extends fakeClass<HtmlOutput>('HTML.HtmlOutput') implements HtmlOutput {
   private title = '';
   private width = 300;
   private height = 500;
   private favicon = '';
   /** Recorded settings (for assertions). */
-  readonly settings: { sandboxMode?: unknown; xFrameOptionsMode?: unknown; metaTags: [string, string][] } = { metaTags: [] };
+  readonly settings: { sandboxMode?: unknown; xFrameOptionsMode?: unknown; metaTags: [string, string][] } = {
+    metaTags: [],
+  };
 
   constructor(
     env: FakeEnv,
@@ -328,7 +328,12 @@ export class FakeHtmlTemplate
     const vars: Record<string, unknown> = {};
     for (const k of Object.keys(this)) vars[k] = this[k];
     const esc = (v: unknown) =>
-      String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+      String(v)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
     // Sloppy-mode function so that `with` works: template variables shadow globals.
     const fn = new Function('__vars', '__esc', `with (__vars) {\n${this.compile()}\n}`) as (
       v: Record<string, unknown>,

@@ -19,7 +19,8 @@ interface Docx {
 async function read(buf: Buffer): Promise<Docx> {
   const zip = await JSZip.loadAsync(buf);
   const files: Record<string, string> = {};
-  for (const name of Object.keys(zip.files)) if (/\.(xml|rels)$/.test(name)) files[name] = await zip.files[name].async('string');
+  for (const name of Object.keys(zip.files))
+    if (/\.(xml|rels)$/.test(name)) files[name] = await zip.files[name].async('string');
   const { value: text } = await mammoth.extractRawText({ buffer: buf });
   return { text, xml: files['word/document.xml'], files };
 }
@@ -69,10 +70,21 @@ describe('.docx of the sample report, read back', () => {
       'CHỦ TỊCH',
     ])
       expect(doc.text).toContain(h);
-    const lines = doc.text.split('\n').map((s) => s.trim()).filter(Boolean);
+    const lines = doc.text
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const at = lines.indexOf('Văn bản trao đổi dưới dạng điện tử / tổng văn bản');
-    expect(lines.slice(at - 1, at + 4)).toEqual(['7.2', 'Văn bản trao đổi dưới dạng điện tử / tổng văn bản', '≥ 90%', '92,4% (2.310/2.500)', 'Đạt']);
-    const headings = ['I. ', 'II. ', 'III. ', 'IV. ', 'V. ', 'VI. '].map((h) => lines.findIndex((l) => l.startsWith(h)));
+    expect(lines.slice(at - 1, at + 4)).toEqual([
+      '7.2',
+      'Văn bản trao đổi dưới dạng điện tử / tổng văn bản',
+      '≥ 90%',
+      '92,4% (2.310/2.500)',
+      'Đạt',
+    ]);
+    const headings = ['I. ', 'II. ', 'III. ', 'IV. ', 'V. ', 'VI. '].map((h) =>
+      lines.findIndex((l) => l.startsWith(h)),
+    );
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     expect(lines[lines.indexOf('CHỦ TỊCH') + 1]).toBe('Nguyễn Đức Mạnh');
     expect(doc.text).toContain('Chưa hoàn thành kiểm tra văn bản QPPL quý IV.');
@@ -139,7 +151,8 @@ describe('.docx of the sample report, read back', () => {
     expect(isBold(recipients) && isItalic(recipients)).toBe(true);
     expect(recipients).toContain('<w:sz w:val="24"/>');
     expect(runOf(doc.xml, '- Lưu: VP.')).toContain('<w:sz w:val="22"/>');
-    for (const t of ['BÁO CÁO', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Đức Mạnh', 'ỦY BAN NHÂN DÂN', 'XÃ CAO AN']) expect(isBold(runOf(doc.xml, t))).toBe(true);
+    for (const t of ['BÁO CÁO', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Đức Mạnh', 'ỦY BAN NHÂN DÂN', 'XÃ CAO AN'])
+      expect(isBold(runOf(doc.xml, t))).toBe(true);
     expect(isBold(runOf(doc.xml, 'Văn bản trao đổi dưới dạng điện tử / tổng văn bản'))).toBe(false);
   });
 
@@ -150,7 +163,8 @@ describe('.docx of the sample report, read back', () => {
     const signature = all.find((t) => t.includes('Nơi nhận:'))!;
     for (const t of [header, signature]) {
       const b = borders(t);
-      for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) expect(b).toMatch(new RegExp(`<w:${side} w:val="(none|nil)"`));
+      for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'])
+        expect(b).toMatch(new RegExp(`<w:${side} w:val="(none|nil)"`));
       expect(t).not.toContain('<w:tblHeader');
     }
     const data = all.filter((t) => t !== header && t !== signature);
@@ -164,7 +178,8 @@ describe('.docx of the sample report, read back', () => {
   test('the sample is marked in the header of every page, the first page’s included', () => {
     const headers = Object.keys(doc.files).filter((f) => /^word\/header\d+\.xml$/.test(f));
     expect(headers.length).toBe(2);
-    for (const h of headers) expect(doc.files[h]).toContain('DỮ LIỆU MẪU — không phải số liệu thật, không dùng để gửi đi');
+    for (const h of headers)
+      expect(doc.files[h]).toContain('DỮ LIỆU MẪU — không phải số liệu thật, không dùng để gửi đi');
   });
 
   test('evidence given only as an address is a "Liên kết" hyperlink to it; no address is printed', () => {
@@ -172,7 +187,9 @@ describe('.docx of the sample report, read back', () => {
     const link = /<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(?:(?!<\/w:hyperlink>)[\s\S])*<\/w:hyperlink>/.exec(doc.xml)!;
     expect(link[0]).toContain('>Liên kết</w:t>');
     expect(link[0]).toMatch(/<w:u w:val="single"\/>/);
-    const target = new RegExp(`Id="${link[1]}"[^>]*Target="([^"]+)"[^>]*TargetMode="External"|Target="([^"]+)"[^>]*Id="${link[1]}"`).exec(rels)!;
+    const target = new RegExp(
+      `Id="${link[1]}"[^>]*Target="([^"]+)"[^>]*TargetMode="External"|Target="([^"]+)"[^>]*Id="${link[1]}"`,
+    ).exec(rels)!;
     expect(target[1] ?? target[2]).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/mau-/);
     expect(doc.text).toContain('Kế hoạch số 10/KH-UBND ngày 15/01/2023');
     expect(doc.text).not.toMatch(/https?:\/\/|%[0-9A-F]{2}/i);
@@ -185,7 +202,11 @@ test('a 7 × 100-criteria report renders, with every criterion in the appendix',
   const doc = await read(await renderReportDocx(model));
   expect(doc.text).toContain('7.100');
   expect(doc.text).toContain('Tiêu chí thử 7.100: tỷ lệ hồ sơ đạt yêu cầu / tổng hồ sơ');
-  expect(tables(doc.xml).find((t) => t.includes('Tài liệu kiểm chứng'))!.match(/<w:tr>|<w:tr /g)).toHaveLength(1 + 7 + 700 + 1);
+  expect(
+    tables(doc.xml)
+      .find((t) => t.includes('Tài liệu kiểm chứng'))!
+      .match(/<w:tr>|<w:tr /g),
+  ).toHaveLength(1 + 7 + 700 + 1);
 });
 
 test('reportDocx: Phân công from the grids, the date from "now" in Việt Nam when Thông tin chung has none', async () => {

@@ -122,7 +122,20 @@ describe('bad usage', () => {
 
   it('documents every command and exit code in the help', async () => {
     const help = (await cli(['help'])).out.join('\n');
-    for (const word of ['template', 'score', 'catalogue export', 'catalogue check', 'demo', '--json', '--sample', '--catalogue', '-o', '--force', 'CCHC_DEBUG']) expect(help).toContain(word);
+    for (const word of [
+      'template',
+      'score',
+      'catalogue export',
+      'catalogue check',
+      'demo',
+      '--json',
+      '--sample',
+      '--catalogue',
+      '-o',
+      '--force',
+      'CCHC_DEBUG',
+    ])
+      expect(help).toContain(word);
     for (const code of Object.values(EXIT)) expect(help).toMatch(new RegExp(`^  ${code}  `, 'm'));
   });
 

@@ -18,7 +18,11 @@ describe('demo', () => {
     mkdirSync(root);
     const io = recordingIo();
     const seen: string[] = [];
-    const extra = { name: 'report', run: async (ctx: Parameters<(typeof DEMO_STEPS)[number]['run']>[0]) => void seen.push(ctx.scored!.result.index.rating) };
+    const extra = {
+      name: 'report',
+      run: async (ctx: Parameters<(typeof DEMO_STEPS)[number]['run']>[0]) =>
+        void seen.push(ctx.scored!.result.index.rating),
+    };
     const code = await runDemo(io, root, [...DEMO_STEPS, extra]);
     const expected = scoreWorkbook(sampleGrids());
     expect(code).toBe(expected.errors > 0 ? EXIT.hasErrors : EXIT.ok);
@@ -36,7 +40,9 @@ describe('demo', () => {
     // A step added after the others sees the scored result (the seam for the .docx report).
     expect(seen).toEqual([expected.index.rating]);
     // The scored copy scores like the sample.
-    expect(scoreWorkbook(workbookGridsOf(await loadWorkbook(path.join(root, DEMO_FILES.scored)))).index).toEqual(expected.index);
+    expect(scoreWorkbook(workbookGridsOf(await loadWorkbook(path.join(root, DEMO_FILES.scored)))).index).toEqual(
+      expected.index,
+    );
   });
 
   it('runs from the built CLI (what npm start runs), reusing an existing sample', () => {

@@ -24,13 +24,27 @@ export function tempDir(): () => string {
 export function recordingIo(): Io & { out: (l: string) => void; lines: string[]; errors: string[]; text(): string } {
   const lines: string[] = [];
   const errors: string[] = [];
-  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), text: () => [...lines, ...errors].join('\n') };
+  return {
+    lines,
+    errors,
+    out: (l) => lines.push(l),
+    err: (l) => errors.push(l),
+    text: () => [...lines, ...errors].join('\n'),
+  };
 }
 
 /** Runs dist-node/cli.js; the bundle must exist (npm test builds it first). */
-export function runCliChild(args: string[], cwd: string, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+export function runCliChild(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" (npm test does it before jest)`);
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CCHC_DEBUG: '', ...env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CCHC_DEBUG: '', ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -41,7 +55,11 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /** Edits cells of an area tab, addressed by layout key, and saves to `out`. */
-export async function editCells(file: string, out: string, edits: { sheet: string; row: number; key: ColumnKey; value: CellValue }[]): Promise<void> {
+export async function editCells(
+  file: string,
+  out: string,
+  edits: { sheet: string; row: number; key: ColumnKey; value: CellValue }[],
+): Promise<void> {
   const wb = await openXlsx(file);
   for (const e of edits) {
     const ws = wb.getWorksheet(e.sheet);

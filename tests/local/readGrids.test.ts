@@ -21,7 +21,10 @@ describe('reading a workbook into grids', () => {
     ws.getCell('A2').value = { richText: [{ text: 'Kế hoạch ' }, { text: '11/KH', font: { bold: true } }] };
     ws.getCell('B2').value = { text: 'Biên bản', hyperlink: 'https://drive.google.com/a' };
     ws.getCell('C2').value = { text: 'https://drive.google.com/b', hyperlink: 'https://drive.google.com/b' };
-    ws.getCell('D2').value = { text: { richText: [{ text: 'Tờ ' }, { text: 'trình' }] }, hyperlink: 'https://x.vn' } as unknown as ExcelJS.CellValue;
+    ws.getCell('D2').value = {
+      text: { richText: [{ text: 'Tờ ' }, { text: 'trình' }] },
+      hyperlink: 'https://x.vn',
+    } as unknown as ExcelJS.CellValue;
     ws.getCell('A3').value = { formula: 'A1*2', result: 24 };
     ws.getCell('B3').value = { formula: 'A1/0', result: { error: '#DIV/0!' } };
     ws.getCell('C3').value = { formula: 'A1+1' } as ExcelJS.CellFormulaValue;
@@ -72,7 +75,9 @@ describe('value and range helpers', () => {
     expect(plainValue({ formula: 'X', result: { error: '#REF!' } } as ExcelJS.CellValue)).toBe('#REF!');
     expect(plainValue({ formula: 'X', result: 'chữ' } as ExcelJS.CellValue)).toBe('chữ');
     // A link cell without display text (exceljs reads it as text undefined) gives its URL.
-    expect(plainValue({ text: undefined, hyperlink: 'https://x.vn/a' } as unknown as ExcelJS.CellValue)).toBe('https://x.vn/a');
+    expect(plainValue({ text: undefined, hyperlink: 'https://x.vn/a' } as unknown as ExcelJS.CellValue)).toBe(
+      'https://x.vn/a',
+    );
     expect(plainValue({ text: '', hyperlink: 'https://x.vn/b' })).toBe('https://x.vn/b');
   });
 

@@ -15,7 +15,7 @@ const dir = tempDir();
 const SAMPLE = path.join(ROOT, 'samples', 'cao-an-2023-mau.xlsx');
 
 describe('report command', () => {
-  it('writes the .docx of the sample with the scorer\'s index, and leaves the workbook untouched', async () => {
+  it("writes the .docx of the sample with the scorer's index, and leaves the workbook untouched", async () => {
     const out = path.join(dir(), 'bao-cao.docx');
     const before = readFileSync(SAMPLE);
     const run = runCliChild(['report', SAMPLE, '-o', out], dir());

@@ -17,7 +17,14 @@ const dir = tempDir();
 /** The value the scored copy must hold at (sheet, row, col): the computed block's, or the original. */
 function expectedAt(result: WorkbookResult, original: WorkbookGrids, sheet: string, r: number, c: number) {
   for (const b of result.computed) {
-    if (b.sheet === sheet && r >= b.row && r < b.row + b.values.length && c >= b.column && c < b.column + b.values[0].length) return b.values[r - b.row][c - b.column];
+    if (
+      b.sheet === sheet &&
+      r >= b.row &&
+      r < b.row + b.values.length &&
+      c >= b.column &&
+      c < b.column + b.values[0].length
+    )
+      return b.values[r - b.row][c - b.column];
   }
   return original.tabs.find((t) => t.name === sheet)?.values[r - 1]?.[c - 1] ?? '';
 }
@@ -56,7 +63,10 @@ describe('scored copy of the sample', () => {
         for (let c = 1; c <= cols; c++) {
           const expected = expectedAt(result, original, tab.name, r, c);
           const actual = after.values[r - 1]?.[c - 1] ?? '';
-          if (actual !== expected) throw new Error(`${tab.name} R${r}C${c}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+          if (actual !== expected)
+            throw new Error(
+              `${tab.name} R${r}C${c}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+            );
         }
       }
     }
@@ -150,7 +160,10 @@ describe('scored copy of a workbook with formulas in input cells and no Tổng h
     await saveWorkbook(read.workbook, out);
 
     const after = await openXlsx(out);
-    expect(after.getWorksheet('3. Cải cách TTHC')!.getCell(row, colNumber('b')).value).toEqual({ formula: '1200+42', result: 1242 });
+    expect(after.getWorksheet('3. Cải cách TTHC')!.getCell(row, colNumber('b')).value).toEqual({
+      formula: '1200+42',
+      result: 1242,
+    });
     expect(after.getWorksheet(TAB_NAMES.summary)).toBeDefined();
     expect(result.criteria.find((c) => c.code === '3.5')).toMatchObject({ a: 1236, b: 1242 });
   });

@@ -31,6 +31,8 @@ describe('samples/', () => {
   });
 
   it('catalogue-2023.json is the default catalogue as `catalogue export` writes it', () => {
-    expect(readFileSync(path.join(ROOT, 'samples', 'catalogue-2023.json'), 'utf8')).toBe(catalogueToJson(DEFAULT_CATALOGUE));
+    expect(readFileSync(path.join(ROOT, 'samples', 'catalogue-2023.json'), 'utf8')).toBe(
+      catalogueToJson(DEFAULT_CATALOGUE),
+    );
   });
 });

@@ -96,7 +96,8 @@ describe('score on a workbook with three bad entries', () => {
     expect(check.startsWith('Lỗi')).toBe(true);
     // The bad inputs are still there, as typed.
     const back = (await readWorkbookFile(path.join(dir(), 'co-loi-da-cham.xlsx'))).grids;
-    for (const e of edits()) expect(back.tabs.find((t) => t.name === e.sheet)!.values[e.row - 1][colNumber(e.key) - 1]).toBe(e.value);
+    for (const e of edits())
+      expect(back.tabs.find((t) => t.name === e.sheet)!.values[e.row - 1][colNumber(e.key) - 1]).toBe(e.value);
   });
 
   it('prints the problems with their addresses in the text output', () => {
@@ -121,7 +122,9 @@ describe('score exit codes', () => {
     const r = runCliChild(['score', 'khong-co.xlsx'], dir());
     expect(r.status).toBe(EXIT.failed);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toEqual(['Lỗi: Không tìm thấy tệp “khong-co.xlsx”. Kiểm tra lại đường dẫn và tên tệp.']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'Lỗi: Không tìm thấy tệp “khong-co.xlsx”. Kiểm tra lại đường dẫn và tên tệp.',
+    ]);
   });
 
   it('2 for bad usage', () => {

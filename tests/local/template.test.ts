@@ -9,7 +9,16 @@ import type { CatalogueSpec } from '../../src/core/catalog/types';
 import { toMilli } from '../../src/core/points';
 import { cellRules, INFO_CHOICES } from '../../src/core/validation';
 import { argb, PALETTE } from '../../src/core/palette';
-import { AREA_COLUMNS, AREA_ROWS, col, colNumber, ColumnKey, INFO_FIELDS, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import {
+  AREA_COLUMNS,
+  AREA_ROWS,
+  col,
+  colNumber,
+  ColumnKey,
+  INFO_FIELDS,
+  roleSpan,
+  TAB_NAMES,
+} from '../../src/core/layout';
 import { KIND_LABELS, LIST_TAB_NAME, NO_WORD, YES_WORD } from '../../src/core/text';
 import { runTemplate } from '../../src/local/commands/template';
 import { runScore } from '../../src/local/commands/score';
@@ -21,7 +30,8 @@ import { editCells, openXlsx, recordingIo, tempDir } from './helpers';
 const dir = tempDir();
 
 function rowOfCode(ws: ExcelJS.Worksheet, code: string): number {
-  for (let r = AREA_ROWS.firstData; r <= ws.rowCount; r++) if (String(ws.getCell(r, colNumber('code')).value) === code) return r;
+  for (let r = AREA_ROWS.firstData; r <= ws.rowCount; r++)
+    if (String(ws.getCell(r, colNumber('code')).value) === code) return r;
   throw new Error(`no row for ${code} in ${ws.name}`);
 }
 
@@ -38,7 +48,8 @@ function listOptions(wb: ExcelJS.Workbook, v: ExcelJS.DataValidation | undefined
   return out;
 }
 
-const dv = (ws: ExcelJS.Worksheet, row: number, key: ColumnKey) => ws.getCell(row, colNumber(key)).dataValidation as ExcelJS.DataValidation | undefined;
+const dv = (ws: ExcelJS.Worksheet, row: number, key: ColumnKey) =>
+  ws.getCell(row, colNumber(key)).dataValidation as ExcelJS.DataValidation | undefined;
 
 describe('template (default catalogue)', () => {
   let wb: ExcelJS.Workbook;
@@ -50,7 +61,12 @@ describe('template (default catalogue)', () => {
   });
 
   it('has the info, summary and assignment tabs, then one tab per area', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([TAB_NAMES.info, TAB_NAMES.summary, TAB_NAMES.assignments, ...DEFAULT_CATALOGUE.areas.map((a) => a.tabName)]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      TAB_NAMES.info,
+      TAB_NAMES.summary,
+      TAB_NAMES.assignments,
+      ...DEFAULT_CATALOGUE.areas.map((a) => a.tabName),
+    ]);
   });
 
   it('writes the layout header row, bold, with each column note', () => {
@@ -79,7 +95,8 @@ describe('template (default catalogue)', () => {
     expect(ws.getCell(row, colNumber('points')).numFmt ?? 'General').toBe('General');
     expect(ws.getCell(row, colNumber('ratio')).numFmt).toBe('0.0%');
     const span = roleSpan('computed');
-    for (let c = span.first; c < span.first + span.count; c++) expect(ws.getCell(row, c).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    for (let c = span.first; c < span.first + span.count; c++)
+      expect(ws.getCell(row, c).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
     // One palette (src/core/palette.ts): the same colours as the Sheets setup, header tinted by role.
     const fg = (r: number, key: ColumnKey) => (ws.getCell(r, colNumber(key)).fill as ExcelJS.FillPattern).fgColor?.argb;
     expect(fg(row, 'a')).toBe(argb(PALETTE.inputCell));
@@ -99,7 +116,8 @@ describe('template (default catalogue)', () => {
           continue;
         }
         if (c.kind === 'ratio') {
-          for (const key of ['a', 'b'] as const) expect(dv(ws, row, key)).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
+          for (const key of ['a', 'b'] as const)
+            expect(dv(ws, row, key)).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
         } else expect(dv(ws, row, 'a')).toBeUndefined();
         const value = dv(ws, row, 'value');
         if (c.kind === 'yesno') expect(listOptions(wb, value)).toEqual([YES_WORD, NO_WORD]);
@@ -110,11 +128,20 @@ describe('template (default catalogue)', () => {
         if (c.kind === 'count') expect(value).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual' });
         if (c.kind === 'checklist') expect(value?.prompt).toContain('1. ');
         if (c.naAllowed) expect(listOptions(wb, dv(ws, row, 'na'))).toEqual(['x']);
-        else expect(dv(ws, row, 'na')).toMatchObject({ type: 'textLength', operator: 'lessThanOrEqual', formulae: [0] });
-        expect(dv(ws, row, 'appraisal')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, c.maxPoints] });
+        else
+          expect(dv(ws, row, 'na')).toMatchObject({ type: 'textLength', operator: 'lessThanOrEqual', formulae: [0] });
+        expect(dv(ws, row, 'appraisal')).toMatchObject({
+          type: 'decimal',
+          operator: 'between',
+          formulae: [0, c.maxPoints],
+        });
         // The cells with a rule are the core's (src/core/validation.ts); Excel cannot check a link.
-        const ruled = Object.entries(cellRules(c)).filter(([, r]) => r.kind !== 'link').map(([k]) => k);
-        expect(AREA_COLUMNS.map((k) => k.key).filter((k) => dv(ws, row, k) !== undefined)).toEqual(expect.arrayContaining(ruled));
+        const ruled = Object.entries(cellRules(c))
+          .filter(([, r]) => r.kind !== 'link')
+          .map(([k]) => k);
+        expect(AREA_COLUMNS.map((k) => k.key).filter((k) => dv(ws, row, k) !== undefined)).toEqual(
+          expect.arrayContaining(ruled),
+        );
         expect(AREA_COLUMNS.filter((k) => dv(ws, row, k.key) !== undefined)).toHaveLength(ruled.length);
       }
     }
@@ -123,20 +150,31 @@ describe('template (default catalogue)', () => {
   it('prints: area tabs A4 landscape, one page wide, header row repeated; Tổng hợp and Phân công one page wide', () => {
     for (const area of DEFAULT_CATALOGUE.areas) {
       const setup = wb.getWorksheet(area.tabName)!.pageSetup;
-      expect(setup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(setup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
       expect(setup.printTitlesRow).toBe(`${AREA_ROWS.header}:${AREA_ROWS.header}`);
     }
-    for (const name of [TAB_NAMES.summary, TAB_NAMES.assignments]) expect(wb.getWorksheet(name)!.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
+    for (const name of [TAB_NAMES.summary, TAB_NAMES.assignments])
+      expect(wb.getWorksheet(name)!.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
   });
 
   it('"Loại", "Người phụ trách" and "Tài liệu kiểm chứng" are wide enough not to clip their text', () => {
-    const oneLine = (key: ColumnKey, text: string) => expect([text, wrappedLines(text, AREA_COLUMNS[col(key)].width)]).toEqual([text, 1]);
+    const oneLine = (key: ColumnKey, text: string) =>
+      expect([text, wrappedLines(text, AREA_COLUMNS[col(key)].width)]).toEqual([text, 1]);
     for (const label of Object.values(KIND_LABELS)) oneLine('kind', label);
     oneLine('owner', 'Nguyễn Thị Thu Hương');
     oneLine('evidence', 'Quyết định số 125/QĐ-UBND');
     for (const key of ['kind', 'owner', 'evidence'] as const) oneLine(key, AREA_COLUMNS[col(key)].header);
     const ws = wb.getWorksheet(DEFAULT_CATALOGUE.areas[0].tabName)!;
-    expect(ws.getCell(rowOfCode(ws, '1.1.2'), colNumber('evidence')).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ws.getCell(rowOfCode(ws, '1.1.2'), colNumber('evidence')).alignment).toMatchObject({
+      wrapText: true,
+      vertical: 'top',
+    });
   });
 
   it('Thông tin chung: labels at the top of their cells; choice rows have a drop-down', () => {
@@ -147,10 +185,18 @@ describe('template (default catalogue)', () => {
     });
     expect(rows.length).toBe(INFO_FIELDS.filter((f) => !('legacy' in f)).length);
     for (const n of rows) expect(ws.getCell(n, 1).alignment).toMatchObject({ vertical: 'top' });
-    const choice = rows.find((n) => ws.getCell(n, 1).value === INFO_FIELDS.find((f) => f.key === 'protectionMode')!.label)!;
-    expect(listOptions(wb, ws.getCell(choice, 2).dataValidation as ExcelJS.DataValidation)).toEqual([...INFO_CHOICES.protectionMode!]);
+    const choice = rows.find(
+      (n) => ws.getCell(n, 1).value === INFO_FIELDS.find((f) => f.key === 'protectionMode')!.label,
+    )!;
+    expect(listOptions(wb, ws.getCell(choice, 2).dataValidation as ExcelJS.DataValidation)).toEqual([
+      ...INFO_CHOICES.protectionMode!,
+    ]);
     const unitRow = rows.find((n) => ws.getCell(n, 1).value === 'Loại đơn vị')!;
-    expect(listOptions(wb, ws.getCell(unitRow, 2).dataValidation as ExcelJS.DataValidation)).toEqual(['Xã', 'Phường', 'Đặc khu']);
+    expect(listOptions(wb, ws.getCell(unitRow, 2).dataValidation as ExcelJS.DataValidation)).toEqual([
+      'Xã',
+      'Phường',
+      'Đặc khu',
+    ]);
     const plain = rows.find((n) => ws.getCell(n, 1).value === INFO_FIELDS.find((f) => f.key === 'commune')!.label)!;
     expect(ws.getCell(plain, 2).dataValidation).toBeFalsy();
   });
@@ -158,10 +204,20 @@ describe('template (default catalogue)', () => {
   it('colours the Kiểm tra column: "Lỗi" red, "Cảnh báo" amber', () => {
     const ws = wb.getWorksheet(DEFAULT_CATALOGUE.areas[0].tabName)!;
     const letter = ws.getColumn(colNumber('check')).letter;
-    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
+    const cf = (
+      ws as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[];
+        }[];
+      }
+    ).conditionalFormattings;
     expect(cf).toHaveLength(1);
     expect(cf[0].ref).toBe(`${letter}${AREA_ROWS.firstData}:${letter}${ws.rowCount}`);
-    expect(cf[0].rules.map((r) => r.formulae[0])).toEqual([`LEFT(${letter}${AREA_ROWS.firstData},LEN("Lỗi"))="Lỗi"`, `LEFT(${letter}${AREA_ROWS.firstData},LEN("Cảnh báo"))="Cảnh báo"`]);
+    expect(cf[0].rules.map((r) => r.formulae[0])).toEqual([
+      `LEFT(${letter}${AREA_ROWS.firstData},LEN("Lỗi"))="Lỗi"`,
+      `LEFT(${letter}${AREA_ROWS.firstData},LEN("Cảnh báo"))="Cảnh báo"`,
+    ]);
     expect(cf[0].rules[0].style.fill.bgColor.argb).not.toBe(cf[0].rules[1].style.fill.bgColor.argb);
   });
 
@@ -184,7 +240,9 @@ describe('template from a catalogue file whose status labels hold commas', () =>
     const json = path.join(dir(), 'bo-tieu-chi.json');
     writeFileSync(json, catalogueToJson(spec));
     file = path.join(dir(), 'dau-phay.xlsx');
-    expect(await runTemplate({ output: file, catalogue: json, sample: false, force: false }, recordingIo())).toBe(EXIT.ok);
+    expect(await runTemplate({ output: file, catalogue: json, sample: false, force: false }, recordingIo())).toBe(
+      EXIT.ok,
+    );
     wb = await openXlsx(file);
   });
 
@@ -210,7 +268,11 @@ describe('template from a catalogue file whose status labels hold commas', () =>
     const io = recordingIo();
     await runScore({ file: filled, json: true, force: false }, io);
     const json = JSON.parse(io.lines.join('\n'));
-    expect(json.criteria.find((c: { code: string }) => c.code === '4.2')).toMatchObject({ points: 2, status: 'scored', value: COMMA });
+    expect(json.criteria.find((c: { code: string }) => c.code === '4.2')).toMatchObject({
+      points: 2,
+      status: 'scored',
+      value: COMMA,
+    });
   });
 });
 

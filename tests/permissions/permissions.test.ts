@@ -8,7 +8,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GLOBAL_SERVICES, scopeOf, type FakeGas } from '../fakes';
-import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, AREA_ROWS, AREA_WIDTH, roleSpan, type ColumnRole, TAB_NAMES } from '../../src/core/layout';
+import {
+  ASSIGNMENT_COLUMNS,
+  ASSIGNMENT_ROWS,
+  AREA_ROWS,
+  AREA_WIDTH,
+  roleSpan,
+  type ColumnRole,
+  TAB_NAMES,
+} from '../../src/core/layout';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { SAMPLE_ASSIGNMENTS } from '../../src/core/sample/caoAn2023';
 import { SERVER_TEXT, SETUP_TEXT } from '../../src/core/text';
@@ -22,19 +30,43 @@ const STRANGER = 'nguoi.ngoai@example.com';
 
 /** Officials per area, as Phân công lists them ("a@x, b@x"). */
 type Assignments = Record<string, string[]>;
-const fromSample = (): Assignments => Object.fromEntries(Object.entries(SAMPLE_ASSIGNMENTS).map(([code, a]) => [code, a.emails.split(',').map((e) => e.trim().toLowerCase())]));
+const fromSample = (): Assignments =>
+  Object.fromEntries(
+    Object.entries(SAMPLE_ASSIGNMENTS).map(([code, a]) => [
+      code,
+      a.emails.split(',').map((e) => e.trim().toLowerCase()),
+    ]),
+  );
 const everyone = (a: Assignments) => [...new Set(Object.values(a).flat())];
 
 let gas: FakeGas;
 afterEach(() => gas.uninstall());
 
-function canEdit(user: string, sheetName: string, row: number, column: number, numRows: number, numColumns: number): boolean {
+function canEdit(
+  user: string,
+  sheetName: string,
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+): boolean {
   const sheet = gas.spreadsheet.fakeSheet(sheetName);
-  return gas.runAs(`probe ${user}`, () => gas.inspect(() => sheet.getRange(row, column, numRows, numColumns).canEdit()), { user });
+  return gas.runAs(
+    `probe ${user}`,
+    () => gas.inspect(() => sheet.getRange(row, column, numRows, numColumns).canEdit()),
+    { user },
+  );
 }
 
 /** Every user who may edit a block. */
-function editors(users: string[], sheetName: string, row: number, column: number, numRows: number, numColumns: number): string[] {
+function editors(
+  users: string[],
+  sheetName: string,
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+): string[] {
   return users.filter((u) => canEdit(u, sheetName, row, column, numRows, numColumns)).sort();
 }
 
@@ -49,7 +81,10 @@ function areaCodeOf(tabName: string): string {
   return DEFAULT_CATALOGUE.areas.find((a) => a.tabName === tabName)!.code;
 }
 
-/** Who may write the computed cells, Tổng hợp and Nhật ký: every listed official by default, none in "Chỉ văn phòng". */
+/**
+ * Who may write the computed cells, Tổng hợp and Nhật ký: every listed official by default, none in
+ * "Chỉ văn phòng".
+ */
 function expectProtections(assigned: Assignments, resultWriters: 'officials' | 'office' = 'officials'): void {
   const all = resultWriters === 'officials' ? everyone(assigned) : [];
   const users = [OWNER, OFFICE, STRANGER, ...everyone(assigned)];
@@ -68,8 +103,10 @@ function expectProtections(assigned: Assignments, resultWriters: 'officials' | '
     expect([tab.name, editors(users, ...block(tab, 'appraisal'))]).toEqual([tab.name, office]);
     expect([tab.name, editors(users, tab.name, 1, 1, AREA_ROWS.header, AREA_WIDTH)]).toEqual([tab.name, office]);
   }
-  for (const name of [TAB_NAMES.info, TAB_NAMES.assignments]) expect([name, editors(users, name, 1, 1, 5, 3)]).toEqual([name, office]);
-  for (const name of [TAB_NAMES.summary, TAB_NAMES.log]) expect([name, editors(users, name, 1, 1, 5, 3)]).toEqual([name, officeAnd(all)]);
+  for (const name of [TAB_NAMES.info, TAB_NAMES.assignments])
+    expect([name, editors(users, name, 1, 1, 5, 3)]).toEqual([name, office]);
+  for (const name of [TAB_NAMES.summary, TAB_NAMES.log])
+    expect([name, editors(users, name, 1, 1, 5, 3)]).toEqual([name, officeAnd(all)]);
 }
 
 function setAssignments(assigned: Assignments): void {
@@ -95,7 +132,9 @@ describe('after setup with Phân công filled', () => {
     expect(fromSample()['6']).not.toContain(official);
     const sheet = gas.spreadsheet.fakeSheet(tab.name);
     const input = roleSpan('input');
-    expect(() => gas.runAs('typing', () => sheet.getRange(tab.headerRow + 2, input.first).setValue(5), { user: official })).toThrow(/protected cell/);
+    expect(() =>
+      gas.runAs('typing', () => sheet.getRange(tab.headerRow + 2, input.first).setValue(5), { user: official }),
+    ).toThrow(/protected cell/);
   });
 
   it('Tính điểm by an editor missing from Phân công: the protected-cell message, nothing written', () => {
@@ -189,10 +228,16 @@ describe('the protection mode the office picks in Thông tin chung', () => {
   it('"Chỉ cảnh báo": every protection only warns, so anyone may edit (after a warning)', () => {
     const result = setup(gas, DEFAULT_CATALOGUE, 'warning');
     expect(result.notes).toContain(SETUP_TEXT.warningOnly);
-    const all = gas.spreadsheet.fakeSheets().flatMap((x) => [...x.getProtections(SpreadsheetApp.ProtectionType.RANGE), ...x.getProtections(SpreadsheetApp.ProtectionType.SHEET)]);
+    const all = gas.spreadsheet
+      .fakeSheets()
+      .flatMap((x) => [
+        ...x.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+        ...x.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+      ]);
     expect(all.length).toBeGreaterThan(10);
     expect(all.every((p) => p.isWarningOnly())).toBe(true);
-    for (const role of ['input', 'computed', 'catalogue'] as const) expect(canEdit(STRANGER, ...block(tab3(), role))).toBe(true);
+    for (const role of ['input', 'computed', 'catalogue'] as const)
+      expect(canEdit(STRANGER, ...block(tab3(), role))).toBe(true);
   });
 
   it('back to blank is the default again; a text outside the list is reported and the default applies', () => {

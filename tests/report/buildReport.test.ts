@@ -5,7 +5,17 @@ import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO, sampleGrids } from '..
 import { assignmentGrid, workbookGrids } from '../../src/core/template';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { reportText } from '../../src/core/text';
-import { blockText, byCode, milli, paragraphs, sampleAssignments, sampleReport, sampleResult, tableNamed, TODAY } from './helpers';
+import {
+  blockText,
+  byCode,
+  milli,
+  paragraphs,
+  sampleAssignments,
+  sampleReport,
+  sampleResult,
+  tableNamed,
+  TODAY,
+} from './helpers';
 
 const VP = 'Công chức Văn phòng – Thống kê';
 const TP = 'Công chức Tư pháp – Hộ tịch';
@@ -24,7 +34,14 @@ describe('report model for the sample', () => {
     expect(headings[4]).toBe('V. NHIỆM VỤ TRỌNG TÂM NĂM 2024');
     const texts = model.blocks.map(blockText);
     const at = (s: string) => texts.findIndex((t) => t.includes(s));
-    const order = ['BÁO CÁO', 'Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số cải cách hành chính năm 2023, phục vụ hội nghị đánh giá, rút kinh nghiệm', 'Căn cứ Kế hoạch số 11/KH-UBND ngày 30/01/2023', ...headings, 'Nơi nhận:', 'PHỤ LỤC'];
+    const order = [
+      'BÁO CÁO',
+      'Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số cải cách hành chính năm 2023, phục vụ hội nghị đánh giá, rút kinh nghiệm',
+      'Căn cứ Kế hoạch số 11/KH-UBND ngày 30/01/2023',
+      ...headings,
+      'Nơi nhận:',
+      'PHỤ LỤC',
+    ];
     const positions = order.map(at);
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -43,7 +60,11 @@ describe('report model for the sample', () => {
     expect(left[1]).toBe('XÃ CAO AN');
     expect(left[left.length - 1]).toMatch(/^Số:\s+\/BC-UBND$/);
     // The sample's Thông tin chung gives the report date (25/12/2023); without it the report uses "today".
-    expect(right).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Cao An, ngày 25 tháng 12 năm 2023']);
+    expect(right).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Cao An, ngày 25 tháng 12 năm 2023',
+    ]);
     expect(header.right[2].style).toBe('placeDate');
   });
 
@@ -77,7 +98,9 @@ describe('report model for the sample', () => {
     expect(rows[0].cells[4]).toBe(formatPoints(expected[0].applicableMax - expected[0].points));
     expect(rows.map((r) => r.cells[0])).toEqual(expected.map((_, i) => String(i + 1)));
     const totalLost = expected.reduce((s, c) => s + c.applicableMax - c.points, 0);
-    expect(paragraphs(model).some((p) => p.includes(`tổng số điểm bị mất là ${formatPoints(totalLost)} điểm`))).toBe(true);
+    expect(paragraphs(model).some((p) => p.includes(`tổng số điểm bị mất là ${formatPoints(totalLost)} điểm`))).toBe(
+      true,
+    );
   });
 
   test('every criterion with a plan target has a line with the achieved figure and the exact verdict', () => {
@@ -86,9 +109,16 @@ describe('report model for the sample', () => {
     const line = (code: string) => model.targets.find((x) => x.code === code)!;
     expect(line('7.2').text).toBe('Văn bản trao đổi dưới dạng điện tử / tổng văn bản: 92,4% (chỉ tiêu ≥ 90%) — Đạt');
     expect(line('7.2').detail).toBe('2.310/2.500');
-    expect(line('1.4.1')).toMatchObject({ achieved: '95%', target: '= 100%', verdict: 'notMet', verdictText: 'Chưa đạt' });
+    expect(line('1.4.1')).toMatchObject({
+      achieved: '95%',
+      target: '= 100%',
+      verdict: 'notMet',
+      verdictText: 'Chưa đạt',
+    });
     expect(line('5.2').text).toBe('CBCC bị kỷ luật từ khiển trách trở lên: 0 (chỉ tiêu = 0) — Đạt');
-    expect(line('7.7').text).toBe('Duy trì, cải tiến Hệ thống quản lý chất lượng ISO 9001:2015: đúng quy định (chỉ tiêu: đúng quy định) — Đạt');
+    expect(line('7.7').text).toBe(
+      'Duy trì, cải tiến Hệ thống quản lý chất lượng ISO 9001:2015: đúng quy định (chỉ tiêu: đúng quy định) — Đạt',
+    );
     expect(line('3.6')).toMatchObject({ achieved: '100%', verdict: 'met' });
     expect(line('7.1.2')).toMatchObject({ achieved: '88,89%', verdict: 'notMet' });
     // One table lists every target, in catalogue order.
@@ -115,8 +145,13 @@ describe('report model for the sample', () => {
   });
 
   test('a target of a criterion marked không phát sinh reads "Không phát sinh"; one left empty has no figure', () => {
-    const { model: m } = sampleReport({ entries: { '3.6': { na: 'x', owner: VP, explanation: 'Không có hồ sơ trễ hạn.' }, '5.2': { owner: VP } } });
-    expect(m.targets.find((x) => x.code === '3.6')).toMatchObject({ verdict: 'na', text: 'Hồ sơ trễ hạn có văn bản xin lỗi / hồ sơ trễ hạn: Không phát sinh' });
+    const { model: m } = sampleReport({
+      entries: { '3.6': { na: 'x', owner: VP, explanation: 'Không có hồ sơ trễ hạn.' }, '5.2': { owner: VP } },
+    });
+    expect(m.targets.find((x) => x.code === '3.6')).toMatchObject({
+      verdict: 'na',
+      text: 'Hồ sơ trễ hạn có văn bản xin lỗi / hồ sơ trễ hạn: Không phát sinh',
+    });
     expect(m.targets.find((x) => x.code === '5.2')).toMatchObject({ verdict: 'noData' });
     // An empty row lost all its points: it is a shortcoming whose cause says the data is missing.
     expect(m.shortcomings[0]).toMatchObject({ code: '5.2', lost: 4000, cause: 'Chưa có số liệu' });
@@ -144,12 +179,18 @@ describe('report model for the sample', () => {
     const codes = appendix.map((r) => r.cells[0]).filter(Boolean);
     expect(codes).toEqual([...result.areas.map((a) => a.code), ...result.criteria.map((c) => c.code)].sort(byCode));
     const leafCodes = new Set(result.criteria.filter((c) => c.kind !== 'group').map((c) => c.code));
-    const leafSum = appendix.filter((r) => leafCodes.has(r.cells[0]) && r.cells[3] !== 'KPS').reduce((s, r) => s + milli(r.cells[3]), 0);
+    const leafSum = appendix
+      .filter((r) => leafCodes.has(r.cells[0]) && r.cells[3] !== 'KPS')
+      .reduce((s, r) => s + milli(r.cells[3]), 0);
     expect(leafSum).toBe(idx.points);
     expect(appendix[appendix.length - 1].cells[3]).toBe(formatPoints(idx.points));
     expect(appendix.find((r) => r.cells[0] === '2.4')!.cells[3]).toBe('KPS');
     expect(appendix.find((r) => r.cells[0] === '7.5')!.cells[4]).toBe('Chưa có');
-    expect(model.summary).toMatchObject({ pointsText: `${formatPoints(idx.points)}/${formatPoints(idx.applicableMax)}`, percentText: formatPercent2(idx.percent), rating: idx.rating });
+    expect(model.summary).toMatchObject({
+      pointsText: `${formatPoints(idx.points)}/${formatPoints(idx.applicableMax)}`,
+      percentText: formatPercent2(idx.percent),
+      rating: idx.rating,
+    });
   });
 
   test('no comparison with last year when Thông tin chung has none', () => {
@@ -169,7 +210,9 @@ describe('report model for the sample', () => {
     // Area 3 has two officials; the row's owner is one of them, so the task is theirs alone.
     expect(task('3.5').assignee).toBe(VP);
     expect(task('2.2').assignee).toBe(TP);
-    expect(task('3.9').text).toBe('Hồ sơ nộp trực tuyến / tổng hồ sơ tiếp nhận: phấn đấu đạt từ 50% trở lên (năm 2023: 41,87%).');
+    expect(task('3.9').text).toBe(
+      'Hồ sơ nộp trực tuyến / tổng hồ sơ tiếp nhận: phấn đấu đạt từ 50% trở lên (năm 2023: 41,87%).',
+    );
     expect(task('1.4.1').text).toContain('phấn đấu đạt 100% (năm 2023: 95%)');
     expect(task('7.8').text).toContain('phấn đấu đạt mức “tốt” (năm 2023: khá)');
     expect(task('1.4.2').text).toContain('thực hiện thêm hội nghị, tờ gấp');
@@ -187,15 +230,26 @@ describe('report model for the sample', () => {
 
   test('strengths, evidence gaps, proposals, Nơi nhận and the signature', () => {
     const texts = paragraphs(model);
-    expect(texts).toContain('Các lĩnh vực đạt điểm tối đa: 4. Cải cách tổ chức bộ máy (100,00%); 6. Cải cách tài chính công (100,00%).');
+    expect(texts).toContain(
+      'Các lĩnh vực đạt điểm tối đa: 4. Cải cách tổ chức bộ máy (100,00%); 6. Cải cách tài chính công (100,00%).',
+    );
     const gaps = texts.find((p) => p.startsWith('Tiêu chí còn thiếu tài liệu kiểm chứng'))!;
     expect(model.evidenceGaps.map((g) => g.code)).toEqual(['2.2', '7.5']);
     expect(gaps).toContain('2.2');
     expect(gaps).toContain('mới có giải trình');
-    expect(texts).toContain('Đề nghị UBND huyện quan tâm hỗ trợ kinh phí nâng cấp trang thiết bị Bộ phận Một cửa và đường truyền Internet.');
+    expect(texts).toContain(
+      'Đề nghị UBND huyện quan tâm hỗ trợ kinh phí nâng cấp trang thiết bị Bộ phận Một cửa và đường truyền Internet.',
+    );
     const sig = model.blocks.find((b) => b.kind === 'signature');
     if (!sig || sig.kind !== 'signature') throw new Error('no signature');
-    expect(sig.left.map((l) => l.runs[0].text)).toEqual(['Nơi nhận:', '- Sở Nội vụ tỉnh Hải Dương;', '- UBND huyện Cẩm Giàng;', '- Thường trực Đảng ủy, HĐND xã;', '- Cán bộ, công chức xã;', '- Lưu: VP.']);
+    expect(sig.left.map((l) => l.runs[0].text)).toEqual([
+      'Nơi nhận:',
+      '- Sở Nội vụ tỉnh Hải Dương;',
+      '- UBND huyện Cẩm Giàng;',
+      '- Thường trực Đảng ủy, HĐND xã;',
+      '- Cán bộ, công chức xã;',
+      '- Lưu: VP.',
+    ]);
     expect(sig.right.map((l) => l.runs[0].text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Đức Mạnh']);
     expect(model.documentName).toBe('Báo cáo tổng kết CCHC 2023 – Xã Cao An');
     expect(model.summary.problems).toEqual([]);
@@ -210,12 +264,18 @@ describe('report model for the sample', () => {
 describe('comparison with last year', () => {
   test('index, points and areas compared when Thông tin chung has last year’s figures', () => {
     const { result, model } = sampleReport({
-      info: { previousIndexPercent: 85.12, previousIndexPoints: 84.5, previousAreaPoints: '1: 12,5; 2: 8; 3: 17; 4: 8; 5: 13; 6: 10; 7: 16' },
+      info: {
+        previousIndexPercent: 85.12,
+        previousIndexPoints: 84.5,
+        previousAreaPoints: '1: 12,5; 2: 8; 3: 17; 4: 8; 5: 13; 6: 10; 7: 16',
+      },
     });
     expect(result.index.percent).toBe(8786);
     expect(model.comparison).toMatchObject({ previousYear: 2022, previousPercent: 8512, previousPoints: 84500 });
     const text = paragraphs(model).find((p) => p.startsWith('So với năm 2022'))!;
-    expect(text).toBe('So với năm 2022 (Chỉ số 85,12%; 84,5 điểm): Chỉ số tăng 2,74 điểm phần trăm; tổng điểm tăng 1,598 điểm.');
+    expect(text).toBe(
+      'So với năm 2022 (Chỉ số 85,12%; 84,5 điểm): Chỉ số tăng 2,74 điểm phần trăm; tổng điểm tăng 1,598 điểm.',
+    );
     const table = tableNamed(model, 'areas');
     expect(table.columns.map((c) => c.header).slice(5)).toEqual(['Điểm năm 2022', 'Tăng (+), giảm (−)']);
     expect(table.rows[0].cells.slice(5)).toEqual(['12,5', '−1,35']);
@@ -224,13 +284,16 @@ describe('comparison with last year', () => {
   });
 
   test('a percent-formatted cell (0,8512) and text "85,12%" read the same; a lower index reads "giảm"', () => {
-    for (const v of [0.8512, '85,12%']) expect(sampleReport({ info: { previousIndexPercent: v } }).model.comparison!.previousPercent).toBe(8512);
+    for (const v of [0.8512, '85,12%'])
+      expect(sampleReport({ info: { previousIndexPercent: v } }).model.comparison!.previousPercent).toBe(8512);
     const { model } = sampleReport({ info: { previousIndexPercent: 90 } });
     expect(model.comparison!.text).toBe('So với năm 2022 (Chỉ số 90,00%): Chỉ số giảm 2,14 điểm phần trăm.');
   });
 
   test('unreadable figures are left out and named for the office', () => {
-    const { model } = sampleReport({ info: { previousIndexPercent: 'khoảng 85', previousAreaPoints: '1: 12,5; hai: 8' } });
+    const { model } = sampleReport({
+      info: { previousIndexPercent: 'khoảng 85', previousAreaPoints: '1: 12,5; hai: 8' },
+    });
     expect(model.comparison!.previousPercent).toBeNull();
     expect(model.comparison!.previousAreaPoints).toEqual({ '1': 12500 });
     expect(model.summary.problems).toEqual([
@@ -253,13 +316,27 @@ describe('Thông tin chung gaps and appraisal', () => {
   });
 
   test('appraisal points add a column to the area table and the appendix, and a line to III', () => {
-    const { result, model } = sampleReport({ entries: { '7.2': { a: 2310, b: 2500, owner: VP, evidence: 'x', appraisal: 3 } } });
+    const { result, model } = sampleReport({
+      entries: { '7.2': { a: 2310, b: 2500, owner: VP, evidence: 'x', appraisal: 3 } },
+    });
     expect(result.appraisal).not.toBeNull();
     expect(tableNamed(model, 'areas').columns.map((c) => c.header)).toContain('Điểm thẩm định');
     const appendix = tableNamed(model, 'appendix');
-    expect(appendix.columns.map((c) => c.header)).toEqual(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Giải trình']);
+    expect(appendix.columns.map((c) => c.header)).toEqual([
+      'Mã',
+      'Tiêu chí',
+      'Điểm tối đa',
+      'Điểm tự chấm',
+      'Điểm thẩm định',
+      'Tài liệu kiểm chứng',
+      'Giải trình',
+    ]);
     expect(appendix.rows.find((r) => r.cells[0] === '7.2')!.cells[4]).toBe('3');
-    expect(paragraphs(model).some((p) => p.startsWith(`Điểm thẩm định của Đoàn thẩm định: ${formatPoints(result.appraisal!.index.points)}`))).toBe(true);
+    expect(
+      paragraphs(model).some((p) =>
+        p.startsWith(`Điểm thẩm định của Đoàn thẩm định: ${formatPoints(result.appraisal!.index.points)}`),
+      ),
+    ).toBe(true);
   });
 });
 

@@ -9,7 +9,9 @@ import { assignmentGrid, InfoValues, workbookGrids } from '../../src/core/templa
 
 export const TODAY = { year: 2024, month: 1, day: 5 };
 
-export function sampleResult(edit: { info?: InfoValues; entries?: Record<string, Partial<RowInput>> } = {}): WorkbookResult {
+export function sampleResult(
+  edit: { info?: InfoValues; entries?: Record<string, Partial<RowInput>> } = {},
+): WorkbookResult {
   const spec = { ...DEFAULT_CATALOGUE, notice: SAMPLE_NOTICE };
   return scoreWorkbook(workbookGrids(spec, { ...SAMPLE_INFO, ...edit.info }, { ...SAMPLE_ENTRIES, ...edit.entries }));
 }
@@ -19,7 +21,10 @@ export function sampleAssignments(): Record<string, string> {
   return readAssignments(assignmentGrid(DEFAULT_CATALOGUE, SAMPLE_ASSIGNMENTS).values);
 }
 
-export function sampleReport(edit: Parameters<typeof sampleResult>[0] = {}): { result: WorkbookResult; model: ReportModel } {
+export function sampleReport(edit: Parameters<typeof sampleResult>[0] = {}): {
+  result: WorkbookResult;
+  model: ReportModel;
+} {
   const result = sampleResult(edit);
   return { result, model: buildReport({ result, assignments: sampleAssignments(), today: TODAY }) };
 }
@@ -54,7 +59,8 @@ export function paragraphs(model: ReportModel): string[] {
 export function byCode(a: string, b: string): number {
   const x = a.split('.').map(Number);
   const y = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
   return 0;
 }
 

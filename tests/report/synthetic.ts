@@ -23,7 +23,8 @@ export function syntheticSpec(perArea: number): CatalogueSpec {
     name: 'Bộ tiêu chí thử',
     notice: '',
     groups: '≥ 90%: Nhóm 1; ≥ 80%: Nhóm 2; còn lại: Nhóm 3',
-    ratings: '≥ 90% và mọi lĩnh vực ≥ 70%: Hoàn thành xuất sắc; ≥ 80%: Hoàn thành tốt; ≥ 50%: Hoàn thành; còn lại: Không hoàn thành',
+    ratings:
+      '≥ 90% và mọi lĩnh vực ≥ 70%: Hoàn thành xuất sắc; ≥ 80%: Hoàn thành tốt; ≥ 50%: Hoàn thành; còn lại: Không hoàn thành',
     areas,
   };
 }
@@ -36,10 +37,21 @@ export function syntheticResult(perArea: number): { result: WorkbookResult; assi
     a.criteria.forEach((c, j) => {
       const k = (i * perArea + j) % 5;
       const done = [20, 19, 17, 10, 20][k];
-      entries[c.code] = { a: done, b: 20, owner: `Công chức ${a.code}`, evidence: k === 4 ? '' : `Văn bản số ${j + 1}/UBND`, explanation: done < 20 ? `Chưa hoàn thành ${20 - done} hồ sơ.` : '' };
+      entries[c.code] = {
+        a: done,
+        b: 20,
+        owner: `Công chức ${a.code}`,
+        evidence: k === 4 ? '' : `Văn bản số ${j + 1}/UBND`,
+        explanation: done < 20 ? `Chưa hoàn thành ${20 - done} hồ sơ.` : '',
+      };
     }),
   );
   const result = scoreWorkbook(workbookGrids(spec, SAMPLE_INFO, entries));
-  const assignments = readAssignments(assignmentGrid(spec, Object.fromEntries(spec.areas.map((a) => [a.code, { names: `Công chức phụ trách lĩnh vực ${a.code}` }]))).values);
+  const assignments = readAssignments(
+    assignmentGrid(
+      spec,
+      Object.fromEntries(spec.areas.map((a) => [a.code, { names: `Công chức phụ trách lĩnh vực ${a.code}` }])),
+    ).values,
+  );
   return { result, assignments };
 }

@@ -7,7 +7,17 @@
  */
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { CellValue, cellText } from '../../src/core/cells';
-import { AREA_COLUMNS, AREA_ROWS, cellAddress, col, ColumnKey, columnLetter, INFO_FIELDS, InfoKey, TAB_NAMES } from '../../src/core/layout';
+import {
+  AREA_COLUMNS,
+  AREA_ROWS,
+  cellAddress,
+  col,
+  ColumnKey,
+  columnLetter,
+  INFO_FIELDS,
+  InfoKey,
+  TAB_NAMES,
+} from '../../src/core/layout';
 import { sampleGrids } from '../../src/core/sample/caoAn2023';
 import { findHeaderRow } from '../../src/core/workbook';
 
@@ -199,7 +209,8 @@ export function applyToModel(m: Model, edits: readonly Edit[]): Model {
       case 'merge': {
         const t = modelTab(m, areaOf(e.code));
         const r = rowOfCode(t.values, e.code);
-        for (let i = 0; i < e.rows; i++) for (let c = col(e.from); c <= col(e.to); c++) if (i > 0 || c > col(e.from)) put(t.values, r + i, c, '');
+        for (let i = 0; i < e.rows; i++)
+          for (let c = col(e.from); c <= col(e.to); c++) if (i > 0 || c > col(e.from)) put(t.values, r + i, c, '');
         break;
       }
       case 'fillText':
@@ -254,7 +265,7 @@ export function resolveAt(m: Model, at: At): Place | null {
     const row = rowOfCode(t.values, INFO_FIELDS.find((f) => f.key === at.info)!.label, 1, 0);
     return { sheet: t.name, row, address: `${t.name}!${columnLetter(2)}${row}`, headerRow: null };
   }
-  const t = modelTab(m, 'area' in at ? at.area : at.in ?? areaOf(at.code));
+  const t = modelTab(m, 'area' in at ? at.area : (at.in ?? areaOf(at.code)));
   const headerRow = findHeaderRow(t.values);
   let row: number;
   if ('area' in at) row = at.row === 'header' ? headerRow! : at.row === 'areaRow' ? headerRow! + 1 : t.firstAdded!;
@@ -264,7 +275,11 @@ export function resolveAt(m: Model, at: At): Place | null {
 }
 
 /** 1-based row a deleteRow edit removes: the header, the area row below it, or a criterion's row. */
-export function rowToDelete(values: CellValue[][], header: number, row: 'header' | 'areaRow' | { code: string }): number {
+export function rowToDelete(
+  values: CellValue[][],
+  header: number,
+  row: 'header' | 'areaRow' | { code: string },
+): number {
   if (row === 'header') return header;
   if (row === 'areaRow') return header + 1;
   const i = values.findIndex((r) => r?.[col('code')] === row.code);

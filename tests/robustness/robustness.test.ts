@@ -23,13 +23,27 @@ describe('the corpus', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
     const groups = new Set(CASES.map((c) => c.group));
-    for (const g of ['numbers', 'formula errors', 'dates', 'required', 'không phát sinh', 'statuses', 'text', 'structure', 'catalogue', 'files']) expect(groups).toContain(g);
+    for (const g of [
+      'numbers',
+      'formula errors',
+      'dates',
+      'required',
+      'không phát sinh',
+      'statuses',
+      'text',
+      'structure',
+      'catalogue',
+      'files',
+    ])
+      expect(groups).toContain(g);
     // Both shells are exercised by most cases.
     expect(CASES.filter((c) => c.paths.length === 2).length).toBeGreaterThanOrEqual(60);
   });
 });
 
-const runs: [string, BadCase, PathName][] = CASES.flatMap((c) => c.paths.map((p): [string, BadCase, PathName] => [`${c.group} · ${c.name} · ${p}`, c, p]));
+const runs: [string, BadCase, PathName][] = CASES.flatMap((c) =>
+  c.paths.map((p): [string, BadCase, PathName] => [`${c.group} · ${c.name} · ${p}`, c, p]),
+);
 
 describe('every case on every path', () => {
   it.each(runs)('%s', async (_name, c, p) => {
@@ -46,17 +60,24 @@ describe('every case on every path', () => {
 describe('the real CLI process on unusable files', () => {
   const fileCases = CASES.filter((c) => c.file && c.file !== 'folder');
 
-  it.each(fileCases.map((c) => [c.name, c] as const))('%s: exit code 2, one Vietnamese line, no stack', async (_name, c) => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" (npm test and npm run robustness build first)`);
-    // runCase writes the file; the built CLI is then run on it as a separate process.
-    const r = await runCase(c, 'xlsx', work.dir);
-    expect(r.failures).toEqual([]);
-    const file = inputFileOf(c, work.dir);
-    const child = spawnSync(process.execPath, [CLI, 'score', file], { encoding: 'utf8', env: { ...process.env, CCHC_DEBUG: '' } });
-    expect(child.status).toBe(2);
-    expect(child.stdout).toBe('');
-    const lines = child.stderr.trimEnd().split('\n');
-    expect(lines).toEqual([localMsg.errorPrefix + (c.expect.refusal as (f: string) => string)(file)]);
-    expect(child.stderr).not.toMatch(/\n\s+at /);
-  });
+  it.each(fileCases.map((c) => [c.name, c] as const))(
+    '%s: exit code 2, one Vietnamese line, no stack',
+    async (_name, c) => {
+      if (!existsSync(CLI))
+        throw new Error(`${CLI} is missing: run "npm run build" (npm test and npm run robustness build first)`);
+      // runCase writes the file; the built CLI is then run on it as a separate process.
+      const r = await runCase(c, 'xlsx', work.dir);
+      expect(r.failures).toEqual([]);
+      const file = inputFileOf(c, work.dir);
+      const child = spawnSync(process.execPath, [CLI, 'score', file], {
+        encoding: 'utf8',
+        env: { ...process.env, CCHC_DEBUG: '' },
+      });
+      expect(child.status).toBe(2);
+      expect(child.stdout).toBe('');
+      const lines = child.stderr.trimEnd().split('\n');
+      expect(lines).toEqual([localMsg.errorPrefix + (c.expect.refusal as (f: string) => string)(file)]);
+      expect(child.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 });

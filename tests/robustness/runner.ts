@@ -65,11 +65,13 @@ export function expectedAreas(effect: ScoreEffect): Map<string, Totals> {
     return c;
   };
   for (const code of effect.lost ?? []) adjust(code, -of(code).points, 0);
-  for (const code of [...(effect.na ?? []), ...(effect.dropped ?? [])]) adjust(code, -of(code).points, -of(code).applicableMax);
+  for (const code of [...(effect.na ?? []), ...(effect.dropped ?? [])])
+    adjust(code, -of(code).points, -of(code).applicableMax);
   for (const [code, p] of Object.entries(effect.points ?? {})) adjust(code, milli(p) - of(code).points, 0);
   for (const [code, m] of Object.entries(effect.max ?? {})) adjust(code, 0, milli(m) - of(code).applicableMax);
   for (const a of effect.added ?? []) adjust(a.code, milli(a.points), milli(a.max));
-  for (const code of effect.areasGone ?? []) areas.set(code, { points: 0, applicableMax: base.areas.find((a) => a.code === code)!.statedMax });
+  for (const code of effect.areasGone ?? [])
+    areas.set(code, { points: 0, applicableMax: base.areas.find((a) => a.code === code)!.statedMax });
   return areas;
 }
 
@@ -89,20 +91,29 @@ function judgeScores(effect: ScoreEffect, o: Observation): string[] {
   const want = expectedAreas(effect);
   const index = sum(want);
   const failures: string[] = [];
-  if (!o.index || o.index.points !== index.points || o.index.applicableMax !== index.applicableMax) failures.push(`chỉ số ${fmt(o.index)} ≠ mong đợi ${fmt(index)}`);
+  if (!o.index || o.index.points !== index.points || o.index.applicableMax !== index.applicableMax)
+    failures.push(`chỉ số ${fmt(o.index)} ≠ mong đợi ${fmt(index)}`);
   const codes = new Set([...want.keys(), ...o.areas.keys()]);
   for (const code of codes) {
     const w = want.get(code);
     const got = o.areas.get(code);
-    if (!w || !got || w.points !== got.points || w.applicableMax !== got.applicableMax) failures.push(`lĩnh vực ${code}: ${fmt(got)} ≠ mong đợi ${fmt(w)}`);
+    if (!w || !got || w.points !== got.points || w.applicableMax !== got.applicableMax)
+      failures.push(`lĩnh vực ${code}: ${fmt(got)} ≠ mong đợi ${fmt(w)}`);
   }
   return failures;
 }
 
 /** Problems shown at a place (null: workbook-wide). */
-const at = (o: Observation, place: Place | null) => o.problems.filter((p) => p.address === (place ? place.address : null));
+const at = (o: Observation, place: Place | null) =>
+  o.problems.filter((p) => p.address === (place ? place.address : null));
 
-function judge(c: BadCase, pathName: PathName, exp: Expectation, o: Observation, file: string | undefined): Omit<RunRecord, 'ms'> {
+function judge(
+  c: BadCase,
+  pathName: PathName,
+  exp: Expectation,
+  o: Observation,
+  file: string | undefined,
+): Omit<RunRecord, 'ms'> {
   const model = c.edits ? applyToModel(sampleModel(), c.edits) : sampleModel();
   const place = (a: At) => resolveAt(model, a);
   const failures = [...o.failures];
@@ -131,11 +142,20 @@ function judge(c: BadCase, pathName: PathName, exp: Expectation, o: Observation,
       const check = where ? o.checkText(where) : null;
       const inCheckCell = check === null || check.includes(p.message);
       clearMessage = found && inCheckCell;
-      if (!found) failures.push(`thiếu “${p.message.slice(0, 70)}” (${p.severity}) tại ${cell ?? 'toàn bảng'}; có: ${at(o, where).map((x) => x.message.slice(0, 50)).join(' | ') || 'không có gì'}`);
+      if (!found)
+        failures.push(
+          `thiếu “${p.message.slice(0, 70)}” (${p.severity}) tại ${cell ?? 'toàn bảng'}; có: ${
+            at(o, where)
+              .map((x) => x.message.slice(0, 50))
+              .join(' | ') || 'không có gì'
+          }`,
+        );
       else if (!inCheckCell) failures.push(`ô Kiểm tra của ${cell} không ghi thông báo (có: ${check!.slice(0, 60)})`);
     }
     if (exp.quiet) {
-      const noisy = exp.quiet.flatMap((q) => at(o, place(q)).map((x) => `${x.address ?? 'toàn bảng'}: ${x.message.slice(0, 60)}`));
+      const noisy = exp.quiet.flatMap((q) =>
+        at(o, place(q)).map((x) => `${x.address ?? 'toàn bảng'}: ${x.message.slice(0, 60)}`),
+      );
       if (!exp.problem) accepted = noisy.length === 0;
       if (noisy.length > 0) failures.push(`báo lỗi nơi không được báo: ${some(noisy, 3)}`);
     }
@@ -161,7 +181,12 @@ function judge(c: BadCase, pathName: PathName, exp: Expectation, o: Observation,
 
 /** "007-a-b": the case's number and name, for its files. */
 export const slugOf = (c: BadCase): string =>
-  `${String(CASES.indexOf(c) + 1).padStart(3, '0')}-${c.name.normalize('NFD').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 40)}`;
+  `${String(CASES.indexOf(c) + 1).padStart(3, '0')}-${c.name
+    .normalize('NFD')
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 40)}`;
 
 /** The .xlsx file a case's offline run reads. */
 export const inputFileOf = (c: BadCase, dir: string): string => path.join(dir, `${slugOf(c)}.xlsx`);
@@ -179,7 +204,12 @@ export async function runCase(c: BadCase, pathName: PathName, dir: string): Prom
   let file: string | undefined;
   if (pathName === 'sheets') o = runOnSheets(c.edits ?? [], c.reportCarries);
   else {
-    const x = await runOnXlsx({ input: inputFileOf(c, dir), dir, slug: slugOf(c) }, c.edits ?? [], c.file, c.reportCarries);
+    const x = await runOnXlsx(
+      { input: inputFileOf(c, dir), dir, slug: slugOf(c) },
+      c.edits ?? [],
+      c.file,
+      c.reportCarries,
+    );
     o = x;
     file = x.file;
   }
@@ -187,7 +217,11 @@ export async function runCase(c: BadCase, pathName: PathName, dir: string): Prom
 }
 
 /** Every case on every one of its paths, in corpus order. */
-export async function runAll(dir: string, cases: readonly BadCase[] = CASES, onRecord?: (r: RunRecord) => void): Promise<RunRecord[]> {
+export async function runAll(
+  dir: string,
+  cases: readonly BadCase[] = CASES,
+  onRecord?: (r: RunRecord) => void,
+): Promise<RunRecord[]> {
   const out: RunRecord[] = [];
   for (const c of cases) {
     for (const p of c.paths) {

@@ -1,4 +1,7 @@
-/** The SAMPLE workbook on the Apps Script fakes: setup, then what the officials typed (entries, Thông tin chung, Phân công). */
+/**
+ * The SAMPLE workbook on the Apps Script fakes: setup, then what the officials typed (entries,
+ * Thông tin chung, Phân công).
+ */
 import { installFakeGlobals, type FakeGas } from '../fakes';
 import { cellText } from '../../src/core/cells';
 import { ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, TAB_NAMES } from '../../src/core/layout';

@@ -6,15 +6,37 @@
  * fakes' write log and a before/after snapshot — every cell outside the computed blocks and the
  * add-on's own tabs that was written or changed.
  */
-import { installFakeGlobals, type FakeGas, type FakeSheet } from '../fakes';
+import type { FakeGas, FakeSheet } from '../fakes';
 import type { CellValue } from '../../src/core/cells';
 import { cellText } from '../../src/core/cells';
-import { AREA_COLUMNS, ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, col, colNumber, columnLetter, INFO_FIELDS, LOG_COLUMNS, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import {
+  AREA_COLUMNS,
+  ASSIGNMENT_COLUMNS,
+  ASSIGNMENT_ROWS,
+  col,
+  colNumber,
+  columnLetter,
+  INFO_FIELDS,
+  LOG_COLUMNS,
+  roleSpan,
+  TAB_NAMES,
+} from '../../src/core/layout';
 import { SERVER_TEXT, SUMMARY_TEXT } from '../../src/core/text';
 import { findHeaderRow } from '../../src/core/workbook';
 import { onEdit, sidebarComputeScores, sidebarCreateReport } from '../../src/main';
 import { sampleWorkbook } from './sampleWorkbook';
-import { areaOf, DISPLACED, Edit, isCriterionOrAreaRow, isFormula, rowFromCells, rowOfCode, rowToDelete, sampleTabName, type Place } from './edits';
+import {
+  areaOf,
+  DISPLACED,
+  Edit,
+  isCriterionOrAreaRow,
+  isFormula,
+  rowFromCells,
+  rowOfCode,
+  rowToDelete,
+  sampleTabName,
+  type Place,
+} from './edits';
 import { milli, type Observation, type ShownProblem } from './observation';
 
 const COMPUTED = roleSpan('computed');
@@ -68,7 +90,8 @@ export class SheetsEditor {
           // setFormula, not typing: the input columns are plain text after setup.
           s.getRange(row, column).setFormula(`=${e.value.formula}`);
           s.fakeSetComputed(row, column, e.value.result ?? '');
-        } else s.fakeSeed([[s.getRange(row, column).getNumberFormat() === '@' ? e.value : asText(e.value)]], row, column);
+        } else
+          s.fakeSeed([[s.getRange(row, column).getNumberFormat() === '@' ? e.value : asText(e.value)]], row, column);
         this.typed.push([s.fakeName, row, column]);
         break;
       }
@@ -127,7 +150,8 @@ export class SheetsEditor {
         const width = colNumber(e.to) - colNumber(e.from) + 1;
         s.getRange(row, colNumber(e.from), e.rows, width).merge();
         // Sheets keeps the top-left value only.
-        for (let i = 0; i < e.rows; i++) for (let j = 0; j < width; j++) if (i > 0 || j > 0) s.fakeSeed([['']], row + i, colNumber(e.from) + j);
+        for (let i = 0; i < e.rows; i++)
+          for (let j = 0; j < width; j++) if (i > 0 || j > 0) s.fakeSeed([['']], row + i, colNumber(e.from) + j);
         break;
       }
       case 'fillText': {
@@ -136,7 +160,8 @@ export class SheetsEditor {
           const header = findHeaderRow(values);
           if (header === null) continue;
           values.forEach((cells, i) => {
-            if (isCriterionOrAreaRow(cells, i + 1, header)) for (const k of e.keys) s.fakeSeed([[e.value]], i + 1, colNumber(k));
+            if (isCriterionOrAreaRow(cells, i + 1, header))
+              for (const k of e.keys) s.fakeSeed([[e.value]], i + 1, colNumber(k));
           });
         }
         for (const key of e.info) this.applyOne({ op: 'setInfo', key, value: e.value });
@@ -160,7 +185,15 @@ interface TabState {
 
 function snapshot(gas: FakeGas): Map<string, TabState> {
   return new Map(
-    gas.spreadsheet.fakeSheets().map((s) => [s.fakeName, gas.inspect(() => ({ values: s.fakeValues(), formulas: s.getDataRange().getFormulas() }))] as const),
+    gas.spreadsheet
+      .fakeSheets()
+      .map(
+        (s) =>
+          [
+            s.fakeName,
+            gas.inspect(() => ({ values: s.fakeValues(), formulas: s.getDataRange().getFormulas() })),
+          ] as const,
+      ),
   );
 }
 
@@ -170,10 +203,13 @@ function writableCell(name: string, before: TabState | undefined): (row: number,
   const header = findHeaderRow(before.values);
   if (header !== null) {
     const layoutIntact = AREA_COLUMNS.every((c, i) => cellText(before.values[header - 1][i]) === c.header);
-    return (row, column) => layoutIntact && row > header && column >= COMPUTED.first && column < COMPUTED.first + COMPUTED.count;
+    return (row, column) =>
+      layoutIntact && row > header && column >= COMPUTED.first && column < COMPUTED.first + COMPUTED.count;
   }
   const first = cellText(before.values[0]?.[0]);
-  const ours = (name === TAB_NAMES.summary && (first === '' || first === SUMMARY_TEXT.title)) || (name === TAB_NAMES.log && (first === '' || first === LOG_COLUMNS[0]));
+  const ours =
+    (name === TAB_NAMES.summary && (first === '' || first === SUMMARY_TEXT.title)) ||
+    (name === TAB_NAMES.log && (first === '' || first === LOG_COLUMNS[0]));
   return () => ours;
 }
 
@@ -184,7 +220,9 @@ function changedInputs(gas: FakeGas, before: Map<string, TabState>): string[] {
   // Every write the add-on made (content, format, validation, note, structure).
   for (const w of gas.writes.all()) {
     const ok = writableCell(w.sheet, before.get(w.sheet));
-    for (let i = 0; i < w.numRows; i++) for (let j = 0; j < w.numCols; j++) if (!ok(w.row + i, w.col + j)) out.add(address(w.sheet, w.row + i, w.col + j));
+    for (let i = 0; i < w.numRows; i++)
+      for (let j = 0; j < w.numCols; j++)
+        if (!ok(w.row + i, w.col + j)) out.add(address(w.sheet, w.row + i, w.col + j));
   }
   // And every cell that differs afterwards (a write the log could have missed).
   for (const [name, b] of before) {
@@ -199,7 +237,8 @@ function changedInputs(gas: FakeGas, before: Map<string, TabState>): string[] {
       const width = Math.max(a.values[r]?.length ?? 0, b.values[r]?.length ?? 0);
       for (let c = 0; c < width; c++) {
         if (ok(r + 1, c + 1)) continue;
-        const same = sameValue(a.values[r]?.[c], b.values[r]?.[c]) && (a.formulas[r]?.[c] ?? '') === (b.formulas[r]?.[c] ?? '');
+        const same =
+          sameValue(a.values[r]?.[c], b.values[r]?.[c]) && (a.formulas[r]?.[c] ?? '') === (b.formulas[r]?.[c] ?? '');
         if (!same) out.add(address(name, r + 1, c + 1));
       }
     }
@@ -208,7 +247,8 @@ function changedInputs(gas: FakeGas, before: Map<string, TabState>): string[] {
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return (a ?? '') === (b ?? '');
 }
 
@@ -218,7 +258,9 @@ function writtenFormulas(gas: FakeGas): string[] {
   for (const w of gas.writes.filter({ kinds: ['content'] })) {
     const s = gas.spreadsheet.fakeSheets().find((x) => x.fakeName === w.sheet);
     if (!s) continue;
-    for (let i = 0; i < w.numRows; i++) for (let j = 0; j < w.numCols; j++) if (s.fakeCell(w.row + i, w.col + j)?.formula) out.push(`${w.sheet}!${columnLetter(w.col + j)}${w.row + i}`);
+    for (let i = 0; i < w.numRows; i++)
+      for (let j = 0; j < w.numCols; j++)
+        if (s.fakeCell(w.row + i, w.col + j)?.formula) out.push(`${w.sheet}!${columnLetter(w.col + j)}${w.row + i}`);
   }
   return out;
 }
@@ -237,7 +279,8 @@ export function runOnSheets(edits: readonly Edit[], reportCarries: readonly stri
     const failures: string[] = [];
     let crash: string | null = null;
     // Technical details go to console.error only when something unexpected happened.
-    console.error = (...args: unknown[]) => logged.push(args.map((a) => (a instanceof Error ? a.stack ?? a.message : String(a))).join(' '));
+    console.error = (...args: unknown[]) =>
+      logged.push(args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' '));
 
     let answer: ReturnType<typeof sidebarComputeScores> | null = null;
     try {
@@ -251,16 +294,20 @@ export function runOnSheets(edits: readonly Edit[], reportCarries: readonly stri
         if (!report.ok) failures.push(`báo cáo: ${report.message}`);
         else {
           const text = gas.inspect(() => gas.documentApp.lastDocument!.getBody().getText());
-          for (const t of reportCarries) if (!text.includes(t)) failures.push(`báo cáo (Google Docs) không có nguyên văn: ${t.slice(0, 40)}`);
+          for (const t of reportCarries)
+            if (!text.includes(t)) failures.push(`báo cáo (Google Docs) không có nguyên văn: ${t.slice(0, 40)}`);
         }
       }
     } catch (e) {
       crash = `ngoại lệ tới người dùng: ${e instanceof Error ? e.message : String(e)}`;
     }
     if (!crash && logged.length > 0) crash = `lỗi bị nuốt (console.error): ${logged[0].split('\n')[0]}`;
-    if (!crash && answer && !answer.ok && answer.message === SERVER_TEXT.unknown) crash = 'lỗi không mong đợi (thông báo chung)';
+    if (!crash && answer && !answer.ok && answer.message === SERVER_TEXT.unknown)
+      crash = 'lỗi không mong đợi (thông báo chung)';
 
-    const shown: ShownProblem[] = answer?.ok ? answer.data.problems.map((p) => ({ severity: p.severity, address: p.address, message: p.message })) : [];
+    const shown: ShownProblem[] = answer?.ok
+      ? answer.data.problems.map((p) => ({ severity: p.severity, address: p.address, message: p.message }))
+      : [];
     failures.push(...writtenFormulas(gas).map((a) => `ô ${a} bị ghi thành công thức`));
     if (answer && !answer.ok && gas.writes.length > 0) failures.push(`từ chối nhưng vẫn ghi ${gas.writes.length} lần`);
     if (answer && !answer.ok && !answer.hint) failures.push('từ chối mà không có gợi ý cách sửa');
@@ -274,7 +321,9 @@ export function runOnSheets(edits: readonly Edit[], reportCarries: readonly stri
         return s ? cellText(s.fakeValues()[place.row - 1]?.[col('check')]) : null;
       },
       index: view?.index ? { points: milli(view.index.points), applicableMax: milli(view.index.applicableMax) } : null,
-      areas: new Map((view?.areas ?? []).map((a) => [a.code, { points: milli(a.points), applicableMax: milli(a.applicableMax) }])),
+      areas: new Map(
+        (view?.areas ?? []).map((a) => [a.code, { points: milli(a.points), applicableMax: milli(a.applicableMax) }]),
+      ),
       crash,
       inputCellsChanged: changedInputs(gas, before),
       inputFileChanged: false,

@@ -13,7 +13,16 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { cellText, type CellValue } from '../../src/core/cells';
-import { AREA_COLUMNS, ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, col, colNumber, INFO_FIELDS, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import {
+  AREA_COLUMNS,
+  ASSIGNMENT_COLUMNS,
+  ASSIGNMENT_ROWS,
+  col,
+  colNumber,
+  INFO_FIELDS,
+  roleSpan,
+  TAB_NAMES,
+} from '../../src/core/layout';
 import { localMsg } from '../../src/core/text';
 import { findHeaderRow } from '../../src/core/workbook';
 import { runCli } from '../../src/local/cli';
@@ -21,7 +30,19 @@ import { writeSampleWorkbook } from '../../src/local/commands/template';
 import type { ScoreJson } from '../../src/local/scoreReport';
 import { sheetGrid } from '../../src/local/xlsx/readGrids';
 import type { FileKind } from './cases';
-import { areaOf, DISPLACED, Edit, EditValue, isCriterionOrAreaRow, isFormula, rowFromCells, rowOfCode, rowToDelete, sampleTabName, type Place } from './edits';
+import {
+  areaOf,
+  DISPLACED,
+  Edit,
+  EditValue,
+  isCriterionOrAreaRow,
+  isFormula,
+  rowFromCells,
+  rowOfCode,
+  rowToDelete,
+  sampleTabName,
+  type Place,
+} from './edits';
 import { milli, type Observation } from './observation';
 
 const COMPUTED = roleSpan('computed');
@@ -50,7 +71,10 @@ async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
 
 function toExcel(v: EditValue): ExcelJS.CellValue {
   // A formula saved without a result (no cached <v>), or with an error as its cached result.
-  if (isFormula(v)) return (v.result === undefined ? { formula: v.formula } : { formula: v.formula, result: { error: v.result } }) as ExcelJS.CellFormulaValue;
+  if (isFormula(v))
+    return (
+      v.result === undefined ? { formula: v.formula } : { formula: v.formula, result: { error: v.result } }
+    ) as ExcelJS.CellFormulaValue;
   return v === '' || v === undefined ? null : (v as ExcelJS.CellValue);
 }
 
@@ -156,14 +180,16 @@ class XlsxEditor {
           const header = findHeaderRow(values);
           if (header === null) continue;
           values.forEach((cells, i) => {
-            if (isCriterionOrAreaRow(cells, i + 1, header)) for (const k of e.keys) ws.getCell(i + 1, colNumber(k)).value = e.value;
+            if (isCriterionOrAreaRow(cells, i + 1, header))
+              for (const k of e.keys) ws.getCell(i + 1, colNumber(k)).value = e.value;
           });
         }
         for (const key of e.info) this.apply({ op: 'setInfo', key, value: e.value });
         const names = this.wb.getWorksheet(TAB_NAMES.assignments);
         if (e.assignmentNames && names) {
           const column = ASSIGNMENT_COLUMNS.findIndex((c) => c.key === 'names') + 1;
-          for (let r = ASSIGNMENT_ROWS.firstData; r <= this.values(names).length; r++) names.getCell(r, column).value = e.value;
+          for (let r = ASSIGNMENT_ROWS.firstData; r <= this.values(names).length; r++)
+            names.getCell(r, column).value = e.value;
         }
         break;
       }
@@ -185,8 +211,14 @@ async function writeBadFile(kind: FileKind, file: string, sample: Buffer): Promi
       return writeFileSync(file, OLE);
     case 'docx': {
       const zip = new JSZip();
-      zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-      zip.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
+      zip.file(
+        '[Content_Types].xml',
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      );
+      zip.file(
+        'word/document.xml',
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+      );
       return writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
     }
     case 'truncated':
@@ -212,7 +244,9 @@ function cellKey(cell: ExcelJS.Cell): string {
 
 function cellsOf(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> {
   const out = new Map<string, ExcelJS.Cell>();
-  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => void out.set(cell.address, cell)));
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => void out.set(cell.address, cell)),
+  );
   return out;
 }
 
@@ -222,7 +256,8 @@ function writable(ws: ExcelJS.Worksheet): (row: number, column: number) => boole
   const header = findHeaderRow(values);
   if (header !== null) {
     const intact = AREA_COLUMNS.every((c, i) => cellText(values[header - 1][i]) === c.header);
-    return (row, column) => intact && row > header && column >= COMPUTED.first && column < COMPUTED.first + COMPUTED.count;
+    return (row, column) =>
+      intact && row > header && column >= COMPUTED.first && column < COMPUTED.first + COMPUTED.count;
   }
   return () => ws.name === TAB_NAMES.summary;
 }
@@ -249,7 +284,8 @@ function compareCopy(input: ExcelJS.Workbook, scored: ExcelJS.Workbook): { chang
       }
       const before = a.get(address);
       const after = b.get(address);
-      if ((before ? cellKey(before) : 'null') !== (after ? cellKey(after) : 'null')) changed.push(`${ws.name}!${address}`);
+      if ((before ? cellKey(before) : 'null') !== (after ? cellKey(after) : 'null'))
+        changed.push(`${ws.name}!${address}`);
     }
   }
   // Tabs the CLI added (Tổng hợp, or "Tổng hợp (2)" when that name holds criteria): no formula from the sheet.
@@ -271,7 +307,11 @@ async function checkReport(input: string, dir: string, slug: string, carries: re
   if (code === 2) return [`báo cáo không tạo được: ${rec.err.join(' ')}`];
   const bytes = readFileSync(out);
   const zip = await JSZip.loadAsync(bytes);
-  const parts = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/.*\.xml$/.test(f)).map(async (f) => [f, await zip.file(f)!.async('string')] as const));
+  const parts = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^word\/.*\.xml$/.test(f))
+      .map(async (f) => [f, await zip.file(f)!.async('string')] as const),
+  );
   const text = (await mammoth.extractRawText({ buffer: bytes })).value;
   const failures: string[] = [];
   for (const t of carries) {
@@ -279,9 +319,13 @@ async function checkReport(input: string, dir: string, slug: string, carries: re
     // Word fields (w:instrText, w:fldSimple) are the only place a .docx runs what it carries.
     const escaped = xmlEscape(t);
     for (const [f, xml] of parts) {
-      const fields = [...xml.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>|<w:fldSimple[^>]*w:instr="([^"]*)"/g)].map((m) => m[1] ?? m[2]);
-      if (fields.some((instr) => instr.includes(escaped) || instr.includes(t))) failures.push(`${f}: văn bản nằm trong một trường (field) của Word`);
-      if (xml.includes(t.replace(/&/g, '&amp;')) && /[<>]/.test(t)) failures.push(`${f}: thẻ HTML/XML không được thoát`);
+      const fields = [
+        ...xml.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>|<w:fldSimple[^>]*w:instr="([^"]*)"/g),
+      ].map((m) => m[1] ?? m[2]);
+      if (fields.some((instr) => instr.includes(escaped) || instr.includes(t)))
+        failures.push(`${f}: văn bản nằm trong một trường (field) của Word`);
+      if (xml.includes(t.replace(/&/g, '&amp;')) && /[<>]/.test(t))
+        failures.push(`${f}: thẻ HTML/XML không được thoát`);
     }
   }
   return failures;
@@ -304,7 +348,12 @@ export interface XlsxRun {
   slug: string;
 }
 
-export async function runOnXlsx(run: XlsxRun, edits: readonly Edit[], file: FileKind | undefined, reportCarries: readonly string[] = []): Promise<Observation & { file: string }> {
+export async function runOnXlsx(
+  run: XlsxRun,
+  edits: readonly Edit[],
+  file: FileKind | undefined,
+  reportCarries: readonly string[] = [],
+): Promise<Observation & { file: string }> {
   const input = run.input;
   const scoredFile = path.join(run.dir, `${run.slug}-da-cham.xlsx`);
   const sample = await sampleFile(run.dir);
@@ -315,7 +364,8 @@ export async function runOnXlsx(run: XlsxRun, edits: readonly Edit[], file: File
     edits.forEach((e) => editor.apply(e));
     writeFileSync(input, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   }
-  const hash = () => (existsSync(input) && file !== 'folder' ? createHash('sha256').update(readFileSync(input)).digest('hex') : 'thư mục');
+  const hash = () =>
+    existsSync(input) && file !== 'folder' ? createHash('sha256').update(readFileSync(input)).digest('hex') : 'thư mục';
   const before = hash();
 
   const { out, err, io } = recorder();
@@ -324,7 +374,8 @@ export async function runOnXlsx(run: XlsxRun, edits: readonly Edit[], file: File
   let code: number | null = null;
   try {
     code = await runCli(['score', input, '--json', '-o', scoredFile, '--force'], io);
-    if (code !== 2 && reportCarries.length > 0) failures.push(...(await checkReport(input, run.dir, run.slug, reportCarries)));
+    if (code !== 2 && reportCarries.length > 0)
+      failures.push(...(await checkReport(input, run.dir, run.slug, reportCarries)));
   } catch (e) {
     crash = `ngoại lệ thoát khỏi CLI: ${e instanceof Error ? e.message : String(e)}`;
   }
@@ -336,7 +387,16 @@ export async function runOnXlsx(run: XlsxRun, edits: readonly Edit[], file: File
   if (code === 2 || code === null) {
     if (existsSync(scoredFile)) failures.push('từ chối nhưng vẫn ghi tệp kết quả');
     if (out.length > 0) failures.push(`từ chối nhưng vẫn in ra: ${out[0]}`);
-    return { ...base, answer: { kind: 'refused', lines: err }, problems: [], checkText: () => null, index: null, areas: new Map(), inputCellsChanged: [], failures };
+    return {
+      ...base,
+      answer: { kind: 'refused', lines: err },
+      problems: [],
+      checkText: () => null,
+      index: null,
+      areas: new Map(),
+      inputCellsChanged: [],
+      failures,
+    };
   }
   const json = JSON.parse(out.join('\n')) as ScoreJson;
   const inputBook = await load(readFileSync(input));

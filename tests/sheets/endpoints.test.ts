@@ -180,7 +180,9 @@ describe('Tạo báo cáo tổng kết', () => {
     expect(answer.data).toEqual({ name: doc.getName(), url: doc.getUrl(), warning: '' });
     expect(doc.getName()).toContain('Cao An');
     expect(doc.getBody().getImages().length).toBe(1);
-    expect((sheet(gas, 'Tổng hợp').getCharts()[0] as FakeEmbeddedChart).fakeOptions().title).toBe(SHEETS_SUMMARY_TEXT.chartTitle);
+    expect((sheet(gas, 'Tổng hợp').getCharts()[0] as FakeEmbeddedChart).fakeOptions().title).toBe(
+      SHEETS_SUMMARY_TEXT.chartTitle,
+    );
 
     menuCreateReport();
     expect(gas.ui.alerts[0].title).toBe(SERVER_TEXT.reportCreatedTitle);

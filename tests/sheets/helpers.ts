@@ -3,7 +3,15 @@ import { installFakeGlobals, type FakeGas, type FakeSheet, type WriteRecord } fr
 import type { CatalogueSpec } from '../../src/core/catalog/types';
 import type { CellValue } from '../../src/core/cells';
 import type { RowInput } from '../../src/core/entries';
-import { AREA_COLUMNS, ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, col, colNumber, INFO_FIELDS, TAB_NAMES } from '../../src/core/layout';
+import {
+  AREA_COLUMNS,
+  ASSIGNMENT_COLUMNS,
+  ASSIGNMENT_ROWS,
+  col,
+  colNumber,
+  INFO_FIELDS,
+  TAB_NAMES,
+} from '../../src/core/layout';
 import type { InfoValues } from '../../src/core/template';
 import { findHeaderRow } from '../../src/core/workbook';
 import { runSetup, type SetupResult } from '../../src/sheets/setup/setup';
@@ -101,7 +109,8 @@ export function writesToInputs(gas: FakeGas): WriteRecord[] {
   const out: WriteRecord[] = [];
   for (const { name, headerRow } of areaTabs(gas)) {
     AREA_COLUMNS.forEach((c, i) => {
-      if (OFFICIAL_ROLES.has(c.role)) out.push(...gas.writes.touching(name, { row: headerRow + 1, col: i + 1, numCols: 1 }));
+      if (OFFICIAL_ROLES.has(c.role))
+        out.push(...gas.writes.touching(name, { row: headerRow + 1, col: i + 1, numCols: 1 }));
     });
   }
   return out;
@@ -113,7 +122,10 @@ export function inputCells(gas: FakeGas): Map<string, unknown[]> {
   for (const { sheet: s, name, headerRow } of areaTabs(gas)) {
     s.fakeValues().forEach((row, i) => {
       if (i + 1 <= headerRow || !row[0]) return;
-      out.set(`${name}|${row[0]}`, AREA_COLUMNS.flatMap((c, j) => (OFFICIAL_ROLES.has(c.role) ? [row[j]] : [])));
+      out.set(
+        `${name}|${row[0]}`,
+        AREA_COLUMNS.flatMap((c, j) => (OFFICIAL_ROLES.has(c.role) ? [row[j]] : [])),
+      );
     });
   }
   return out;

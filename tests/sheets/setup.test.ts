@@ -1,13 +1,35 @@
 import type { FakeGas } from '../fakes';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import type { CatalogueSpec } from '../../src/core/catalog/types';
-import { AREA_COLUMNS, AREA_ROWS, col, colNumber, INFO_FIELDS, LOG_COLUMNS, roleSpan, TAB_NAMES } from '../../src/core/layout';
+import {
+  AREA_COLUMNS,
+  AREA_ROWS,
+  col,
+  colNumber,
+  INFO_FIELDS,
+  LOG_COLUMNS,
+  roleSpan,
+  TAB_NAMES,
+} from '../../src/core/layout';
 import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { KIND_LABELS, SETUP_TEXT } from '../../src/core/text';
 import { setupMessage } from '../../src/sheets/setup/setup';
 import { cellRules } from '../../src/core/validation';
 import { computeScores } from '../../src/sheets/computeScores';
-import { areaTabs, fillAssignments, fillEntries, fillInfo, inputCells, install, OFFICE, rowOf, setup, sheet, snapshot, writesToInputs } from './helpers';
+import {
+  areaTabs,
+  fillAssignments,
+  fillEntries,
+  fillInfo,
+  inputCells,
+  install,
+  OFFICE,
+  rowOf,
+  setup,
+  sheet,
+  snapshot,
+  writesToInputs,
+} from './helpers';
 
 let gas: FakeGas;
 beforeEach(() => {
@@ -21,11 +43,16 @@ describe('setup on an empty spreadsheet', () => {
   it('creates every tab with its header row, frozen rows and catalogue rows', () => {
     const result = setup(gas);
     const names = gas.spreadsheet.fakeSheets().map((s) => s.fakeName);
-    for (const n of [TAB_NAMES.info, ...areaNames, TAB_NAMES.assignments, TAB_NAMES.summary, TAB_NAMES.log]) expect(names).toContain(n);
-    expect(result.createdTabs).toEqual(expect.arrayContaining([TAB_NAMES.info, ...areaNames, TAB_NAMES.assignments, TAB_NAMES.summary, TAB_NAMES.log]));
+    for (const n of [TAB_NAMES.info, ...areaNames, TAB_NAMES.assignments, TAB_NAMES.summary, TAB_NAMES.log])
+      expect(names).toContain(n);
+    expect(result.createdTabs).toEqual(
+      expect.arrayContaining([TAB_NAMES.info, ...areaNames, TAB_NAMES.assignments, TAB_NAMES.summary, TAB_NAMES.log]),
+    );
     // Thông tin chung first, then the areas in catalogue order.
     expect(names.indexOf(TAB_NAMES.info)).toBeLessThan(names.indexOf(areaNames[0]));
-    expect(areaNames.map((n) => names.indexOf(n))).toEqual([...areaNames.map((n) => names.indexOf(n))].sort((a, b) => a - b));
+    expect(areaNames.map((n) => names.indexOf(n))).toEqual(
+      [...areaNames.map((n) => names.indexOf(n))].sort((a, b) => a - b),
+    );
 
     for (const area of DEFAULT_CATALOGUE.areas) {
       const s = sheet(gas, area.tabName);
@@ -59,18 +86,27 @@ describe('setup on an empty spreadsheet', () => {
       expect(v.getCriteriaValues()).toEqual([0]);
     }
     expect(s.getRange(ratioRow, colNumber('value')).getDataValidation()).toBeNull();
-    expect(String(s.getRange(rowOf(s, '1.5'), colNumber('value')).getDataValidation()!.getCriteriaType())).toBe('VALUE_IN_LIST');
+    expect(String(s.getRange(rowOf(s, '1.5'), colNumber('value')).getDataValidation()!.getCriteriaType())).toBe(
+      'VALUE_IN_LIST',
+    );
     // Không phát sinh only where the criterion allows it.
     expect(s.getRange(rowOf(s, '1.3.2'), colNumber('na')).getDataValidation()!.getCriteriaValues()[0]).toEqual(['x']);
     expect(s.getRange(rowOf(s, '1.3.1'), colNumber('na')).getDataValidation()).toBeNull();
-    expect(String(s.getRange(ratioRow, colNumber('evidence')).getDataValidation()!.getCriteriaType())).toBe('TEXT_IS_VALID_URL');
+    expect(String(s.getRange(ratioRow, colNumber('evidence')).getDataValidation()!.getCriteriaType())).toBe(
+      'TEXT_IS_VALID_URL',
+    );
     // Group rows get none.
     expect(s.getRange(rowOf(s, '1.1'), colNumber('value')).getDataValidation()).toBeNull();
   });
 
-  it('renders the core\'s rule of every input cell of every criterion row (src/core/validation.ts)', () => {
+  it("renders the core's rule of every input cell of every criterion row (src/core/validation.ts)", () => {
     setup(gas);
-    const TYPE = { whole: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', list: 'VALUE_IN_LIST', points: 'NUMBER_BETWEEN', link: 'TEXT_IS_VALID_URL' } as const;
+    const TYPE = {
+      whole: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      list: 'VALUE_IN_LIST',
+      points: 'NUMBER_BETWEEN',
+      link: 'TEXT_IS_VALID_URL',
+    } as const;
     let checked = 0;
     for (const area of DEFAULT_CATALOGUE.areas) {
       const s = sheet(gas, area.tabName);
@@ -110,27 +146,51 @@ describe('setup on an empty spreadsheet', () => {
     setup(gas);
     const s = sheet(gas, '6. Tài chính công');
     const first = s.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
-    expect(first).toEqual([SETUP_TEXT.protectHeader, SETUP_TEXT.protectCatalogue, SETUP_TEXT.protectComputed, SETUP_TEXT.protectAppraisal, SETUP_TEXT.protectResponse('6', false)]);
-    expect(setupMessage(setup(gas))).toContain(SETUP_TEXT.unprotectedInputs(['1', '2', '3', '4', '5', '6', '7']).slice(0, 40));
+    expect(first).toEqual([
+      SETUP_TEXT.protectHeader,
+      SETUP_TEXT.protectCatalogue,
+      SETUP_TEXT.protectComputed,
+      SETUP_TEXT.protectAppraisal,
+      SETUP_TEXT.protectResponse('6', false),
+    ]);
+    expect(setupMessage(setup(gas))).toContain(
+      SETUP_TEXT.unprotectedInputs(['1', '2', '3', '4', '5', '6', '7']).slice(0, 40),
+    );
 
     fillAssignments(gas, SAMPLE_ASSIGNMENTS);
     setup(gas);
     const byDesc = new Map(s.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => [p.getDescription(), p]));
-    const editors = (d: string) => byDesc.get(d)!.getEditors().map((u) => u.getEmail()).sort();
+    const editors = (d: string) =>
+      byDesc
+        .get(d)!
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort();
     expect(editors(SETUP_TEXT.protectInputs('6'))).toEqual([OFFICE, 'taichinh.caoan@example.gov.vn'].sort());
     expect(editors(SETUP_TEXT.protectCatalogue)).toEqual([OFFICE]);
     expect(editors(SETUP_TEXT.protectResponse('6', false))).toEqual([OFFICE]); // giải trình only in its step
-    const everyone = [...new Set(Object.values(SAMPLE_ASSIGNMENTS).flatMap((a) => a.emails.split(',').map((e) => e.trim())))];
+    const everyone = [
+      ...new Set(Object.values(SAMPLE_ASSIGNMENTS).flatMap((a) => a.emails.split(',').map((e) => e.trim()))),
+    ];
     expect(editors(SETUP_TEXT.protectComputed)).toEqual([OFFICE, ...everyone].sort());
     const input = roleSpan('input');
     const range = byDesc.get(SETUP_TEXT.protectInputs('6'))!.getRange();
-    expect([range.getRow(), range.getColumn(), range.getNumColumns()]).toEqual([AREA_ROWS.header + 1, input.first, input.count]);
+    expect([range.getRow(), range.getColumn(), range.getNumColumns()]).toEqual([
+      AREA_ROWS.header + 1,
+      input.first,
+      input.count,
+    ]);
     // Old protections are replaced, not stacked.
     expect(s.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(6);
     // Tổng hợp and Nhật ký: written by whoever presses Tính điểm.
     const log = sheet(gas, TAB_NAMES.log).getProtections(SpreadsheetApp.ProtectionType.SHEET);
     expect(log).toHaveLength(1);
-    expect(log[0].getEditors().map((u) => u.getEmail()).sort()).toEqual([OFFICE, ...everyone].sort());
+    expect(
+      log[0]
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([OFFICE, ...everyone].sort());
   });
 
   it('reports e-mails in Phân công it cannot use', () => {
@@ -139,13 +199,25 @@ describe('setup on an empty spreadsheet', () => {
     const result = setup(gas);
     expect(result.notes).toContain(SETUP_TEXT.invalidEmails(['tu', 'phap']));
     const s2 = sheet(gas, '2. Cải cách thể chế');
-    const inputs = s2.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === SETUP_TEXT.protectInputs('2'))!;
-    expect(inputs.getEditors().map((u) => u.getEmail()).sort()).toEqual([OFFICE, 'tuphap.caoan@example.gov.vn'].sort());
+    const inputs = s2
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .find((p) => p.getDescription() === SETUP_TEXT.protectInputs('2'))!;
+    expect(
+      inputs
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([OFFICE, 'tuphap.caoan@example.gov.vn'].sort());
   });
 
   it('makes every protection warning-only when the office chose so', () => {
     setup(gas, DEFAULT_CATALOGUE, 'warning');
-    const all = gas.spreadsheet.fakeSheets().flatMap((s) => [...s.getProtections(SpreadsheetApp.ProtectionType.RANGE), ...s.getProtections(SpreadsheetApp.ProtectionType.SHEET)]);
+    const all = gas.spreadsheet
+      .fakeSheets()
+      .flatMap((s) => [
+        ...s.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+        ...s.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+      ]);
     expect(all.length).toBeGreaterThan(10);
     expect(all.every((p) => p.isWarningOnly())).toBe(true);
   });
@@ -153,7 +225,10 @@ describe('setup on an empty spreadsheet', () => {
 
 describe('the protection mode row of Thông tin chung', () => {
   const label = INFO_FIELDS.find((f) => f.key === 'protectionMode')!.label;
-  const modeRow = () => sheet(gas, TAB_NAMES.info).fakeValues().findIndex((r) => r[0] === label) + 1;
+  const modeRow = () =>
+    sheet(gas, TAB_NAMES.info)
+      .fakeValues()
+      .findIndex((r) => r[0] === label) + 1;
 
   it('is created with the default and a drop-down of the three choices (another text is kept)', () => {
     setup(gas);
@@ -176,13 +251,21 @@ describe('the protection mode row of Thông tin chung', () => {
     const after = info.fakeValues();
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after[before.length].slice(0, 2)).toEqual([label, SETUP_TEXT.protectionModes.shared]);
-    expect(info.getRange(before.length + 1, 2).getDataValidation()!.getCriteriaValues()[0]).toEqual(Object.values(SETUP_TEXT.protectionModes));
+    expect(
+      info
+        .getRange(before.length + 1, 2)
+        .getDataValidation()!
+        .getCriteriaValues()[0],
+    ).toEqual(Object.values(SETUP_TEXT.protectionModes));
     expect(result.notes).not.toContain(SETUP_TEXT.officeOnly);
   });
 });
 
 describe('Loại đơn vị in Thông tin chung (two-tier government)', () => {
-  const rowOfLabel = (label: string) => sheet(gas, TAB_NAMES.info).fakeValues().findIndex((r) => r[0] === label) + 1;
+  const rowOfLabel = (label: string) =>
+    sheet(gas, TAB_NAMES.info)
+      .fakeValues()
+      .findIndex((r) => r[0] === label) + 1;
 
   it('is created with a drop-down Xã / Phường / Đặc khu that keeps another text', () => {
     setup(gas);
@@ -208,7 +291,12 @@ describe('Loại đơn vị in Thông tin chung (two-tier government)', () => {
     const after = info.fakeValues();
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.slice(before.length).map((r) => r[0])).toEqual(['Loại đơn vị']);
-    expect(info.getRange(before.length + 1, 2).getDataValidation()!.getCriteriaValues()[0]).toEqual(['Xã', 'Phường', 'Đặc khu']);
+    expect(
+      info
+        .getRange(before.length + 1, 2)
+        .getDataValidation()!
+        .getCriteriaValues()[0],
+    ).toEqual(['Xã', 'Phường', 'Đặc khu']);
   });
 });
 
@@ -257,7 +345,13 @@ describe('setup again', () => {
     const inputsBefore = inputCells(gas);
     const next: CatalogueSpec = structuredClone(DEFAULT_CATALOGUE);
     const area3 = next.areas.find((a) => a.code === '3')!;
-    area3.criteria.push({ code: '3.10', title: 'Tỷ lệ hồ sơ TTHC được số hóa', maxPoints: 1, kind: 'ratio', rule: '≥ 80%: 1; còn lại: 0' });
+    area3.criteria.push({
+      code: '3.10',
+      title: 'Tỷ lệ hồ sơ TTHC được số hóa',
+      maxPoints: 1,
+      kind: 'ratio',
+      rule: '≥ 80%: 1; còn lại: 0',
+    });
     area3.maxPoints += 1;
     const area7 = next.areas.find((a) => a.code === '7')!;
     const removed = area7.criteria.find((c) => c.code === '7.8')!;
@@ -292,7 +386,11 @@ describe('setup again', () => {
 
     // Tính điểm: the retired row is kept out of the score, the new one waits for its data.
     const { result: scored } = computeScores();
-    expect(scored.criteria.find((c) => c.code === '7.8')).toMatchObject({ status: 'retired', points: 0, applicableMax: 0 });
+    expect(scored.criteria.find((c) => c.code === '7.8')).toMatchObject({
+      status: 'retired',
+      points: 0,
+      applicableMax: 0,
+    });
     expect(scored.areas.find((a) => a.code === '7')!.max).toBe(area7.maxPoints * 1000);
     expect(scored.criteria.find((c) => c.code === '3.10')!.status).toBe('unscored');
     expect(scored.problems.some((p) => p.code === '3.10' && p.severity === 'error')).toBe(true);

@@ -31,7 +31,11 @@ describe('DocumentProperties storage', () => {
 
   it('stores a large dashboard (300 long problems) and reads it back; stale chunks are removed', () => {
     const props = PropertiesService.getDocumentProperties();
-    const view: DashboardView = { ...emptyDashboard(true), errors: 300, problems: Array.from({ length: 300 }, (_, i) => problem(i)) };
+    const view: DashboardView = {
+      ...emptyDashboard(true),
+      errors: 300,
+      problems: Array.from({ length: 300 }, (_, i) => problem(i)),
+    };
     expect(utf8Length(JSON.stringify(view))).toBeGreaterThan(9 * 1024 * 5);
     writeJson(props, props.getProperties(), { [KEYS.dashboard]: view });
     expect(storedDashboard(props.getProperties())).toEqual(view);
@@ -40,11 +44,19 @@ describe('DocumentProperties storage', () => {
     writeJson(props, props.getProperties(), { [KEYS.dashboard]: small });
     const all = props.getProperties();
     expect(storedDashboard(all)).toEqual(small);
-    expect(Object.keys(all).filter((k) => k.startsWith(`${KEYS.dashboard}.`))).toEqual([`${KEYS.dashboard}.n`, `${KEYS.dashboard}.0`]);
+    expect(Object.keys(all).filter((k) => k.startsWith(`${KEYS.dashboard}.`))).toEqual([
+      `${KEYS.dashboard}.n`,
+      `${KEYS.dashboard}.0`,
+    ]);
   });
 
   it('shrinks the problem list until the view fits its budget, keeping the counts', () => {
-    const view: DashboardView = { ...emptyDashboard(false), errors: 200, warnings: 100, problems: Array.from({ length: 300 }, (_, i) => problem(i)) };
+    const view: DashboardView = {
+      ...emptyDashboard(false),
+      errors: 200,
+      warnings: 100,
+      problems: Array.from({ length: 300 }, (_, i) => problem(i)),
+    };
     const fitted = fitForStorage(view, 20_000);
     expect(utf8Length(JSON.stringify(fitted))).toBeLessThanOrEqual(20_000);
     expect(fitted.problems.length).toBeGreaterThan(0);

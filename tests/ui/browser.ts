@@ -12,7 +12,6 @@ import { SIDEBAR_ENDPOINTS, EndpointName, ServerResult } from '../../src/ui/cont
 // Functions passed to page.evaluate run in the page; the root tsconfig has no DOM lib, so these
 // module-scoped declarations type them loosely without leaking DOM globals into the Apps Script code.
 declare const window: any;
-declare const document: any;
 
 export const SIDEBAR_HTML = path.resolve(__dirname, '../../dist/Sidebar.html');
 export const OUTPUT_DIR = path.resolve(__dirname, '../../test-output');
@@ -37,7 +36,9 @@ export async function launch(): Promise<Browser> {
   }
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
@@ -112,7 +113,10 @@ export async function preparePage(browser: Browser): Promise<{ page: Page; dialo
 export const sidebarUrl = (): string => pathToFileURL(SIDEBAR_HTML).href;
 
 export async function waitForCalls(page: Page, name: EndpointName, count = 1): Promise<void> {
-  await page.waitForFunction(([n, c]) => window.__stub.calls.filter((x: { name: string }) => x.name === n).length >= c, [name, count] as const);
+  await page.waitForFunction(
+    ([n, c]) => window.__stub.calls.filter((x: { name: string }) => x.name === n).length >= c,
+    [name, count] as const,
+  );
 }
 
 export async function respond(page: Page, name: EndpointName, outcome: Outcome): Promise<void> {
@@ -122,7 +126,11 @@ export async function respond(page: Page, name: EndpointName, outcome: Outcome):
 }
 
 export async function autoRespond(page: Page, name: EndpointName, outcome: Outcome, delay = 0): Promise<void> {
-  await page.evaluate(([n, o, d]) => (window.__stub.auto[n as string] = { outcome: o, delay: d }), [name, outcome, delay] as const);
+  await page.evaluate(([n, o, d]) => (window.__stub.auto[n as string] = { outcome: o, delay: d }), [
+    name,
+    outcome,
+    delay,
+  ] as const);
 }
 
 export async function callsOf(page: Page, name: EndpointName): Promise<unknown[][]> {

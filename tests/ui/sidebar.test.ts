@@ -9,8 +9,28 @@ import type { DashboardView, ProblemView } from '../../src/ui/contract';
 import { qualityText, SERVER_TEXT, SIDEBAR_TEXT as T } from '../../src/core/text';
 
 const REPORT_WARNING = qualityText.errors(3);
-import { autoRespond, callsOf, external, launch, openSidebar, OUTPUT_DIR, preparePage, respond, sidebarUrl, waitForCalls } from './browser';
-import { areaView, CAO_AN_AREAS, CAO_AN_PROBLEMS, evidenceView, indexView, problem, scoredDashboard, unscoredDashboard } from './fixtures';
+import {
+  autoRespond,
+  callsOf,
+  external,
+  launch,
+  openSidebar,
+  OUTPUT_DIR,
+  preparePage,
+  respond,
+  sidebarUrl,
+  waitForCalls,
+} from './browser';
+import {
+  areaView,
+  CAO_AN_AREAS,
+  CAO_AN_PROBLEMS,
+  evidenceView,
+  indexView,
+  problem,
+  scoredDashboard,
+  unscoredDashboard,
+} from './fixtures';
 import { hostileSheetView } from '../robustness/hostileView';
 
 // Functions passed to page.evaluate run in the page; the root tsconfig has no DOM lib, so these
@@ -39,7 +59,11 @@ afterEach(() => {
 });
 
 const ok = (data: unknown) => ({ value: { ok: true, data } });
-const appText = () => page.locator('#app').textContent().then((t) => t ?? '');
+const appText = () =>
+  page
+    .locator('#app')
+    .textContent()
+    .then((t) => t ?? '');
 const compute = () => page.locator('#compute');
 
 async function openAllGroups(): Promise<void> {
@@ -79,23 +103,38 @@ describe('dashboard', () => {
     const width = await first.locator('.bar-fill').evaluate((el) => el.style.width);
     expect(width).toBe('92.86%');
     // Evidence per area, under the bar: 11 of 12 criteria with a document or an explanation.
-    await expect(areas.nth(2).locator('.area-evidence').textContent()).resolves.toBe('Kiểm chứng: 91,67% · 1 chỉ giải trình · 1 chưa có');
-    await expect(areas.nth(2).locator('.area-evidence').getAttribute('title')).resolves.toBe('10 có tài liệu · 1 chỉ giải trình · 1 chưa có (trên 12 tiêu chí)');
+    await expect(areas.nth(2).locator('.area-evidence').textContent()).resolves.toBe(
+      'Kiểm chứng: 91,67% · 1 chỉ giải trình · 1 chưa có',
+    );
+    await expect(areas.nth(2).locator('.area-evidence').getAttribute('title')).resolves.toBe(
+      '10 có tài liệu · 1 chỉ giải trình · 1 chưa có (trên 12 tiêu chí)',
+    );
     await expect(first.locator('.area-evidence').textContent()).resolves.toBe('Kiểm chứng: 100%');
 
     // Problems: workbook order is area 1, 3, 7; errors before warnings inside an area.
     const groups = page.locator('details.problem-group');
-    await expect(groups.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-area')))).resolves.toEqual(['1', '3', '7']);
+    await expect(groups.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-area')))).resolves.toEqual([
+      '1',
+      '3',
+      '7',
+    ]);
     await expect(page.locator('#problems h2').textContent()).resolves.toBe('Vấn đề cần xử lý (2 lỗi, 2 cảnh báo)');
     const area3 = groups.nth(1);
     await expect(area3.locator('summary').textContent()).resolves.toBe('3. Cải cách thủ tục hành chính1 lỗi1 cảnh báo');
     await expect(area3.locator('.sev').allTextContents()).resolves.toEqual(['Lỗi', 'Cảnh báo']);
-    await expect(area3.locator('.addr').allTextContents()).resolves.toEqual(['3. Cải cách TTHC!H12', '3. Cải cách TTHC!K14']);
+    await expect(area3.locator('.addr').allTextContents()).resolves.toEqual([
+      '3. Cải cách TTHC!H12',
+      '3. Cải cách TTHC!K14',
+    ]);
     // Groups with an error start open; a warnings-only group starts closed.
     await expect(groups.evaluateAll((gs) => gs.map((g) => g.open))).resolves.toEqual([false, true, true]);
 
-    await expect(page.locator('.evidence-line').textContent()).resolves.toBe('95,6% tiêu chí có tài liệu hoặc giải trình');
-    await expect(page.locator('#evidence .muted').textContent()).resolves.toBe('41 có tài liệu · 2 chỉ giải trình · 2 chưa có (trên 45 tiêu chí)');
+    await expect(page.locator('.evidence-line').textContent()).resolves.toBe(
+      '95,6% tiêu chí có tài liệu hoặc giải trình',
+    );
+    await expect(page.locator('#evidence .muted').textContent()).resolves.toBe(
+      '41 có tài liệu · 2 chỉ giải trình · 2 chưa có (trên 45 tiêu chí)',
+    );
     await expect(page.locator('#report').isEnabled()).resolves.toBe(true);
     await expect(compute().isEnabled()).resolves.toBe(true);
     await expect(page.locator('.locked').count()).resolves.toBe(0);
@@ -105,10 +144,19 @@ describe('dashboard', () => {
 
   test('no per-area evidence line when the area has no criteria, no counts, or a view stored before the field existed', async () => {
     const { evidence: _dropped, ...stored } = CAO_AN_AREAS[1];
-    const areas = [areaView('1', 'A', 'A', 1, 2, { evidence: evidenceView(0, 0, 0) }), areaView('2', 'B', 'B', 1, 2), stored as typeof CAO_AN_AREAS[1], CAO_AN_AREAS[2]];
+    const areas = [
+      areaView('1', 'A', 'A', 1, 2, { evidence: evidenceView(0, 0, 0) }),
+      areaView('2', 'B', 'B', 1, 2),
+      stored as (typeof CAO_AN_AREAS)[1],
+      CAO_AN_AREAS[2],
+    ];
     await openSidebar(page, ok(scoredDashboard({ areas })));
     await expect(page.locator('li.area').count()).resolves.toBe(4);
-    await expect(page.locator('li.area .area-evidence').evaluateAll((els) => els.map((e) => e.closest('li').getAttribute('data-area')))).resolves.toEqual(['3']);
+    await expect(
+      page
+        .locator('li.area .area-evidence')
+        .evaluateAll((els) => els.map((e) => e.closest('li').getAttribute('data-area'))),
+    ).resolves.toEqual(['3']);
   });
 
   test('a workbook never scored says so; the report button is disabled', async () => {
@@ -168,10 +216,14 @@ describe('title and area bars', () => {
       areaView('6', 'Cải cách tài chính công', '6. Bảng', 10, 10),
     ];
     await openSidebar(page, ok(scoredDashboard({ areas })));
-    const tracks = await page.locator('li.area .bar').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    const tracks = await page
+      .locator('li.area .bar')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
     expect(tracks).toHaveLength(4);
     expect(new Set(tracks).size).toBe(1);
-    const fills = await page.locator('li.area .bar-fill').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    const fills = await page
+      .locator('li.area .bar-fill')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
     expect(fills[1]).toBeLessThan(fills[0]); // 75% < 79,64%
   });
 });
@@ -222,7 +274,11 @@ describe('actions', () => {
     await page.locator('details[data-area="1"] summary').click();
     await page.locator('details[data-area="3"] summary').click();
     await compute().click();
-    await respond(page, 'sidebarComputeScores', ok(scoredDashboard({ index: indexView(87, 98, 'Hoàn thành tốt', 'Từ 80% đến dưới 90%') })));
+    await respond(
+      page,
+      'sidebarComputeScores',
+      ok(scoredDashboard({ index: indexView(87, 98, 'Hoàn thành tốt', 'Từ 80% đến dưới 90%') })),
+    );
     await expect(page.locator('.big').textContent()).resolves.toBe('88,78%');
     const open = await page.locator('details.problem-group').evaluateAll((gs) => gs.map((g) => g.open));
     expect(open).toEqual([true, false, true]);
@@ -242,7 +298,10 @@ describe('actions', () => {
       ['3. Cải cách TTHC', 'K14'],
     ]);
     // A workbook-wide problem has no cell, so no button.
-    await openSidebar(page, ok(scoredDashboard({ problems: [problem('error', null, null, null, null, 'Thiếu trang “Thông tin chung”.')] })));
+    await openSidebar(
+      page,
+      ok(scoredDashboard({ problems: [problem('error', null, null, null, null, 'Thiếu trang “Thông tin chung”.')] })),
+    );
     await expect(page.locator('details[data-area=""] summary').textContent()).resolves.toContain(T.generalArea);
     await expect(page.locator('button.goto').count()).resolves.toBe(0);
   });
@@ -267,7 +326,11 @@ describe('actions', () => {
 
   test('"Tạo báo cáo định kỳ" sends the chosen period; "Tạo báo cáo tự kiểm tra" too; a warning is shown', async () => {
     await openSidebar(page, ok(scoredDashboard()));
-    await expect(page.locator('#period option').allTextContents()).resolves.toEqual(['Quý I', '6 tháng đầu năm', '9 tháng đầu năm']);
+    await expect(page.locator('#period option').allTextContents()).resolves.toEqual([
+      'Quý I',
+      '6 tháng đầu năm',
+      '9 tháng đầu năm',
+    ]);
     await page.locator('#period').selectOption('h1');
     await page.locator('#periodic-report').click();
     await waitForCalls(page, 'sidebarCreatePeriodicReport');
@@ -276,26 +339,49 @@ describe('actions', () => {
     await expect(page.locator('#inspection-report').isDisabled()).resolves.toBe(true);
     await expect(page.locator('#period').isDisabled()).resolves.toBe(true);
     const warning = REPORT_WARNING;
-    await respond(page, 'sidebarCreatePeriodicReport', ok({ name: 'Báo cáo CCHC 6 tháng đầu năm 2023 – Xã Cao An', url: 'https://docs.google.com/document/d/1h1/edit', warning }));
-    await expect(page.locator('.report-result a').textContent()).resolves.toBe('Báo cáo CCHC 6 tháng đầu năm 2023 – Xã Cao An');
+    await respond(
+      page,
+      'sidebarCreatePeriodicReport',
+      ok({
+        name: 'Báo cáo CCHC 6 tháng đầu năm 2023 – Xã Cao An',
+        url: 'https://docs.google.com/document/d/1h1/edit',
+        warning,
+      }),
+    );
+    await expect(page.locator('.report-result a').textContent()).resolves.toBe(
+      'Báo cáo CCHC 6 tháng đầu năm 2023 – Xã Cao An',
+    );
     await expect(page.locator('.report-result .report-warning').textContent()).resolves.toBe(warning);
     await page.locator('#inspection-report').click();
     await waitForCalls(page, 'sidebarCreateInspectionReport');
-    await respond(page, 'sidebarCreateInspectionReport', ok({ name: 'Báo cáo tự kiểm tra CCHC 2023 – Xã Cao An', url: 'https://docs.google.com/document/d/1in/edit', warning: '' }));
-    await expect(page.locator('.report-result a').textContent()).resolves.toBe('Báo cáo tự kiểm tra CCHC 2023 – Xã Cao An');
+    await respond(
+      page,
+      'sidebarCreateInspectionReport',
+      ok({
+        name: 'Báo cáo tự kiểm tra CCHC 2023 – Xã Cao An',
+        url: 'https://docs.google.com/document/d/1in/edit',
+        warning: '',
+      }),
+    );
+    await expect(page.locator('.report-result a').textContent()).resolves.toBe(
+      'Báo cáo tự kiểm tra CCHC 2023 – Xã Cao An',
+    );
     await expect(page.locator('.report-result .report-warning').count()).resolves.toBe(0);
     await expect(page.locator('#periodic-report').isEnabled()).resolves.toBe(true);
   });
 
   test('the periodic and self-inspection buttons are disabled with the year-end one', async () => {
     await openSidebar(page, ok(unscoredDashboard()));
-    for (const id of ['#report', '#periodic-report', '#inspection-report', '#period']) await expect(page.locator(id).isDisabled()).resolves.toBe(true);
+    for (const id of ['#report', '#periodic-report', '#inspection-report', '#period'])
+      await expect(page.locator(id).isDisabled()).resolves.toBe(true);
   });
 });
 
 describe('server errors', () => {
   test('the multi-account failure shows the Vietnamese message and the sign-out hint', async () => {
-    await openSidebar(page, { fail: "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED." });
+    await openSidebar(page, {
+      fail: "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
+    });
     const banner = page.locator('.banner');
     await expect(banner.locator('.banner-title').textContent()).resolves.toBe(T.multiAccount);
     await expect(banner.locator('.hint').textContent()).resolves.toBe(T.multiAccountHint);
@@ -396,7 +482,9 @@ describe('security: sheet text stays inert', () => {
       xss: window.__xss,
       dangerous: document.querySelectorAll('img, svg, iframe, object, embed, a[href^="javascript" i]').length,
       scripts: document.scripts.length,
-      handlers: [...document.querySelectorAll('#app *')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      handlers: [...document.querySelectorAll('#app *')].filter((el) =>
+        [...el.attributes].some((a) => a.name.startsWith('on')),
+      ).length,
       hrefs: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href')),
     }));
     expect(state.xss).toBeUndefined();
@@ -489,7 +577,7 @@ describe('layout at 300 px', () => {
       const offenders = [...document.querySelectorAll('body *')]
         .map((el) => ({ el, right: el.getBoundingClientRect().right }))
         .filter((x) => x.right > 300.5)
-        .map((x) => `${x.el.tagName.toLowerCase()}.${(x.el).className}: ${Math.round(x.right)}`);
+        .map((x) => `${x.el.tagName.toLowerCase()}.${x.el.className}: ${Math.round(x.right)}`);
       return { scrollWidth: document.documentElement.scrollWidth, offenders };
     });
     expect(result.offenders).toEqual([]);
@@ -508,7 +596,15 @@ describe('layout at 300 px', () => {
         scoredDashboard({
           commune: `Xã ${LONG_WORD}`,
           catalogueNotice: LONG_WORD,
-          areas: [...CAO_AN_AREAS, areaView('8', LONG_WORD, LONG_SHEET, 1234.567, 2000, { previousRunPoints: 1000.5, lastYearPoints: 999.999, appraisalPoints: 1200, evidence: evidenceView(98765, 12345, 67890) })],
+          areas: [
+            ...CAO_AN_AREAS,
+            areaView('8', LONG_WORD, LONG_SHEET, 1234.567, 2000, {
+              previousRunPoints: 1000.5,
+              lastYearPoints: 999.999,
+              appraisalPoints: 1200,
+              evidence: evidenceView(98765, 12345, 67890),
+            }),
+          ],
           index: indexView(1234.567, 2000, `Xếp loại ${LONG_WORD}`, LONG_WORD),
           appraisalIndex: indexView(1200, 2000, LONG_WORD, LONG_WORD),
           problems,
@@ -518,11 +614,17 @@ describe('layout at 300 px', () => {
         }),
       ),
     );
-    await expect(page.locator('li.area[data-area="8"] .area-evidence').textContent()).resolves.toBe('Kiểm chứng: 62,07% · 12.345 chỉ giải trình · 67.890 chưa có');
+    await expect(page.locator('li.area[data-area="8"] .area-evidence').textContent()).resolves.toBe(
+      'Kiểm chứng: 62,07% · 12.345 chỉ giải trình · 67.890 chưa có',
+    );
     await expectNoOverflow();
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-long-text.png'), fullPage: true });
     await page.locator('#report').click();
-    await respond(page, 'sidebarCreateReport', ok({ name: LONG_WORD, url: `https://docs.google.com/document/d/${'x'.repeat(300)}/edit` }));
+    await respond(
+      page,
+      'sidebarCreateReport',
+      ok({ name: LONG_WORD, url: `https://docs.google.com/document/d/${'x'.repeat(300)}/edit` }),
+    );
     await expectNoOverflow();
   });
 

@@ -30,15 +30,27 @@ export function buildCatalogue(spec: CatalogueSpec): { catalogue: Catalogue; pro
   const byCode = new Map<string, Criterion>();
   const areas: Area[] = [];
   const seenAreas = new Set<string>();
-  const add = (severity: CatalogueProblem['severity'], areaCode: string | null, code: string | null, field: CatalogueProblem['field'], message: string) =>
-    problems.push({ severity, areaCode, code, field, message });
+  const add = (
+    severity: CatalogueProblem['severity'],
+    areaCode: string | null,
+    code: string | null,
+    field: CatalogueProblem['field'],
+    message: string,
+  ) => problems.push({ severity, areaCode, code, field, message });
 
   if (spec.areas.length === 0) add('error', null, null, null, msg.catalogueEmpty());
 
   for (const areaSpec of spec.areas) {
-    if (seenAreas.has(areaSpec.code)) add('error', areaSpec.code, areaSpec.code, 'code', msg.duplicateArea(areaSpec.code));
+    if (seenAreas.has(areaSpec.code))
+      add('error', areaSpec.code, areaSpec.code, 'code', msg.duplicateArea(areaSpec.code));
     seenAreas.add(areaSpec.code);
-    const area: Area = { code: areaSpec.code, title: areaSpec.title, tabName: areaSpec.tabName, max: toMilli(areaSpec.maxPoints), criteria: [] };
+    const area: Area = {
+      code: areaSpec.code,
+      title: areaSpec.title,
+      tabName: areaSpec.tabName,
+      max: toMilli(areaSpec.maxPoints),
+      criteria: [],
+    };
     if (areaSpec.role) area.role = areaSpec.role;
     areas.push(area);
     const local = new Map<string, Criterion>();
@@ -70,9 +82,22 @@ export function buildCatalogue(spec: CatalogueSpec): { catalogue: Catalogue; pro
     }
     const sum = area.criteria.filter((c) => c.kind !== 'retired').reduce((s, c) => s + c.max, 0);
     // The area's stated maximum is authoritative: a criterion that is gone counts 0 of its share.
-    if (sum > area.max) add('error', area.code, area.code, 'maxPoints', msg.areaMaxMismatch(area.code, fromMilli(sum), fromMilli(area.max)));
+    if (sum > area.max)
+      add(
+        'error',
+        area.code,
+        area.code,
+        'maxPoints',
+        msg.areaMaxMismatch(area.code, fromMilli(sum), fromMilli(area.max)),
+      );
     else if (sum < area.max)
-      add('error', area.code, area.code, 'maxPoints', msg.areaCriteriaMissing(area.code, fromMilli(sum), fromMilli(area.max)));
+      add(
+        'error',
+        area.code,
+        area.code,
+        'maxPoints',
+        msg.areaCriteriaMissing(area.code, fromMilli(sum), fromMilli(area.max)),
+      );
   }
 
   const groups = parseBands('Phân nhóm', spec.groups);
@@ -89,7 +114,13 @@ export function buildCatalogue(spec: CatalogueSpec): { catalogue: Catalogue; pro
 function buildCriterion(
   area: Area,
   cs: CriterionSpec,
-  add: (s: CatalogueProblem['severity'], a: string | null, c: string | null, f: CatalogueProblem['field'], m: string) => void,
+  add: (
+    s: CatalogueProblem['severity'],
+    a: string | null,
+    c: string | null,
+    f: CatalogueProblem['field'],
+    m: string,
+  ) => void,
 ): Criterion | null {
   const code = String(cs.code).trim();
   if (!CODE_PATTERN.test(code)) {
@@ -102,8 +133,10 @@ function buildCriterion(
   }
   if (!cs.title || !cs.title.trim()) add('error', area.code, code, 'title', msg.missingTitle(code));
   let max: Milli = 0;
-  if (typeof cs.maxPoints !== 'number' || !Number.isFinite(cs.maxPoints) || cs.maxPoints < 0) add('error', area.code, code, 'maxPoints', msg.negativeMax(code));
-  else if (hasMoreThanThreeDecimals(cs.maxPoints)) add('error', area.code, code, 'maxPoints', msg.tooManyDecimals(code));
+  if (typeof cs.maxPoints !== 'number' || !Number.isFinite(cs.maxPoints) || cs.maxPoints < 0)
+    add('error', area.code, code, 'maxPoints', msg.negativeMax(code));
+  else if (hasMoreThanThreeDecimals(cs.maxPoints))
+    add('error', area.code, code, 'maxPoints', msg.tooManyDecimals(code));
   else max = toMilli(cs.maxPoints);
 
   const rule = parseRule(code, cs.kind, cs.rule, max);
@@ -130,15 +163,25 @@ function buildCriterion(
 function checkHierarchy(
   area: Area,
   c: Criterion,
-  add: (s: CatalogueProblem['severity'], a: string | null, c: string | null, f: CatalogueProblem['field'], m: string) => void,
+  add: (
+    s: CatalogueProblem['severity'],
+    a: string | null,
+    c: string | null,
+    f: CatalogueProblem['field'],
+    m: string,
+  ) => void,
 ): void {
   const live = c.children.filter((x) => x.kind !== 'retired');
-  if (c.kind === 'group' && live.length === 0) add('error', area.code, c.code, 'kind', msg.groupWithoutChildren(c.code));
-  if (c.kind !== 'group' && c.kind !== 'retired' && live.length > 0) add('error', area.code, c.code, 'kind', msg.childrenOfLeaf(c.code));
+  if (c.kind === 'group' && live.length === 0)
+    add('error', area.code, c.code, 'kind', msg.groupWithoutChildren(c.code));
+  if (c.kind !== 'group' && c.kind !== 'retired' && live.length > 0)
+    add('error', area.code, c.code, 'kind', msg.childrenOfLeaf(c.code));
   if (c.kind === 'group' && live.length > 0) {
     const sum = live.reduce((s, x) => s + x.max, 0);
-    if (sum > c.max) add('error', area.code, c.code, 'maxPoints', msg.childrenExceedParent(c.code, fromMilli(sum), fromMilli(c.max)));
-    else if (sum < c.max) add('error', area.code, c.code, 'maxPoints', msg.childrenBelowParent(c.code, fromMilli(sum), fromMilli(c.max)));
+    if (sum > c.max)
+      add('error', area.code, c.code, 'maxPoints', msg.childrenExceedParent(c.code, fromMilli(sum), fromMilli(c.max)));
+    else if (sum < c.max)
+      add('error', area.code, c.code, 'maxPoints', msg.childrenBelowParent(c.code, fromMilli(sum), fromMilli(c.max)));
   }
 }
 

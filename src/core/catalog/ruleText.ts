@@ -40,7 +40,10 @@ export function normalizeLabel(s: string): string {
 
 /** Removes Vietnamese diacritics, for suggestions only (never for matching). */
 export function stripDiacritics(s: string): string {
-  return normalizeLabel(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  return normalizeLabel(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 }
 
 export function splitSegments(text: string): string[] {
@@ -160,7 +163,11 @@ function checkTierOrder(code: string, tiers: Tier[], unit: 'percent' | 'count'):
     if (!reachable && tier.condition.op !== 'else') {
       const earlier = tiers.slice(0, i).find((t) => mine.some((p) => conditionHolds(t.condition, p)));
       problems.push(
-        msg.ruleTierUnreachable(code, conditionText(tier.condition, unit), earlier ? conditionText(earlier.condition, unit) : unit === 'percent' ? '0% – 100%' : '≥ 0'),
+        msg.ruleTierUnreachable(
+          code,
+          conditionText(tier.condition, unit),
+          earlier ? conditionText(earlier.condition, unit) : unit === 'percent' ? '0% – 100%' : '≥ 0',
+        ),
       );
     }
   });
@@ -181,7 +188,8 @@ function parseOptions(code: string, text: string): ParseOutcome<Option[]> {
       problems.push(msg.ruleSyntax(code, segment));
       continue;
     }
-    if (options.some((o) => normalizeLabel(o.label) === normalizeLabel(parts[0]))) problems.push(msg.ruleDuplicateOption(code, parts[0]));
+    if (options.some((o) => normalizeLabel(o.label) === normalizeLabel(parts[0])))
+      problems.push(msg.ruleDuplicateOption(code, parts[0]));
     options.push({ label: parts[0].normalize('NFC'), points: toMilli(points) });
   }
   return { value: options, problems };
@@ -202,28 +210,39 @@ export function parseRule(code: string, kind: InputKind, text: string, max: Mill
   if (kind === 'yesno') {
     const yes = options.find((o) => normalizeLabel(o.label) === normalizeLabel(YES_WORD));
     const no = options.find((o) => normalizeLabel(o.label) === normalizeLabel(NO_WORD));
-    if (!yes || options.length > 2 || (options.length === 2 && !no)) return { value: { kind: 'none' }, problems: [msg.ruleYesNoLabels(code)] };
+    if (!yes || options.length > 2 || (options.length === 2 && !no))
+      return { value: { kind: 'none' }, problems: [msg.ruleYesNoLabels(code)] };
     const rule: ParsedRule = { kind: 'yesno', yes: yes.points, no: no?.points ?? 0 };
-    if (rule.yes > max || rule.no > max) problems.push(msg.rulePointsAboveMax(code, fromMilli(Math.max(rule.yes, rule.no)), fromMilli(max)));
+    if (rule.yes > max || rule.no > max)
+      problems.push(msg.rulePointsAboveMax(code, fromMilli(Math.max(rule.yes, rule.no)), fromMilli(max)));
     return { value: rule, problems };
   }
   if (kind === 'checklist') {
     const sum = options.reduce((s, o) => s + o.points, 0);
     if (sum > max) problems.push(msg.ruleChecklistAboveMax(code, fromMilli(sum), fromMilli(max)));
   } else {
-    for (const o of options) if (o.points > max) problems.push(msg.rulePointsAboveMax(code, fromMilli(o.points), fromMilli(max)));
+    for (const o of options)
+      if (o.points > max) problems.push(msg.rulePointsAboveMax(code, fromMilli(o.points), fromMilli(max)));
   }
   return { value: { kind: 'options', options }, problems };
 }
 
 /** Parses a plan target ("≥ 90%", "= 0", "Có", a status label) for a criterion. */
-export function parseTarget(code: string, kind: InputKind, rule: ParsedRule, text: string): ParseOutcome<Target | undefined> {
+export function parseTarget(
+  code: string,
+  kind: InputKind,
+  rule: ParsedRule,
+  text: string,
+): ParseOutcome<Target | undefined> {
   const t = (text ?? '').trim();
   if (!t) return { value: undefined, problems: [] };
   if (kind === 'ratio' || kind === 'count') {
     const c = parseCondition(t);
     if (c && c.condition.op !== 'else' && c.percent === (kind === 'ratio')) {
-      return { value: { kind: 'condition', unit: kind === 'ratio' ? 'percent' : 'count', condition: c.condition }, problems: [] };
+      return {
+        value: { kind: 'condition', unit: kind === 'ratio' ? 'percent' : 'count', condition: c.condition },
+        problems: [],
+      };
     }
   } else if (kind === 'yesno' && normalizeLabel(t) === normalizeLabel(YES_WORD)) {
     return { value: { kind: 'yes' }, problems: [] };
@@ -253,7 +272,10 @@ export function parseBands(what: string, text: string): ParseOutcome<Band[]> {
       bands.push({ minPercent: 0, strict: false, areaFloorPercent: null, label });
       continue;
     }
-    const m = /^(≥|>=|>)\s*(\d+(?:[.,]\d+)?)\s*%(?:\s*(?:và|,)\s*mọi lĩnh vực\s*(?:≥|>=)\s*(\d+(?:[.,]\d+)?)\s*%)?$/i.exec(cond.normalize('NFC'));
+    const m =
+      /^(≥|>=|>)\s*(\d+(?:[.,]\d+)?)\s*%(?:\s*(?:và|,)\s*mọi lĩnh vực\s*(?:≥|>=)\s*(\d+(?:[.,]\d+)?)\s*%)?$/i.exec(
+        cond.normalize('NFC'),
+      );
     if (!m) {
       problems.push(msg.bandsSyntax(what, segment));
       continue;

@@ -33,14 +33,24 @@ export const catalogueSchema = z.object({
 });
 
 /** zod's type names as the office reads them (an unlisted one would leak English). */
-const TYPE_NAMES: Record<string, string> = { number: 'số', string: 'chữ', boolean: 'đúng/sai', array: 'danh sách', object: 'đối tượng' };
+const TYPE_NAMES: Record<string, string> = {
+  number: 'số',
+  string: 'chữ',
+  boolean: 'đúng/sai',
+  array: 'danh sách',
+  object: 'đối tượng',
+};
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `cần kiểu ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'too_small':
-      return issue.origin === 'number' ? `phải ≥ ${String(issue.minimum)}` : issue.origin === 'array' ? 'không được rỗng' : 'không được để trống';
+      return issue.origin === 'number'
+        ? `phải ≥ ${String(issue.minimum)}`
+        : issue.origin === 'array'
+          ? 'không được rỗng'
+          : 'không được để trống';
     case 'too_big':
       return `quá dài (tối đa ${String(issue.maximum)})`;
     case 'invalid_value':
@@ -60,7 +70,10 @@ export function parseCatalogueJson(json: string): { spec: CatalogueSpec | null; 
   }
   const result = catalogueSchema.safeParse(data);
   if (!result.success) {
-    return { spec: null, problems: result.error.issues.map((i) => msg.catalogueJson(i.path.join('.'), describeIssue(i))) };
+    return {
+      spec: null,
+      problems: result.error.issues.map((i) => msg.catalogueJson(i.path.join('.'), describeIssue(i))),
+    };
   }
   return { spec: result.data as CatalogueSpec, problems: [] };
 }

@@ -4,7 +4,16 @@ import type { Milli } from '../points';
 /** How an official enters a criterion's data. 'group' sums its children; 'retired' is kept but not scored. */
 export type InputKind = 'ratio' | 'yesno' | 'status' | 'count' | 'checklist' | 'manual' | 'group' | 'retired';
 
-export const INPUT_KINDS: readonly InputKind[] = ['ratio', 'yesno', 'status', 'count', 'checklist', 'manual', 'group', 'retired'];
+export const INPUT_KINDS: readonly InputKind[] = [
+  'ratio',
+  'yesno',
+  'status',
+  'count',
+  'checklist',
+  'manual',
+  'group',
+  'retired',
+];
 
 /** One row of the catalogue as the sheet and the JSON file hold it. Codes are dotted: 1.1, 1.1.2. */
 export interface CriterionSpec {
@@ -20,7 +29,10 @@ export interface CriterionSpec {
   target?: string;
 }
 
-/** Points outside the regular maximum: bonus (thưởng), penalty (trừ), or the province's survey (điều tra xã hội học). */
+/**
+ * Points outside the regular maximum: bonus (thưởng), penalty (trừ), or the province's survey
+ * (điều tra xã hội học).
+ */
 export type AreaRole = 'bonus' | 'penalty' | 'survey';
 export const AREA_ROLES: readonly AreaRole[] = ['bonus', 'penalty', 'survey'];
 

@@ -55,7 +55,11 @@ export function parseAreaPoints(text: string): Map<string, number> {
  * blank keeps its self score, see score.ts), else the self-assessment. This is what the next year
  * compares with, as the province publishes the appraised index.
  */
-export function finalScores(result: WorkbookResult): { criterionPoints: (c: CriterionScore) => Milli; areas: AreaScore[]; index: IndexScore } {
+export function finalScores(result: WorkbookResult): {
+  criterionPoints: (c: CriterionScore) => Milli;
+  areas: AreaScore[];
+  index: IndexScore;
+} {
   return result.appraisal
     ? { criterionPoints: appraisedPoints, areas: result.appraisal.areas, index: result.appraisal.index }
     : { criterionPoints: (c) => c.points, areas: result.areas, index: result.index };
@@ -118,7 +122,7 @@ export function planFromFigures(grids: WorkbookGrids, figures: NewYearFigures): 
             return points === 'KPS' ? 'KPS' : points / 1000;
           }
           // Rows without a code are officials' own notes: keep them as they are.
-          return code ? '' : cells[col(def.key)] ?? '';
+          return code ? '' : (cells[col(def.key)] ?? '');
         }),
       );
     }

@@ -113,8 +113,14 @@ export const TASKS_WIDTHS = [200, 70, 60, 300, 220, 200] as const;
 
 export function remainingTasksGrid(tasks: readonly Task[], updatedText: string): CellValue[][] {
   const T = PROGRESS_TEXT.tab;
-  const order = (t: Task) => t.code.split('.').map((n) => n.padStart(4, '0')).join('.');
-  const sorted = [...tasks].sort((a, b) => a.official.localeCompare(b.official, 'vi') || (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  const order = (t: Task) =>
+    t.code
+      .split('.')
+      .map((n) => n.padStart(4, '0'))
+      .join('.');
+  const sorted = [...tasks].sort(
+    (a, b) => a.official.localeCompare(b.official, 'vi') || (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0),
+  );
   const pad = (row: CellValue[]) => [...row, ...Array<CellValue>(T.headers.length - row.length).fill('')];
   return [
     pad([T.title(updatedText)]),
@@ -132,4 +138,9 @@ export function remainingTasksGrid(tasks: readonly Task[], updatedText: string):
 }
 
 /** The cell where each task is done. */
-const TASK_COLUMN: Record<TaskKind, ColumnKey> = { notEntered: 'a', error: 'check', noEvidence: 'evidence', responseDue: 'response' };
+const TASK_COLUMN: Record<TaskKind, ColumnKey> = {
+  notEntered: 'a',
+  error: 'check',
+  noEvidence: 'evidence',
+  responseDue: 'response',
+};

@@ -34,7 +34,15 @@ export function selfAssessmentLines(result: WorkbookResult): SelfAssessmentLine[
   const blank = { evidence: '', explanation: '' };
   for (const a of result.areas) {
     const ap = result.appraisal?.areas.find((x) => x.code === a.code);
-    lines.push({ kind: 'area', code: a.code, title: a.title, max: a.max, points: a.points, appraisal: ap ? ap.points : null, ...blank });
+    lines.push({
+      kind: 'area',
+      code: a.code,
+      title: a.title,
+      max: a.max,
+      points: a.points,
+      appraisal: ap ? ap.points : null,
+      ...blank,
+    });
     for (const c of result.criteria) {
       if (c.areaCode !== a.code || c.status === 'retired') continue;
       const na = c.status === 'na';
@@ -52,7 +60,15 @@ export function selfAssessmentLines(result: WorkbookResult): SelfAssessmentLine[
     }
   }
   const i = result.index;
-  lines.push({ kind: 'total', code: '', title: '', max: i.max, points: i.points, appraisal: result.appraisal ? result.appraisal.index.points : null, ...blank });
+  lines.push({
+    kind: 'total',
+    code: '',
+    title: '',
+    max: i.max,
+    points: i.points,
+    appraisal: result.appraisal ? result.appraisal.index.points : null,
+    ...blank,
+  });
   return lines;
 }
 
@@ -92,7 +108,14 @@ export function selfAssessmentGrid(result: WorkbookResult): SelfAssessmentGrid {
   for (const l of selfAssessmentLines(result)) {
     if (l.kind === 'area' || l.kind === 'total') boldRows.push(values.length + 1);
     if (l.kind === 'criterion') criteria++;
-    values.push([l.code, l.kind === 'total' ? T.total : l.title, l.max / 1000, pts(l.points), l.evidence, l.explanation]);
+    values.push([
+      l.code,
+      l.kind === 'total' ? T.total : l.title,
+      l.max / 1000,
+      pts(l.points),
+      l.evidence,
+      l.explanation,
+    ]);
   }
   values.push(row(), row(T.note));
   return { values, boldRows, criteria };

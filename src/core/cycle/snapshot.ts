@@ -22,7 +22,12 @@ export const SNAPSHOT_HEADER: readonly string[] = [
 ];
 
 /** One row per criterion with its inputs and results; then one row per area and one for the index. */
-export function snapshotRows(grids: WorkbookGrids, result: WorkbookResult, whenIso: string, who: string): CellValue[][] {
+export function snapshotRows(
+  grids: WorkbookGrids,
+  result: WorkbookResult,
+  whenIso: string,
+  who: string,
+): CellValue[][] {
   const read = readWorkbook(grids);
   const byCode = new Map(result.criteria.map((c) => [c.code, c]));
   const rows: CellValue[][] = [];

@@ -41,5 +41,7 @@ export function evidenceGaps(result: WorkbookResult): EvidenceGap[] {
 }
 
 export function fullPointLeaves(result: WorkbookResult, areaCode?: string): CriterionResult[] {
-  return applicableLeaves(result).filter((c) => c.status === 'scored' && lostPoints(c) === 0 && (areaCode === undefined || c.areaCode === areaCode));
+  return applicableLeaves(result).filter(
+    (c) => c.status === 'scored' && lostPoints(c) === 0 && (areaCode === undefined || c.areaCode === areaCode),
+  );
 }

@@ -10,7 +10,8 @@ import type { WorkbookGrids } from '../workbook';
 /** Area code → officials' names as written in Phân công ("A; B"). */
 export type Assignments = Record<string, string>;
 
-const header = (key: (typeof ASSIGNMENT_COLUMNS)[number]['key']) => ASSIGNMENT_COLUMNS.find((c) => c.key === key)!.header;
+const header = (key: (typeof ASSIGNMENT_COLUMNS)[number]['key']) =>
+  ASSIGNMENT_COLUMNS.find((c) => c.key === key)!.header;
 
 /** Reads the Phân công grid; the header row is found by its texts, columns by header. */
 export function readAssignments(values: CellValue[][]): Assignments {

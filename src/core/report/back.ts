@@ -9,14 +9,23 @@ import { appendixRows } from './sections';
 export function signatureBlock(ctx: ReportContext): Block {
   return {
     kind: 'signature',
-    left: [line('recipientsTitle', t.recipientsTitle), ...t.recipients(ctx.info.unit).map((r) => line('recipients', r))],
-    right: [line('signerTitle', t.signerOnBehalf), line('signerRole', t.signerRole), line('signerName', ctx.info.chairman)],
+    left: [
+      line('recipientsTitle', t.recipientsTitle),
+      ...t.recipients(ctx.info.unit).map((r) => line('recipients', r)),
+    ],
+    right: [
+      line('signerTitle', t.signerOnBehalf),
+      line('signerRole', t.signerRole),
+      line('signerName', ctx.info.chairman),
+    ],
   };
 }
 
 /** The KPS points and the maximum the index is computed on, when some criteria did not arise. */
 export function naPart(index: { max: number; applicableMax: number }): [string, string] | [] {
-  return index.applicableMax < index.max ? [formatPoints(index.max - index.applicableMax), formatPoints(index.applicableMax)] : [];
+  return index.applicableMax < index.max
+    ? [formatPoints(index.max - index.applicableMax), formatPoints(index.applicableMax)]
+    : [];
 }
 
 export function appendixBlocks(ctx: ReportContext): Block[] {

@@ -15,7 +15,14 @@ import type { DateParts } from './dates';
 import { headerBlock, titleBlocks } from './front';
 import { readReportInfo } from './info';
 import type { Block, ReportModel } from './model';
-import { areasSection, assessmentSection, directionSection, indexSection, proposalsSection, tasksSection } from './sections';
+import {
+  areasSection,
+  assessmentSection,
+  directionSection,
+  indexSection,
+  proposalsSection,
+  tasksSection,
+} from './sections';
 import { targetLines } from './targets';
 import { nextYearTasks } from './tasks';
 import { headerMark, qualityNotice, qualityWarning } from './quality';
@@ -70,7 +77,12 @@ export function buildReport(input: ReportInput): ReportModel {
 }
 
 /** The model around the blocks: the structured figures and the summary the shells show. */
-export function reportModel(ctx: ReportContext, documentName: string, blocks: Block[], problems: string[]): ReportModel {
+export function reportModel(
+  ctx: ReportContext,
+  documentName: string,
+  blocks: Block[],
+  problems: string[],
+): ReportModel {
   const { result, info } = ctx;
   const judged = ctx.targets.filter((x) => x.verdict === 'met' || x.verdict === 'notMet' || x.verdict === 'noData');
   return {

@@ -21,11 +21,25 @@ export function appraisalSection(ctx: ReportContext): Block[] {
   const lost = gaps.reduce((s, g) => s + g.lost, 0);
   const selfPct = formatPercent2(result.index.percent);
   const apPct = formatPercent2(appraisal.index.percent);
-  const out: Block[] = [heading(2, T.appraisalHeading), body(gaps.length > 0 ? T.appraisalLower(gaps.length, formatPoints(lost), selfPct, apPct) : T.appraisalEqual(selfPct, apPct))];
+  const out: Block[] = [
+    heading(2, T.appraisalHeading),
+    body(
+      gaps.length > 0
+        ? T.appraisalLower(gaps.length, formatPoints(lost), selfPct, apPct)
+        : T.appraisalEqual(selfPct, apPct),
+    ),
+  ];
 
   const c = T.appraisalAreaColumns;
   const row = (no: string, title: string, self: number, ap: number, count: number, bold = false): TableRow => ({
-    cells: [no, title, formatPoints(self), formatPoints(ap), t.signed(formatPoints(Math.abs(ap - self)), Math.sign(ap - self)), String(count)],
+    cells: [
+      no,
+      title,
+      formatPoints(self),
+      formatPoints(ap),
+      t.signed(formatPoints(Math.abs(ap - self)), Math.sign(ap - self)),
+      String(count),
+    ],
     ...(bold ? { bold } : {}),
   });
   const rows = result.areas.map((a) => {
@@ -35,7 +49,18 @@ export function appraisalSection(ctx: ReportContext): Block[] {
   rows.push(row('', T.total, result.index.points, appraisal.index.points, gaps.length, true));
   out.push(
     para('lead', T.appraisalAreasIntro),
-    table('appraisal-areas', [col(c.no, 6, 'center'), col(c.area, 38), col(c.self, 14, 'center'), col(c.appraisal, 14, 'center'), col(c.difference, 14, 'center'), col(c.criteria, 14, 'center')], rows),
+    table(
+      'appraisal-areas',
+      [
+        col(c.no, 6, 'center'),
+        col(c.area, 38),
+        col(c.self, 14, 'center'),
+        col(c.appraisal, 14, 'center'),
+        col(c.difference, 14, 'center'),
+        col(c.criteria, 14, 'center'),
+      ],
+      rows,
+    ),
   );
   if (gaps.length > 0) {
     const g = T.appraisalGapColumns;
@@ -43,8 +68,26 @@ export function appraisalSection(ctx: ReportContext): Block[] {
       para('lead', T.appraisalGapsIntro),
       table(
         'appraisal-gaps',
-        [col(g.no, 5, 'center'), col(g.code, 7, 'center'), col(g.title, 34), col(g.self, 10, 'center'), col(g.appraisal, 10, 'center'), col(g.lost, 10, 'center'), col(g.note, 24)],
-        gaps.map((x, i) => ({ cells: [String(i + 1), x.code, x.title, formatPoints(x.self), formatPoints(x.appraisal), formatPoints(x.lost), x.note || T.appraisalNoNote] })),
+        [
+          col(g.no, 5, 'center'),
+          col(g.code, 7, 'center'),
+          col(g.title, 34),
+          col(g.self, 10, 'center'),
+          col(g.appraisal, 10, 'center'),
+          col(g.lost, 10, 'center'),
+          col(g.note, 24),
+        ],
+        gaps.map((x, i) => ({
+          cells: [
+            String(i + 1),
+            x.code,
+            x.title,
+            formatPoints(x.self),
+            formatPoints(x.appraisal),
+            formatPoints(x.lost),
+            x.note || T.appraisalNoNote,
+          ],
+        })),
       ),
     );
   }
@@ -54,7 +97,13 @@ export function appraisalSection(ctx: ReportContext): Block[] {
 export function evidenceSection(ctx: ReportContext): Block[] {
   const { overall, areas } = evidenceCompleteness(ctx.result);
   const c = T.evidenceColumns;
-  const cells = (e: EvidenceCount) => [String(e.total), String(e.withEvidence), String(e.explanationOnly), String(e.none), formatRatio(e.completePercent)];
+  const cells = (e: EvidenceCount) => [
+    String(e.total),
+    String(e.withEvidence),
+    String(e.explanationOnly),
+    String(e.none),
+    formatRatio(e.completePercent),
+  ];
   const rows: TableRow[] = areas.map((e) => {
     const a = ctx.result.areas.find((x) => x.code === e.areaCode)!;
     return { cells: [a.code, a.title, ...cells(e)] };
@@ -62,10 +111,27 @@ export function evidenceSection(ctx: ReportContext): Block[] {
   rows.push({ cells: ['', T.total, ...cells(overall)], bold: true });
   return [
     heading(2, T.evidenceHeading),
-    para('lead', T.evidenceSummary(overall.total, overall.withEvidence, overall.explanationOnly, overall.none, formatRatio(overall.completePercent))),
+    para(
+      'lead',
+      T.evidenceSummary(
+        overall.total,
+        overall.withEvidence,
+        overall.explanationOnly,
+        overall.none,
+        formatRatio(overall.completePercent),
+      ),
+    ),
     table(
       'evidence',
-      [col(c.no, 6, 'center'), col(c.area, 34), col(c.total, 11, 'center'), col(c.withEvidence, 12, 'center'), col(c.explanationOnly, 13, 'center'), col(c.none, 10, 'center'), col(c.complete, 14, 'center')],
+      [
+        col(c.no, 6, 'center'),
+        col(c.area, 34),
+        col(c.total, 11, 'center'),
+        col(c.withEvidence, 12, 'center'),
+        col(c.explanationOnly, 13, 'center'),
+        col(c.none, 10, 'center'),
+        col(c.complete, 14, 'center'),
+      ],
       rows,
     ),
   ];
@@ -75,7 +141,8 @@ export function evidenceSection(ctx: ReportContext): Block[] {
 export function reportRounds(result: WorkbookResult): ReportRounds | null {
   if (!result.appraisal && !result.appraisal1) return null;
   const rounds = indexRounds(result);
-  const total = (i: IndexScore | null): TotalRound | null => (i ? { points: i.points, percent: i.percent, rating: i.rating } : null);
+  const total = (i: IndexScore | null): TotalRound | null =>
+    i ? { points: i.points, percent: i.percent, rating: i.rating } : null;
   return {
     index: { self: total(rounds.self)!, first: total(rounds.first), final: total(rounds.final) },
     areas: result.areas.map((a) => ({ code: a.code, title: a.title, ...areaRounds(result, a.code) })),

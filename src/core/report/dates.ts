@@ -39,5 +39,7 @@ export function readDate(v: CellValue): DateParts | null {
 
 /** Calendar days from `today` to `day` (0 = today, negative = past). */
 export function daysUntil(day: DateParts, today: DateParts): number {
-  return Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(today.year, today.month - 1, today.day)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(today.year, today.month - 1, today.day)) / 86_400_000,
+  );
 }

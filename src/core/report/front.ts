@@ -11,7 +11,12 @@ export function headerBlock(ctx: ReportContext): Block {
   const d = info.reportDate;
   return {
     kind: 'header',
-    left: [line('issuer', t.issuerParent), line('issuer', t.issuer(info.unit)), rule(RULE_SPACES.issuer), line('docNumber', t.docNumber(info.reportNumber))],
+    left: [
+      line('issuer', t.issuerParent),
+      line('issuer', t.issuer(info.unit)),
+      rule(RULE_SPACES.issuer),
+      line('docNumber', t.docNumber(info.reportNumber)),
+    ],
     right: [
       line('nationalTitle', t.nationalTitle),
       line('motto', run(t.motto, { underline: true })),

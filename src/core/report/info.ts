@@ -44,8 +44,14 @@ export function readReportInfo(info: Info, today: DateParts): { info: ReportInfo
 
   const yearRead = readFigure(info.year ?? '', false);
   let year = today.year;
-  if (yearRead && Number.isInteger(yearRead.value) && yearRead.value >= 2000 && yearRead.value <= 2999) year = yearRead.value;
-  else problems.push(isBlank(info.year) ? t.problems.yearMissing(label('year'), year) : t.problems.yearInvalid(label('year'), text('year'), year));
+  if (yearRead && Number.isInteger(yearRead.value) && yearRead.value >= 2000 && yearRead.value <= 2999)
+    year = yearRead.value;
+  else
+    problems.push(
+      isBlank(info.year)
+        ? t.problems.yearMissing(label('year'), year)
+        : t.problems.yearInvalid(label('year'), text('year'), year),
+    );
 
   const date = (k: InfoKey): DateParts | null => {
     if (isBlank(info[k])) return null;
@@ -79,7 +85,10 @@ export function readReportInfo(info: Info, today: DateParts): { info: ReportInfo
   const areaText = text('previousAreaPoints');
   const parsed = parseAreaPoints(areaText);
   const previousAreaPoints: Record<string, Milli> = Object.fromEntries(parsed);
-  for (const part of areaText.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of areaText
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const code = part.split(':')[0].trim();
     if (!parsed.has(code)) problems.push(t.problems.areaPointsInvalid(label('previousAreaPoints'), part));
   }

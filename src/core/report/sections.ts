@@ -17,7 +17,8 @@ const ref = (c: { code: string; title: string }) => t.criterionRef(c.code, c.tit
  * A criterion named by what was achieved: a count whose full marks mean none happened ("CBCC bị kỷ
  * luật…" at 0) reads "Không có CBCC bị kỷ luật…" in the list of full-mark criteria.
  */
-const achievedRef = (c: CriterionResult) => (c.kind === 'count' && c.valueText.trim() === '0' ? t.criterionRef(c.code, t.noneOf(c.title)) : ref(c));
+const achievedRef = (c: CriterionResult) =>
+  c.kind === 'count' && c.valueText.trim() === '0' ? t.criterionRef(c.code, t.noneOf(c.title)) : ref(c);
 
 export function directionSection(ctx: ReportContext): Block[] {
   const { result, info, assignments } = ctx;
@@ -42,7 +43,15 @@ function areaSummary(ctx: ReportContext, a: AreaResult): Block[] {
   const na = leaves.filter((c) => c.status === 'na');
   const naPoints = a.max - a.applicableMax;
   // One paragraph per area: the result, then what reached full marks, then what did not arise.
-  const sentences = [t.areaResult(formatPoints(a.points), formatPoints(a.applicableMax), formatPercent2(a.percent), formatPoints(a.max), naPoints > 0 ? formatPoints(naPoints) : '')];
+  const sentences = [
+    t.areaResult(
+      formatPoints(a.points),
+      formatPoints(a.applicableMax),
+      formatPercent2(a.percent),
+      formatPoints(a.max),
+      naPoints > 0 ? formatPoints(naPoints) : '',
+    ),
+  ];
   if (a.missing) sentences.push(t.areaMissing);
   else {
     sentences.push(t.areaFull(full.length, applicable.length, full.map(achievedRef)));
@@ -59,8 +68,16 @@ function targetsTable(ctx: ReportContext): Block[] {
     para('lead', t.areaTargetsIntro),
     table(
       'targets',
-      [col(c.code, 8, 'center'), col(c.title, 44), col(c.target, 14, 'center'), col(c.achieved, 20, 'center'), col(c.verdict, 14, 'center')],
-      ctx.targets.map((x) => ({ cells: [x.code, x.title, x.target, x.detail ? `${x.achieved} (${x.detail})` : x.achieved, x.verdictText] })),
+      [
+        col(c.code, 8, 'center'),
+        col(c.title, 44),
+        col(c.target, 14, 'center'),
+        col(c.achieved, 20, 'center'),
+        col(c.verdict, 14, 'center'),
+      ],
+      ctx.targets.map((x) => ({
+        cells: [x.code, x.title, x.target, x.detail ? `${x.achieved} (${x.detail})` : x.achieved, x.verdictText],
+      })),
     ),
   ];
 }
@@ -75,27 +92,55 @@ function areaTable(ctx: ReportContext): Block[] {
   const appraisal = result.appraisal;
   const previous = comparison && Object.keys(comparison.previousAreaPoints).length > 0 ? comparison : null;
   const star = (max: number, applicable: number) => formatPoints(applicable) + (applicable < max ? ' (*)' : '');
-  const row = (no: string, title: string, s: { points: number; max: number; applicableMax: number; percent: number }, code: string | null): string[] => {
+  const row = (
+    no: string,
+    title: string,
+    s: { points: number; max: number; applicableMax: number; percent: number },
+    code: string | null,
+  ): string[] => {
     const cells = [no, title, star(s.max, s.applicableMax), formatPoints(s.points), formatPercent2(s.percent)];
     if (appraisal) {
       const ap = code === null ? appraisal.index : appraisal.areas.find((x) => x.code === code);
       cells.push(ap ? formatPoints(ap.points) : '');
     }
     if (previous) {
-      const prev = code === null ? sumKnown(previous.previousAreaPoints, result.areas.map((a) => a.code)) : previous.previousAreaPoints[code];
-      cells.push(prev === undefined ? '' : formatPoints(prev), prev === undefined ? '' : t.signed(formatPoints(Math.abs(s.points - prev)), Math.sign(s.points - prev)));
+      const prev =
+        code === null
+          ? sumKnown(
+              previous.previousAreaPoints,
+              result.areas.map((a) => a.code),
+            )
+          : previous.previousAreaPoints[code];
+      cells.push(
+        prev === undefined ? '' : formatPoints(prev),
+        prev === undefined ? '' : t.signed(formatPoints(Math.abs(s.points - prev)), Math.sign(s.points - prev)),
+      );
     }
     return cells;
   };
-  const columns = [col(c.no, 6, 'center'), col(c.area, 38), col(c.max, 12, 'center'), col(c.points, 14, 'center'), col(c.percent, 12, 'center')];
+  const columns = [
+    col(c.no, 6, 'center'),
+    col(c.area, 38),
+    col(c.max, 12, 'center'),
+    col(c.points, 14, 'center'),
+    col(c.percent, 12, 'center'),
+  ];
   if (appraisal) columns.push(col(c.appraisal, 12, 'center'));
   if (previous) columns.push(col(c.previous(previous.previousYear), 12, 'center'), col(c.change, 12, 'center'));
   const rows: TableRow[] = result.areas.map((a) => ({ cells: row(a.code, a.title, a, a.code) }));
   rows.push({ cells: row('', t.total, result.index, null), bold: true });
   const out: Block[] = [para('lead', t.areaTableIntro), table('areas', columns, rows)];
   const { max, applicableMax } = result.index;
-  const naCodes = result.criteria.filter((c) => c.status === 'na' && c.kind !== 'group' && c.kind !== 'retired').map((c) => c.code);
-  if (applicableMax < max) out.push(para('tableNote', t.naMarkNote(formatPoints(max), formatPoints(max - applicableMax), naCodes, formatPoints(applicableMax))));
+  const naCodes = result.criteria
+    .filter((c) => c.status === 'na' && c.kind !== 'group' && c.kind !== 'retired')
+    .map((c) => c.code);
+  if (applicableMax < max)
+    out.push(
+      para(
+        'tableNote',
+        t.naMarkNote(formatPoints(max), formatPoints(max - applicableMax), naCodes, formatPoints(applicableMax)),
+      ),
+    );
   return out;
 }
 
@@ -121,11 +166,21 @@ export function indexSection(ctx: ReportContext): Block[] {
   ];
   if (idx.heldDownBy.length > 0) out.push(body(t.indexHeldDown(idx.heldDownBy)));
   // Bonus and penalty lie outside the maximum; survey points come from the province, not the unit.
-  if (result.areas.some(isExtraArea)) out.push(body(X.reportExtras(formatPoints(idx.bonus), formatPoints(idx.penalty))));
+  if (result.areas.some(isExtraArea))
+    out.push(body(X.reportExtras(formatPoints(idx.bonus), formatPoints(idx.penalty))));
   for (const a of result.areas.filter((x) => x.role === 'survey')) out.push(body(X.surveySource(a.title)));
   if (result.appraisal) {
     const ap = result.appraisal.index;
-    out.push(body(t.indexAppraisal(formatPoints(ap.points), formatPoints(ap.applicableMax), formatPercent2(ap.percent), ap.rating)));
+    out.push(
+      body(
+        t.indexAppraisal(
+          formatPoints(ap.points),
+          formatPoints(ap.applicableMax),
+          formatPercent2(ap.percent),
+          ap.rating,
+        ),
+      ),
+    );
   }
   out.push(...areaTable(ctx), { kind: 'chart', caption: t.chartCaption });
   if (comparison && comparison.text) out.push(body(comparison.text));
@@ -142,7 +197,14 @@ export function assessmentSection(ctx: ReportContext): Block[] {
   if (fullAreas.length > 0) out.push(body(t.strengthsFullAreas(fullAreas.map(withPercent))));
   if (highAreas.length > 0) out.push(body(t.strengthsHighAreas(highAreas.map(withPercent))));
   out.push(
-    body(t.strengthsCounts(fullPointLeaves(result).length, applicableLeaves(result).length, judged.filter((x) => x.verdict === 'met').length, judged.length)),
+    body(
+      t.strengthsCounts(
+        fullPointLeaves(result).length,
+        applicableLeaves(result).length,
+        judged.filter((x) => x.verdict === 'met').length,
+        judged.length,
+      ),
+    ),
     heading(2, t.shortcomingsHeading),
   );
   if (shortcomings.length === 0) out.push(body(t.shortcomingsNone));
@@ -153,14 +215,37 @@ export function assessmentSection(ctx: ReportContext): Block[] {
       para('lead', t.shortcomingsIntro(shortcomings.length, formatPoints(lost))),
       table(
         'shortcomings',
-        [col(c.no, 6, 'center'), col(c.code, 8, 'center'), col(c.title, 34), col(c.points, 12, 'center'), col(c.lost, 10, 'center'), col(c.cause, 30)],
-        shortcomings.map((s, i) => ({ cells: [String(i + 1), s.code, s.title, `${formatPoints(s.points)}/${formatPoints(s.max)}`, formatPoints(s.lost), s.cause] })),
+        [
+          col(c.no, 6, 'center'),
+          col(c.code, 8, 'center'),
+          col(c.title, 34),
+          col(c.points, 12, 'center'),
+          col(c.lost, 10, 'center'),
+          col(c.cause, 30),
+        ],
+        shortcomings.map((s, i) => ({
+          cells: [
+            String(i + 1),
+            s.code,
+            s.title,
+            `${formatPoints(s.points)}/${formatPoints(s.max)}`,
+            formatPoints(s.lost),
+            s.cause,
+          ],
+        })),
       ),
     );
   }
   const missed = targets.filter((x) => x.verdict === 'notMet' || x.verdict === 'noData');
-  if (missed.length > 0) out.push(body(t.targetsMissed(missed.map((x) => t.targetMissed(x.code, x.achieved, x.target)))));
-  out.push(body(gaps.length > 0 ? t.evidenceGaps(gaps.map((g) => `${ref(g)} (${t.evidenceGapLevel[g.level]})`)) : t.evidenceComplete));
+  if (missed.length > 0)
+    out.push(body(t.targetsMissed(missed.map((x) => t.targetMissed(x.code, x.achieved, x.target)))));
+  out.push(
+    body(
+      gaps.length > 0
+        ? t.evidenceGaps(gaps.map((g) => `${ref(g)} (${t.evidenceGapLevel[g.level]})`))
+        : t.evidenceComplete,
+    ),
+  );
   return out;
 }
 
@@ -176,7 +261,9 @@ export function tasksSection(ctx: ReportContext): Block[] {
       table(
         'tasks',
         [col(c.no, 6, 'center'), col(c.task, 56), col(c.assignee, 24), col(c.recoverable, 14, 'center')],
-        tasks.map((x, i) => ({ cells: [String(i + 1), x.text, x.assignee || t.unassigned, formatPoints(x.recoverable)] })),
+        tasks.map((x, i) => ({
+          cells: [String(i + 1), x.text, x.assignee || t.unassigned, formatPoints(x.recoverable)],
+        })),
       ),
     );
   }
@@ -206,7 +293,15 @@ export function appendixRows(ctx: ReportContext): TableRow[] {
     const points = l.points === null ? t.naShort : formatPoints(l.points);
     const shown = evidenceText(l.evidence);
     const evidence = leaf ? shown.text || (l.points === null ? '' : t.noEvidence) : '';
-    const cells = [l.code, title, formatPoints(l.max), points, ...(withAppraisal ? [pts(l.appraisal)] : []), evidence, l.explanation];
+    const cells = [
+      l.code,
+      title,
+      formatPoints(l.max),
+      points,
+      ...(withAppraisal ? [pts(l.appraisal)] : []),
+      evidence,
+      l.explanation,
+    ];
     const links = leaf && shown.url ? { links: { [cells.length - 2]: shown.url } } : {};
     // Area rows stand out by their upper-case titles; only the total is bold (each bold row costs Docs calls).
     return l.kind === 'total' ? { cells, bold: true } : { cells, ...links };

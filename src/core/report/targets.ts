@@ -25,7 +25,14 @@ function targetLabel(target: Target | undefined, typed: string): string {
  * bound ("100%" for 99,996% against "= 100%"), it is cut toward its true side so that figure and
  * verdict agree.
  */
-function shownRatio(a: number, b: number, rounded: number, bound: Exclude<Condition, { op: 'else' }>, side: number, met: boolean): number {
+function shownRatio(
+  a: number,
+  b: number,
+  rounded: number,
+  bound: Exclude<Condition, { op: 'else' }>,
+  side: number,
+  met: boolean,
+): number {
   if (conditionHolds({ op: bound.op, value: Math.round(bound.value * 100) }, rounded) === met) return rounded;
   return side < 0 ? Math.floor((a * 10000) / b) : Math.ceil((a * 10000) / b);
 }
@@ -37,7 +44,11 @@ function judge(c: CriterionResult, target: Target): { achieved: string; detail: 
     // compareRatio gives -1/0/1 for a/b against the bound, so the condition holds on it against 0.
     const side = compareRatio(c.a, c.b, target.condition.value);
     const met = conditionHolds({ op: target.condition.op, value: 0 }, side);
-    return { achieved: formatRatio(shownRatio(c.a, c.b, c.ratio, target.condition, side, met)), detail: `${formatNumber(c.a)}/${formatNumber(c.b)}`, met };
+    return {
+      achieved: formatRatio(shownRatio(c.a, c.b, c.ratio, target.condition, side, met)),
+      detail: `${formatNumber(c.a)}/${formatNumber(c.b)}`,
+      met,
+    };
   }
   if (target.kind === 'condition') {
     const n = c.kind === 'count' && /^\d+$/.test(c.valueText) ? Number(c.valueText) : null;

@@ -21,12 +21,18 @@ const FULL_RATIO: Goal = { kind: 'condition', condition: { op: '=', value: 100 }
 /** What full marks (or the plan's target) ask for. */
 export function goalOf(criterion: Criterion, result: CriterionResult): Goal | null {
   const target = criterion.target;
-  if (target) return target.kind === 'condition' ? { kind: 'condition', condition: target.condition, unit: target.unit } : target.kind === 'option' ? target : { kind: 'yes' };
+  if (target)
+    return target.kind === 'condition'
+      ? { kind: 'condition', condition: target.condition, unit: target.unit }
+      : target.kind === 'option'
+        ? target
+        : { kind: 'yes' };
   const rule = criterion.rule;
   switch (rule.kind) {
     case 'tiers': {
       for (const tier of rule.tiers) {
-        const full = tier.award.kind === 'proportional' ? tier.award.factor >= criterion.max : tier.award.points >= criterion.max;
+        const full =
+          tier.award.kind === 'proportional' ? tier.award.factor >= criterion.max : tier.award.points >= criterion.max;
         if (!full) continue;
         if (tier.award.kind === 'proportional') return FULL_RATIO;
         return tier.condition.op === 'else' ? null : { kind: 'condition', condition: tier.condition, unit: rule.unit };
@@ -36,7 +42,10 @@ export function goalOf(criterion: Criterion, result: CriterionResult): Goal | nu
     case 'options': {
       if (criterion.kind === 'checklist') {
         const done = new Set(result.valueText.split('; '));
-        return { kind: 'missing', labels: rule.options.filter((o) => o.points > 0 && !done.has(o.label)).map((o) => o.label) };
+        return {
+          kind: 'missing',
+          labels: rule.options.filter((o) => o.points > 0 && !done.has(o.label)).map((o) => o.label),
+        };
       }
       const best = [...rule.options].sort((a, b) => b.points - a.points)[0];
       return best ? { kind: 'option', label: best.label } : null;
@@ -64,7 +73,9 @@ function taskText(criterion: Criterion | undefined, c: CriterionResult, year: nu
     case 'option':
       return t.tasks.level(c.title, goal.label, year, c.valueText);
     case 'missing':
-      return goal.labels.length > 0 ? t.tasks.addForms(c.title, goal.labels) : t.tasks.generic(c.title, formatPoints(c.applicableMax));
+      return goal.labels.length > 0
+        ? t.tasks.addForms(c.title, goal.labels)
+        : t.tasks.generic(c.title, formatPoints(c.applicableMax));
     case 'yes':
       return t.tasks.doIt(c.title, year, c.valueText);
     case 'points':
@@ -73,7 +84,12 @@ function taskText(criterion: Criterion | undefined, c: CriterionResult, year: nu
 }
 
 /** One task per shortcoming, in the shortcomings' order (points recoverable, then code). */
-export function nextYearTasks(result: WorkbookResult, lost: Shortcoming[], assignments: Assignments, year: number): Task[] {
+export function nextYearTasks(
+  result: WorkbookResult,
+  lost: Shortcoming[],
+  assignments: Assignments,
+  year: number,
+): Task[] {
   const byCode = new Map(result.criteria.map((c) => [c.code, c]));
   return lost.map((s) => {
     const c = byCode.get(s.code)!;

@@ -8,7 +8,8 @@ import type { InfoValues } from '../template';
 import { workbookGrids } from '../template';
 import type { WorkbookGrids } from '../workbook';
 
-export const SAMPLE_NOTICE = 'DỮ LIỆU MẪU — số liệu minh họa, không phải số liệu thật của xã Cao An. ' + DEFAULT_CATALOGUE.notice;
+export const SAMPLE_NOTICE =
+  'DỮ LIỆU MẪU — số liệu minh họa, không phải số liệu thật của xã Cao An. ' + DEFAULT_CATALOGUE.notice;
 
 const VP = 'Công chức Văn phòng – Thống kê';
 const TP = 'Công chức Tư pháp – Hộ tịch';
@@ -17,8 +18,19 @@ const VH = 'Công chức Văn hóa – Xã hội';
 const link = (id: string) => `https://drive.google.com/file/d/mau-${id}/view`;
 
 type E = Partial<RowInput>;
-const ratio = (a: number, b: number, owner: string, extra: E = {}): E => ({ a, b, owner, evidence: link(`${a}-${b}`), ...extra });
-const value = (v: string | number, owner: string, extra: E = {}): E => ({ value: v, owner, evidence: link(encodeURIComponent(String(v))), ...extra });
+const ratio = (a: number, b: number, owner: string, extra: E = {}): E => ({
+  a,
+  b,
+  owner,
+  evidence: link(`${a}-${b}`),
+  ...extra,
+});
+const value = (v: string | number, owner: string, extra: E = {}): E => ({
+  value: v,
+  owner,
+  evidence: link(encodeURIComponent(String(v))),
+  ...extra,
+});
 
 export const SAMPLE_ENTRIES: Record<string, E> = {
   '1.1.1': value('Kịp thời', VP, { evidence: 'Kế hoạch số 10/KH-UBND ngày 15/01/2023' }),
@@ -82,7 +94,8 @@ export const SAMPLE_INFO: InfoValues = {
   reportNumber: '',
   reportDate: '25/12/2023',
   chairman: 'Nguyễn Đức Mạnh',
-  proposals: 'Đề nghị UBND huyện quan tâm hỗ trợ kinh phí nâng cấp trang thiết bị Bộ phận Một cửa và đường truyền Internet.',
+  proposals:
+    'Đề nghị UBND huyện quan tâm hỗ trợ kinh phí nâng cấp trang thiết bị Bộ phận Một cửa và đường truyền Internet.',
 };
 
 export const SAMPLE_ASSIGNMENTS: Record<string, { emails: string; names: string }> = {

@@ -42,7 +42,8 @@ export const msg = {
     `Số được gõ dạng chữ ${q(v)}, đã hiểu là ${formatNumber(n)}. Nên nhập lại dạng số để tránh hiểu nhầm.`,
   dateInNumberCell: () => `Ô chứa ngày tháng, không phải số. Nhập một con số.`,
   booleanInNumberCell: () => `Ô chứa ô đánh dấu (TRUE/FALSE), không phải số. Nhập một con số.`,
-  textTooLong: (n: number, max: number) => `Nội dung dài ${formatNumber(n)} ký tự, quá ${formatNumber(max)} ký tự. Rút gọn hoặc đưa vào tài liệu kiểm chứng.`,
+  textTooLong: (n: number, max: number) =>
+    `Nội dung dài ${formatNumber(n)} ký tự, quá ${formatNumber(max)} ký tự. Rút gọn hoặc đưa vào tài liệu kiểm chứng.`,
   formulaLikeText: (v: string) =>
     `Nội dung ${q(v)} bắt đầu bằng ký tự công thức (=, +, -, @). Sẽ được giữ nguyên là chữ; nếu là công thức, hãy kiểm tra lại.`,
 
@@ -57,15 +58,22 @@ export const msg = {
       : `Số liệu b = 0 nên không tính được tỷ lệ. Nhập tổng số (b > 0).`,
   notInList: (v: string, options: string[], suggestion?: string) =>
     `${q(v)} không có trong danh sách` +
-    (suggestion ? `. Có phải “${suggestion}”? Chọn đúng giá trị (có dấu) từ danh sách thả xuống.` : `. Chọn một trong: ${options.join('; ')}.`),
+    (suggestion
+      ? `. Có phải “${suggestion}”? Chọn đúng giá trị (có dấu) từ danh sách thả xuống.`
+      : `. Chọn một trong: ${options.join('; ')}.`),
   notYesNo: (v: string, suggestion?: string) =>
-    suggestion ? `${q(v)} không hợp lệ. Có phải “${suggestion}”? Chọn “${YES_WORD}” hoặc “${NO_WORD}”.` : `${q(v)} không hợp lệ. Chọn “${YES_WORD}” hoặc “${NO_WORD}”.`,
+    suggestion
+      ? `${q(v)} không hợp lệ. Có phải “${suggestion}”? Chọn “${YES_WORD}” hoặc “${NO_WORD}”.`
+      : `${q(v)} không hợp lệ. Chọn “${YES_WORD}” hoặc “${NO_WORD}”.`,
   checklistBadItem: (v: string, count: number) =>
     `${q(v)} không phải số thứ tự hình thức hợp lệ. Ghi các số thứ tự từ 1 đến ${count}, cách nhau bằng dấu phẩy (ví dụ: 1, 2, 4).`,
-  pointsAboveMax: (p: number, max: number) => `Điểm ${formatNumber(p)} vượt điểm tối đa ${formatNumber(max)}. Nhập điểm từ 0 đến ${formatNumber(max)}.`,
+  pointsAboveMax: (p: number, max: number) =>
+    `Điểm ${formatNumber(p)} vượt điểm tối đa ${formatNumber(max)}. Nhập điểm từ 0 đến ${formatNumber(max)}.`,
   naNotAllowed: () => `Tiêu chí này không được đánh dấu “Không phát sinh”. Bỏ đánh dấu và nhập số liệu.`,
-  naWithData: () => `Đã đánh dấu “Không phát sinh” nhưng vẫn có số liệu. Xóa số liệu hoặc bỏ đánh dấu; hiện đang tính là không phát sinh.`,
-  naValueInvalid: (v: string) => `${q(v)} không hợp lệ ở cột Không phát sinh. Chọn “x” (không phát sinh) hoặc để trống.`,
+  naWithData: () =>
+    `Đã đánh dấu “Không phát sinh” nhưng vẫn có số liệu. Xóa số liệu hoặc bỏ đánh dấu; hiện đang tính là không phát sinh.`,
+  naValueInvalid: (v: string) =>
+    `${q(v)} không hợp lệ ở cột Không phát sinh. Chọn “x” (không phát sinh) hoặc để trống.`,
   evidenceMissing: () => `Thiếu tài liệu kiểm chứng. Dán đường link tài liệu hoặc ghi giải trình.`,
   unusedInput: (col: string) => `Cột ${col} không dùng cho loại tiêu chí này; số liệu ở đây không được tính.`,
   groupHasInput: () => `Tiêu chí nhóm được tính bằng tổng các tiêu chí con; số liệu nhập ở dòng này không được tính.`,
@@ -76,13 +84,16 @@ export const msg = {
   catalogueEmpty: () => `Bộ tiêu chí không có lĩnh vực nào. Chạy “Khởi tạo / cập nhật bảng theo dõi”.`,
   duplicateCode: (code: string) => `Mã ${code} bị trùng. Mỗi tiêu chí phải có một mã riêng; sửa hoặc xóa dòng trùng.`,
   badCode: (code: string) => `Mã ${q(code)} không đúng dạng số có dấu chấm (ví dụ 3.1.2).`,
-  orphanCode: (code: string, parent: string) => `Tiêu chí ${code} không có tiêu chí cha ${parent} trong cùng lĩnh vực. Thêm dòng ${parent} hoặc sửa mã.`,
-  wrongArea: (code: string, area: string) => `Mã ${code} không thuộc lĩnh vực ${area} của bảng này. Chuyển dòng sang đúng bảng hoặc sửa mã.`,
+  orphanCode: (code: string, parent: string) =>
+    `Tiêu chí ${code} không có tiêu chí cha ${parent} trong cùng lĩnh vực. Thêm dòng ${parent} hoặc sửa mã.`,
+  wrongArea: (code: string, area: string) =>
+    `Mã ${code} không thuộc lĩnh vực ${area} của bảng này. Chuyển dòng sang đúng bảng hoặc sửa mã.`,
   childrenExceedParent: (code: string, sum: number, max: number) =>
     `Tổng điểm tối đa các tiêu chí con của ${code} là ${formatNumber(sum)}, vượt điểm tối đa ${formatNumber(max)} của nó. Sửa điểm tối đa.`,
   childrenBelowParent: (code: string, sum: number, max: number) =>
     `Các tiêu chí con của ${code} cộng lại được ${formatNumber(sum)} điểm tối đa, thiếu ${formatNumber(max - sum)} so với điểm tối đa ${formatNumber(max)} của ${code} (có thể một dòng tiêu chí con đã bị xóa). Phần thiếu tính 0 điểm. Khôi phục dòng đã xóa (Hoàn tác, hoặc lịch sử phiên bản) hoặc chạy “Khởi tạo / cập nhật bảng theo dõi”.`,
-  groupWithoutChildren: (code: string) => `Tiêu chí nhóm ${code} không có tiêu chí con. Thêm tiêu chí con hoặc đổi loại.`,
+  groupWithoutChildren: (code: string) =>
+    `Tiêu chí nhóm ${code} không có tiêu chí con. Thêm tiêu chí con hoặc đổi loại.`,
   childrenOfLeaf: (code: string) => `Tiêu chí ${code} có tiêu chí con nên phải có loại “${KIND_LABELS.group}”.`,
   negativeMax: (code: string) => `Điểm tối đa của ${code} phải là số ≥ 0.`,
   tooManyDecimals: (code: string) => `Điểm của ${code} chỉ được có tối đa 3 chữ số thập phân.`,
@@ -92,9 +103,12 @@ export const msg = {
   ruleEmpty: (code: string) => `Tiêu chí ${code} chưa có cách chấm.`,
   ruleSyntax: (code: string, part: string) =>
     `Cách chấm của ${code}: không hiểu ${q(part)}. Viết dạng “điều kiện: điểm”, cách nhau bằng dấu chấm phẩy, ví dụ “= 100%: 2; ≥ 80%: 1; còn lại: 0”.`,
-  ruleNeedsPercent: (code: string, part: string) => `Cách chấm của ${code} (loại tỷ lệ): ngưỡng ${q(part)} phải ghi bằng phần trăm, ví dụ “≥ 80%”.`,
-  ruleNoPercentForCount: (code: string, part: string) => `Cách chấm của ${code} (loại số lượng): ngưỡng ${q(part)} là số lượng, không ghi dấu %.`,
-  ruleProportionalNotRatio: (code: string) => `Cách chấm của ${code}: “tỷ lệ × điểm” chỉ dùng cho loại ${KIND_LABELS.ratio}.`,
+  ruleNeedsPercent: (code: string, part: string) =>
+    `Cách chấm của ${code} (loại tỷ lệ): ngưỡng ${q(part)} phải ghi bằng phần trăm, ví dụ “≥ 80%”.`,
+  ruleNoPercentForCount: (code: string, part: string) =>
+    `Cách chấm của ${code} (loại số lượng): ngưỡng ${q(part)} là số lượng, không ghi dấu %.`,
+  ruleProportionalNotRatio: (code: string) =>
+    `Cách chấm của ${code}: “tỷ lệ × điểm” chỉ dùng cho loại ${KIND_LABELS.ratio}.`,
   ruleTiersOutOfOrder: (code: string) =>
     `Cách chấm của ${code}: các mức chưa theo thứ tự. Sắp các ngưỡng từ cao xuống thấp (hoặc từ thấp lên cao), “còn lại” ở cuối.`,
   ruleTierUnreachable: (code: string, tier: string, earlier: string) =>
@@ -103,11 +117,13 @@ export const msg = {
   rulePointsAboveMax: (code: string, p: number, max: number) =>
     `Cách chấm của ${code}: mức ${formatNumber(p)} điểm vượt điểm tối đa ${formatNumber(max)}.`,
   ruleNegativePoints: (code: string) => `Cách chấm của ${code}: điểm không được âm.`,
-  ruleYesNoLabels: (code: string) => `Cách chấm của ${code} (loại ${KIND_LABELS.yesno}): ghi dạng “${YES_WORD}: 1; ${NO_WORD}: 0”.`,
+  ruleYesNoLabels: (code: string) =>
+    `Cách chấm của ${code} (loại ${KIND_LABELS.yesno}): ghi dạng “${YES_WORD}: 1; ${NO_WORD}: 0”.`,
   ruleDuplicateOption: (code: string, label: string) => `Cách chấm của ${code}: lựa chọn ${q(label)} bị lặp.`,
   ruleChecklistAboveMax: (code: string, sum: number, max: number) =>
     `Cách chấm của ${code}: tổng điểm các hình thức (${formatNumber(sum)}) vượt điểm tối đa ${formatNumber(max)}.`,
-  targetInvalid: (code: string, v: string) => `Chỉ tiêu kế hoạch ${q(v)} của ${code} không đúng dạng (ví dụ “≥ 90%”, “= 0” hoặc một giá trị trong danh sách).`,
+  targetInvalid: (code: string, v: string) =>
+    `Chỉ tiêu kế hoạch ${q(v)} của ${code} không đúng dạng (ví dụ “≥ 90%”, “= 0” hoặc một giá trị trong danh sách).`,
   areaMaxMismatch: (area: string, sum: number, max: number) =>
     `Lĩnh vực ${area}: tổng điểm tối đa các tiêu chí là ${formatNumber(sum)}, khác điểm tối đa của lĩnh vực (${formatNumber(max)}). Kiểm tra lại bộ tiêu chí.`,
   areaCriteriaMissing: (area: string, sum: number, max: number) =>
@@ -120,7 +136,8 @@ export const msg = {
   catalogueJsonParse: () => `Tệp bộ tiêu chí không phải JSON hợp lệ.`,
 
   // ---- workbook structure -----------------------------------------------------------------
-  noAreaTabs: () => `Không tìm thấy bảng lĩnh vực nào (bảng có hàng tiêu đề Mã · Tiêu chí · …). Chạy “Khởi tạo / cập nhật bảng theo dõi”.`,
+  noAreaTabs: () =>
+    `Không tìm thấy bảng lĩnh vực nào (bảng có hàng tiêu đề Mã · Tiêu chí · …). Chạy “Khởi tạo / cập nhật bảng theo dõi”.`,
   headerMoved: (tab: string, from: number, to: number) =>
     `Bảng ${q(tab)}: hàng tiêu đề đang ở hàng ${to} thay vì hàng ${from}. Vẫn đọc được; chạy “Khởi tạo / cập nhật” để sắp lại.`,
   headerColumnsChanged: (tab: string, col: string, expected: string, found: string) =>
@@ -132,7 +149,8 @@ export const msg = {
   areaRowMissing: (tab: string) =>
     `Bảng ${q(tab)} không có dòng lĩnh vực (Loại = “${AREA_KIND_LABEL}”). Thêm lại dòng lĩnh vực hoặc chạy “Khởi tạo / cập nhật”.`,
   mergedInput: () => `Ô nhập liệu đang bị gộp (merge) với ô khác. Bỏ gộp ô để số liệu được đọc đúng.`,
-  retiredRow: (code: string) => `Tiêu chí ${code} đã ngừng áp dụng theo bộ tiêu chí mới; số liệu được giữ lại nhưng không tính điểm.`,
+  retiredRow: (code: string) =>
+    `Tiêu chí ${code} đã ngừng áp dụng theo bộ tiêu chí mới; số liệu được giữ lại nhưng không tính điểm.`,
   rowWithoutCode: () => `Dòng có số liệu nhưng không có mã tiêu chí; không được tính điểm.`,
 
   // ---- results ----------------------------------------------------------------------------

@@ -78,7 +78,15 @@ export const CYCLE_REPORT_TEXT = {
     criteria: 'Số tiêu chí bị trừ điểm',
   },
   appraisalGapsIntro: 'Các tiêu chí bị Đoàn thẩm định chấm thấp hơn điểm tự đánh giá (sắp xếp theo số điểm bị trừ):',
-  appraisalGapColumns: { no: 'TT', code: 'Mã', title: 'Tiêu chí', self: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', lost: 'Điểm bị trừ', note: 'Lý do (theo Đoàn thẩm định)' },
+  appraisalGapColumns: {
+    no: 'TT',
+    code: 'Mã',
+    title: 'Tiêu chí',
+    self: 'Điểm tự chấm',
+    appraisal: 'Điểm thẩm định',
+    lost: 'Điểm bị trừ',
+    note: 'Lý do (theo Đoàn thẩm định)',
+  },
   appraisalNoNote: 'Chưa ghi lý do',
 
   evidenceHeading: '3. Tài liệu kiểm chứng',
@@ -101,7 +109,8 @@ export const CYCLE_TEXT = {
   // ---- who may ------------------------------------------------------------------------------
   notOffice: (action: string, user: string) =>
     `Chỉ văn phòng (chủ sở hữu bảng tính hoặc người được quyền sửa bảng Thông tin chung) mới được “${action}”. Tài khoản ${user ? q(user) : 'hiện tại'} không có quyền này.`,
-  notOfficeHint: 'Nhờ văn phòng – thống kê thực hiện, hoặc nhờ chủ sở hữu bảng tính chạy “Khởi tạo / cập nhật bảng theo dõi” để cấp quyền.',
+  notOfficeHint:
+    'Nhờ văn phòng – thống kê thực hiện, hoặc nhờ chủ sở hữu bảng tính chạy “Khởi tạo / cập nhật bảng theo dõi” để cấp quyền.',
   busy: 'Đang có người tính điểm, cập nhật hoặc chốt số liệu…, vui lòng thử lại sau ít phút.',
 
   // ---- Chốt số liệu -------------------------------------------------------------------------
@@ -110,8 +119,10 @@ export const CYCLE_TEXT = {
   snapshotProtection: 'CCHC: bảng Chốt số liệu (chỉ văn phòng)',
   snapshotBlockTitle: (year: string, when: string, user: string) =>
     `Chốt số liệu${year ? ` năm ${year}` : ''} lúc ${when}${user ? ` – ${user}` : ''}`,
-  alreadyLocked: (when: string, user: string) => `Số liệu đã được chốt${when ? ` lúc ${when}` : ''}${user ? ` (${user})` : ''}.`,
-  alreadyLockedHint: 'Muốn chốt lại sau khi sửa số liệu: chọn “Mở lại số liệu đã chốt”, sửa, rồi chốt lần nữa (lần chốt trước vẫn được giữ trong bảng Chốt số liệu).',
+  alreadyLocked: (when: string, user: string) =>
+    `Số liệu đã được chốt${when ? ` lúc ${when}` : ''}${user ? ` (${user})` : ''}.`,
+  alreadyLockedHint:
+    'Muốn chốt lại sau khi sửa số liệu: chọn “Mở lại số liệu đã chốt”, sửa, rồi chốt lần nữa (lần chốt trước vẫn được giữ trong bảng Chốt số liệu).',
   lockDoneTitle: 'Đã chốt số liệu',
   lockDone: (when: string, rows: number, tabs: number, points: string, percent: string, errors: number) =>
     [
@@ -179,7 +190,14 @@ export const CYCLE_TEXT = {
   newYearCancelled: 'Đã hủy. Không có ô nào bị thay đổi.',
   newYearScoreLater: 'Chưa tính điểm được cho năm mới (bảng đang bận hoặc có lỗi); bấm “Tính điểm” sau ít phút.',
   newYearDoneTitle: 'Đã tạo năm mới',
-  newYearDone: (year: number, next: number, criteria: number, percent: string, points: string, notes: readonly string[]) =>
+  newYearDone: (
+    year: number,
+    next: number,
+    criteria: number,
+    percent: string,
+    points: string,
+    notes: readonly string[],
+  ) =>
     [
       `Bảng tính đã sẵn sàng cho năm ${next}: đã xóa số liệu nhập của năm ${year}; điểm năm ${year} của ${criteria} tiêu chí đã chuyển sang cột “Điểm năm trước”; Thông tin chung ghi Chỉ số năm trước ${percent} (${points} điểm) và điểm năm trước theo lĩnh vực.`,
       `Việc tiếp theo: đổi tên tệp cho năm ${next}; nhập Số kế hoạch, Ngày ban hành kế hoạch ở Thông tin chung; sửa bộ tiêu chí nếu tỉnh thay đổi.`,
@@ -190,7 +208,8 @@ export const CYCLE_TEXT = {
   selfTableDoneTitle: 'Đã ghi bảng tự đánh giá',
   selfTableDone: (tab: string, criteria: number) =>
     `Đã ghi ${q(tab)}: ${criteria} tiêu chí với điểm tối đa, điểm tự chấm, tài liệu kiểm chứng và giải trình. Bảng được ghi lại mỗi lần chạy; không nhập số liệu vào đó.`,
-  selfTableTabTaken: (tab: string) => `Bảng ${q(tab)} đang chứa nội dung khác (không phải bảng tự đánh giá) nên không ghi đè.`,
+  selfTableTabTaken: (tab: string) =>
+    `Bảng ${q(tab)} đang chứa nội dung khác (không phải bảng tự đánh giá) nên không ghi đè.`,
   selfTableTabTakenHint: 'Đổi tên bảng đó rồi chạy lại.',
 } as const;
 
@@ -198,13 +217,15 @@ export const CYCLE_TEXT = {
 export const CYCLE_CLI_TEXT = {
   argNewYearWorkbook: 'tên tệp .xlsx của năm cũ (ví dụ: new-year cao-an-2023.xlsx -o cao-an-2024.xlsx)',
   argTableWorkbook: 'tên tệp .xlsx cần xuất bảng tự đánh giá (ví dụ: export-table cao-an-2023.xlsx)',
-  noYear: (file: string) => `Bảng ${q(file)} chưa có “Năm đánh giá” ở Thông tin chung (ví dụ 2023) nên không xác định được năm mới. Nhập năm rồi chạy lại.`,
+  noYear: (file: string) =>
+    `Bảng ${q(file)} chưa có “Năm đánh giá” ở Thông tin chung (ví dụ 2023) nên không xác định được năm mới. Nhập năm rồi chạy lại.`,
   newYearWritten: (file: string, year: number, next: number) =>
     `Đã tạo bảng theo dõi năm ${next} ${q(file)}: số liệu năm ${year} đã xóa, điểm năm ${year} chuyển sang cột “Điểm năm trước” và Thông tin chung (tệp năm ${year} giữ nguyên).`,
   carriedLine: (percent: string, points: string) => `Chỉ số năm trước: ${percent} (${points} điểm).`,
   oldYearHasErrors: (errors: number) =>
     `Cảnh báo: bảng năm cũ còn ${errors} lỗi; các dòng lỗi được tính 0 điểm và chuyển sang năm mới như vậy. Nên sửa, chấm lại rồi tạo năm mới.`,
-  tableWritten: (file: string, criteria: number) => `Đã xuất bảng tổng hợp kết quả tự đánh giá, chấm điểm (${criteria} tiêu chí) vào ${q(file)}.`,
+  tableWritten: (file: string, criteria: number) =>
+    `Đã xuất bảng tổng hợp kết quả tự đánh giá, chấm điểm (${criteria} tiêu chí) vào ${q(file)}.`,
   tableSheetName: 'Bảng tự đánh giá',
 } as const;
 

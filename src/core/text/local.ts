@@ -12,21 +12,26 @@ export const localMsg = {
   // ---- files ------------------------------------------------------------------------------
   fileNotFound: (file: string) => `Không tìm thấy tệp ${q(file)}. Kiểm tra lại đường dẫn và tên tệp.`,
   notAFile: (file: string) => `${q(file)} là một thư mục, không phải tệp .xlsx.`,
-  emptyFile: (file: string) => `Tệp ${q(file)} rỗng (0 byte). Có thể tệp chưa được lưu xong hoặc bị hỏng; mở lại bằng Excel và lưu dạng .xlsx.`,
+  emptyFile: (file: string) =>
+    `Tệp ${q(file)} rỗng (0 byte). Có thể tệp chưa được lưu xong hoặc bị hỏng; mở lại bằng Excel và lưu dạng .xlsx.`,
   encryptedFile: (file: string) =>
     `Tệp ${q(file)} được bảo vệ bằng mật khẩu hoặc là tệp Excel cũ (.xls). Mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại dạng .xlsx (Excel Workbook).`,
-  notXlsx: (file: string) => `Tệp ${q(file)} không phải tệp Excel .xlsx hợp lệ (có thể là tệp khác bị đổi đuôi, hoặc tệp bị hỏng). Mở bằng Excel và lưu dạng .xlsx.`,
+  notXlsx: (file: string) =>
+    `Tệp ${q(file)} không phải tệp Excel .xlsx hợp lệ (có thể là tệp khác bị đổi đuôi, hoặc tệp bị hỏng). Mở bằng Excel và lưu dạng .xlsx.`,
   cannotRead: (file: string, reason: string) => `Không đọc được tệp ${q(file)}: ${reason}.`,
   noAreaTab: (file: string) =>
     `Tệp ${q(file)} không có bảng lĩnh vực nào (bảng có hàng tiêu đề Mã · Tiêu chí · Điểm tối đa …). Tạo bảng theo dõi bằng lệnh “template” rồi nhập số liệu vào đó.`,
-  cannotWrite: (file: string) => `Không ghi được tệp ${q(file)}. Kiểm tra đường dẫn sau -o và quyền ghi vào thư mục đó.`,
+  cannotWrite: (file: string) =>
+    `Không ghi được tệp ${q(file)}. Kiểm tra đường dẫn sau -o và quyền ghi vào thư mục đó.`,
   outputIsFolder: (file: string) =>
     `${q(file)} là một thư mục, không ghi đè lên thư mục được. Sau -o ghi cả tên tệp, ví dụ -o ${file.replace(/[\\/]+$/, '')}/ten-tep.`,
   outputParentIsFile: (file: string) =>
     `Không tạo được ${q(file)}: một phần của đường dẫn là tệp, không phải thư mục. Chọn đường dẫn khác sau -o.`,
-  outputNoPermission: (file: string) => `Không có quyền ghi ${q(file)}. Chọn thư mục khác sau -o (ví dụ thư mục Tài liệu).`,
+  outputNoPermission: (file: string) =>
+    `Không có quyền ghi ${q(file)}. Chọn thư mục khác sau -o (ví dụ thư mục Tài liệu).`,
   outputDiskFull: (file: string) => `Không ghi được ${q(file)}: ổ đĩa đã đầy. Giải phóng dung lượng rồi chạy lại.`,
-  outputBusy: (file: string) => `Không ghi được ${q(file)}: tệp đang được chương trình khác mở. Đóng tệp (Excel, Word) rồi chạy lại.`,
+  outputBusy: (file: string) =>
+    `Không ghi được ${q(file)}: tệp đang được chương trình khác mở. Đóng tệp (Excel, Word) rồi chạy lại.`,
   outputExists: (file: string) => `Tệp ${q(file)} đã có. Chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`,
   outputIsInput: (file: string) => `Không ghi kết quả đè lên chính tệp đầu vào ${q(file)}. Chọn tệp khác bằng -o.`,
   catalogueFileInvalid: (file: string) => `Tệp bộ tiêu chí ${q(file)} không hợp lệ:`,
@@ -41,24 +46,34 @@ export const localMsg = {
   argWorkbook: 'tên tệp .xlsx cần chấm (ví dụ: score bang-theo-doi.xlsx)',
   argCatalogueFile: 'tên tệp bộ tiêu chí JSON (ví dụ: catalogue check bo-tieu-chi.json)',
   argCatalogueAction: 'việc cần làm với bộ tiêu chí: “export”, “check” hoặc “import”',
-  unexpected: (detail: string) => `Lỗi không mong đợi: ${detail}. Chạy lại với CCHC_DEBUG=1 để xem chi tiết và báo cho người phát triển.`,
+  unexpected: (detail: string) =>
+    `Lỗi không mong đợi: ${detail}. Chạy lại với CCHC_DEBUG=1 để xem chi tiết và báo cho người phát triển.`,
   errorPrefix: 'Lỗi: ',
 
   // ---- results ----------------------------------------------------------------------------
   templateWritten: (file: string, areas: number) => `Đã tạo bảng theo dõi ${q(file)} (${areas} lĩnh vực).`,
-  sampleWritten: (file: string) => `Đã tạo bảng MẪU ${q(file)}: DỮ LIỆU MẪU, số liệu minh họa, không phải số liệu thật của xã Cao An.`,
+  sampleWritten: (file: string) =>
+    `Đã tạo bảng MẪU ${q(file)}: DỮ LIỆU MẪU, số liệu minh họa, không phải số liệu thật của xã Cao An.`,
   scoredWritten: (file: string) => `Đã ghi bản đã chấm điểm vào ${q(file)} (tệp đầu vào giữ nguyên).`,
   reportWritten: (file: string) => `Đã ghi báo cáo tổng kết (.docx, thể thức Nghị định 30) vào ${q(file)}.`,
   reportKindWritten: (what: string, file: string) => `Đã ghi ${what} (.docx, thể thức Nghị định 30) vào ${q(file)}.`,
-  reportKindNames: { q1: 'báo cáo CCHC quý I', h1: 'báo cáo CCHC 6 tháng đầu năm', '9m': 'báo cáo CCHC 9 tháng đầu năm', inspection: 'báo cáo kết quả tự kiểm tra' },
-  badPeriod: (value: string) => `Kỳ báo cáo ${q(value)} không đúng: dùng --period q1 (quý I), h1 (6 tháng), 9m (9 tháng) hoặc year (tổng kết năm).`,
+  reportKindNames: {
+    q1: 'báo cáo CCHC quý I',
+    h1: 'báo cáo CCHC 6 tháng đầu năm',
+    '9m': 'báo cáo CCHC 9 tháng đầu năm',
+    inspection: 'báo cáo kết quả tự kiểm tra',
+  },
+  badPeriod: (value: string) =>
+    `Kỳ báo cáo ${q(value)} không đúng: dùng --period q1 (quý I), h1 (6 tháng), 9m (9 tháng) hoặc year (tổng kết năm).`,
   reportWarning: (warning: string) => `Cảnh báo: ${warning}`,
   catalogueWritten: (file: string) => `Đã xuất bộ tiêu chí ra ${q(file)}.`,
-  catalogueOk: (areas: number, criteria: number, total: string) => `Bộ tiêu chí hợp lệ: ${areas} lĩnh vực, ${criteria} tiêu chí, tổng ${total} điểm.`,
+  catalogueOk: (areas: number, criteria: number, total: string) =>
+    `Bộ tiêu chí hợp lệ: ${areas} lĩnh vực, ${criteria} tiêu chí, tổng ${total} điểm.`,
   catalogueWarnings: 'Cảnh báo:',
   workbookLine: (file: string) => `Bảng: ${file}`,
   catalogueLine: (name: string) => `Bộ tiêu chí: ${name}`,
-  indexLine: (points: string, applicableMax: string, percent: string) => `Chỉ số CCHC: ${points}/${applicableMax} điểm = ${percent}`,
+  indexLine: (points: string, applicableMax: string, percent: string) =>
+    `Chỉ số CCHC: ${points}/${applicableMax} điểm = ${percent}`,
   appraisalLine: (points: string, percent: string) => `Theo điểm thẩm định: ${points} điểm = ${percent}`,
   groupLine: (group: string) => `Phân nhóm: ${group || '—'}`,
   ratingLine: (rating: string) => `Xếp loại: ${rating || '—'}`,
@@ -71,7 +86,8 @@ export const localMsg = {
   scoredWithErrors: 'Bảng còn lỗi: các dòng lỗi được tính 0 điểm. Sửa theo danh sách trên rồi chấm lại.',
   demoSampleCreated: (file: string) => `Chưa có tệp mẫu, đã tạo ${q(file)}.`,
   demoHeading: 'CHẤM ĐIỂM CHỈ SỐ CCHC — DỮ LIỆU MẪU xã Cao An 2023 (số liệu minh họa)',
-  demoPhuongSkipped: (file: string) => `Bỏ qua mẫu phường Hòa Bình 2026: không có ${q(file)} (chạy npm start trong thư mục dự án).`,
+  demoPhuongSkipped: (file: string) =>
+    `Bỏ qua mẫu phường Hòa Bình 2026: không có ${q(file)} (chạy npm start trong thư mục dự án).`,
   demoPhuongHeading:
     'CHẤM ĐIỂM CHỈ SỐ CCHC — DỮ LIỆU MẪU phường Hòa Bình, tỉnh Minh An 2026 (tên và số liệu hư cấu; bộ tiêu chí nhập bằng “catalogue import”)',
 
@@ -79,7 +95,6 @@ export const localMsg = {
   tableHeaders: ['Mã', 'Lĩnh vực', 'Tối đa', 'Tối đa áp dụng', 'Điểm tự chấm', 'Tỷ lệ'],
   tableTotal: 'Chỉ số CCHC',
 } as const;
-
 
 /** Prompts and refusals of the workbook's data validation (Excel shows them when a cell is edited). */
 export const VALIDATION_TEXT = {
@@ -93,7 +108,8 @@ export const VALIDATION_TEXT = {
   naError: 'Chọn “x” nếu trong năm không phát sinh, hoặc để trống.',
   naForbiddenError: 'Tiêu chí này không được đánh dấu “Không phát sinh”. Để trống ô này và nhập số liệu.',
   checklistTitle: 'Các hình thức đã làm',
-  checklistPrompt: (items: string) => `Ghi số thứ tự, cách nhau bằng dấu phẩy (ví dụ 1, 2); chưa làm hình thức nào: ghi Không. ${items}`,
+  checklistPrompt: (items: string) =>
+    `Ghi số thứ tự, cách nhau bằng dấu phẩy (ví dụ 1, 2); chưa làm hình thức nào: ghi Không. ${items}`,
 } as const;
 
 export const SAMPLE_MARK = 'DỮ LIỆU MẪU';

@@ -27,13 +27,13 @@ export const qualityText = {
 };
 
 export const periodicText = {
-  documentName: (period: PeriodKey, year: number, u: Unit) => `Báo cáo CCHC ${PERIOD_TEXT[period].name} ${year} – ${U.title(u)}`,
+  documentName: (period: PeriodKey, year: number, u: Unit) =>
+    `Báo cáo CCHC ${PERIOD_TEXT[period].name} ${year} – ${U.title(u)}`,
   subject: (period: PeriodKey, year: number) =>
     `Kết quả thực hiện công tác cải cách hành chính ${PERIOD_TEXT[period].name} năm ${year}`,
   dataPeriod: (from: string, to: string) =>
     `Số liệu báo cáo tính lũy kế từ đầu năm, từ ngày ${from} đến ngày ${to}; điểm các tiêu chí là điểm tạm tính theo số liệu đã nhập trên bảng theo dõi.`,
-  opening: (u: Unit) =>
-    `${U.committee(u)} báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) như sau:`,
+  opening: (u: Unit) => `${U.committee(u)} báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) như sau:`,
 
   sectionResults: 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
   areaLine: (code: string, title: string, points: string, max: string, percent: string) =>
@@ -153,7 +153,8 @@ export const inspectionText = {
   noExplanation: 'Chưa có',
 
   sectionRecommendations: 'III. KIẾN NGHỊ',
-  recommendationsIntro: (office: string, u: Unit) => `${U.capital(office)} kiến nghị Chủ tịch ${U.committeeShort(u)} chỉ đạo:`,
+  recommendationsIntro: (office: string, u: Unit) =>
+    `${U.capital(office)} kiến nghị Chủ tịch ${U.committeeShort(u)} chỉ đạo:`,
   recommendationColumns: { no: 'TT', action: 'Nội dung', owner: 'Người thực hiện', deadline: 'Thời hạn' },
   actions: {
     fixErrors: (n: number, area: string) => `Sửa ${n} ô nhập liệu có lỗi của lĩnh vực ${area}`,

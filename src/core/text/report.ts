@@ -69,7 +69,8 @@ export const reportText = {
     naPoints
       ? `Kết quả: đạt ${points}/${applicable} điểm (${percent}); điểm tối đa của lĩnh vực là ${max} điểm, trong đó ${naPoints} điểm của tiêu chí không phát sinh không tính vào điểm tối đa.`
       : `Kết quả: đạt ${points}/${applicable} điểm (${percent}).`,
-  areaMissing: 'Khi lập báo cáo, bảng theo dõi của lĩnh vực này bị thiếu (đã bị xóa hoặc hỏng hàng tiêu đề) nên lĩnh vực được tính 0 điểm. Cần khôi phục bảng và lập lại báo cáo.',
+  areaMissing:
+    'Khi lập báo cáo, bảng theo dõi của lĩnh vực này bị thiếu (đã bị xóa hoặc hỏng hàng tiêu đề) nên lĩnh vực được tính 0 điểm. Cần khôi phục bảng và lập lại báo cáo.',
   areaFull: (count: number, total: number, items: string[]) =>
     count === 0
       ? `Chưa có tiêu chí nào đạt điểm tối đa.`
@@ -82,9 +83,22 @@ export const reportText = {
   /** "CBCC bị kỷ luật…" → "Không có CBCC bị kỷ luật…"; "Vi phạm…" → "Không có vi phạm…". */
   noneOf: (title: string) => `Không có ${inSentence(title)}`,
   targetColumns: { code: 'Mã', title: 'Chỉ tiêu', target: 'Kế hoạch', achieved: 'Thực hiện', verdict: 'Đánh giá' },
-  verdicts: { met: 'Đạt', notMet: 'Chưa đạt', na: 'Không phát sinh', noData: 'Chưa có số liệu', badTarget: 'Chỉ tiêu chưa đúng dạng' },
+  verdicts: {
+    met: 'Đạt',
+    notMet: 'Chưa đạt',
+    na: 'Không phát sinh',
+    noData: 'Chưa có số liệu',
+    badTarget: 'Chỉ tiêu chưa đúng dạng',
+  },
   /** "Văn bản … / tổng văn bản: 92,4% (chỉ tiêu ≥ 90%) — Đạt"; statuses "(chỉ tiêu: Đúng quy định)". */
-  targetLine: (title: string, achieved: string, target: string, optionLike: boolean, verdict: string, verdictText: string) =>
+  targetLine: (
+    title: string,
+    achieved: string,
+    target: string,
+    optionLike: boolean,
+    verdict: string,
+    verdictText: string,
+  ) =>
     verdict === 'na'
       ? `${title}: ${verdictText}`
       : `${title}: ${verdict === 'noData' ? verdictText.toLowerCase() : inSentence(achieved) || '…'} (chỉ tiêu${optionLike ? `: ${inSentence(target)}` : ` ${target}`})${verdict === 'noData' ? '' : ` — ${verdictText}`}`,
@@ -119,12 +133,14 @@ export const reportText = {
   naMarkNote: (max: string, naPoints: string, codes: string[], applicable: string) =>
     `(*) Bộ tiêu chí có tổng điểm tối đa ${max} điểm (như ở Phụ lục); ${naPoints} điểm của tiêu chí không phát sinh${codes.length > 0 ? ` (${codes.join(', ')})` : ''} không tính vào điểm tối đa, nên Chỉ số được tính trên ${applicable} điểm.`,
   chartCaption: 'Biểu đồ điểm tự đánh giá theo lĩnh vực',
-  comparison: (prevYear: number, prev: string, changes: string[]) => `So với năm ${prevYear}${prev ? ` (${prev})` : ''}: ${changes.join('; ')}.`,
+  comparison: (prevYear: number, prev: string, changes: string[]) =>
+    `So với năm ${prevYear}${prev ? ` (${prev})` : ''}: ${changes.join('; ')}.`,
   comparisonPrevPercent: (p: string) => `Chỉ số ${p}`,
   comparisonPrevPoints: (p: string) => `${p} điểm`,
   comparisonPercent: (delta: string, sign: number) =>
     sign === 0 ? 'Chỉ số không thay đổi' : `Chỉ số ${sign > 0 ? 'tăng' : 'giảm'} ${delta} điểm phần trăm`,
-  comparisonPoints: (delta: string, sign: number) => (sign === 0 ? 'tổng điểm không thay đổi' : `tổng điểm ${sign > 0 ? 'tăng' : 'giảm'} ${delta} điểm`),
+  comparisonPoints: (delta: string, sign: number) =>
+    sign === 0 ? 'tổng điểm không thay đổi' : `tổng điểm ${sign > 0 ? 'tăng' : 'giảm'} ${delta} điểm`,
   signed: (delta: string, sign: number) => (sign > 0 ? `+${delta}` : sign < 0 ? `−${delta}` : '0'),
 
   // ---- IV -----------------------------------------------------------------------------------
@@ -133,15 +149,24 @@ export const reportText = {
   strengthsFullAreas: (items: string[]) => `Các lĩnh vực đạt điểm tối đa: ${items.join('; ')}.`,
   strengthsHighAreas: (items: string[]) => `Các lĩnh vực đạt tỷ lệ điểm từ 90% trở lên: ${items.join('; ')}.`,
   strengthsCounts: (full: number, total: number, met: number, targets: number) =>
-    `Có ${full}/${total} tiêu chí đạt điểm tối đa` + (targets > 0 ? `; ${met}/${targets} chỉ tiêu của Kế hoạch đạt yêu cầu.` : '.'),
+    `Có ${full}/${total} tiêu chí đạt điểm tối đa` +
+    (targets > 0 ? `; ${met}/${targets} chỉ tiêu của Kế hoạch đạt yêu cầu.` : '.'),
   areaWithPercent: (code: string, title: string, percent: string) => `${code}. ${title} (${percent})`,
   shortcomingsHeading: '2. Hạn chế, tồn tại và nguyên nhân',
   shortcomingsIntro: (count: number, lost: string) =>
     `Còn ${count} tiêu chí chưa đạt điểm tối đa, tổng số điểm bị mất là ${lost} điểm; cụ thể như sau (sắp xếp theo số điểm bị mất, nguyên nhân theo giải trình của công chức phụ trách):`,
   shortcomingsNone: 'Tất cả các tiêu chí áp dụng đều đạt điểm tối đa.',
-  shortcomingColumns: { no: 'TT', code: 'Mã', title: 'Tiêu chí', points: 'Điểm đạt/tối đa', lost: 'Điểm bị mất', cause: 'Nguyên nhân (giải trình)' },
+  shortcomingColumns: {
+    no: 'TT',
+    code: 'Mã',
+    title: 'Tiêu chí',
+    points: 'Điểm đạt/tối đa',
+    lost: 'Điểm bị mất',
+    cause: 'Nguyên nhân (giải trình)',
+  },
   causes: { noExplanation: 'Chưa có giải trình', noData: 'Chưa có số liệu' },
-  targetMissed: (code: string, achieved: string, target: string) => `${code} (${inSentence(achieved)}, chỉ tiêu ${inSentence(target)})`,
+  targetMissed: (code: string, achieved: string, target: string) =>
+    `${code} (${inSentence(achieved)}, chỉ tiêu ${inSentence(target)})`,
   targetsMissed: (items: string[]) => `Chỉ tiêu của Kế hoạch chưa đạt: ${items.join('; ')}.`,
   evidenceGaps: (items: string[]) => `Tiêu chí còn thiếu tài liệu kiểm chứng: ${items.join('; ')}.`,
   evidenceGapLevel: { explanation: 'mới có giải trình', none: 'chưa có tài liệu, chưa có giải trình' },
@@ -159,13 +184,15 @@ export const reportText = {
   goalPhrase: (c: Exclude<Condition, { op: 'else' }>, unit: 'percent' | 'count') =>
     GOAL_WORDS[c.op](String(c.value).replace('.', ',') + (unit === 'percent' ? '%' : '')),
   tasks: {
-    reach: (title: string, goal: string, year: number, achieved: string) => `${title}: phấn đấu đạt ${goal} (năm ${year}: ${inSentence(achieved)}).`,
+    reach: (title: string, goal: string, year: number, achieved: string) =>
+      `${title}: phấn đấu đạt ${goal} (năm ${year}: ${inSentence(achieved)}).`,
     level: (title: string, label: string, year: number, achieved: string) =>
       `${title}: phấn đấu đạt mức ${q(inSentence(label))} (năm ${year}: ${inSentence(achieved)}).`,
     addForms: (title: string, labels: string[]) => `${title}: thực hiện thêm ${labels.map(inSentence).join('; ')}.`,
     doIt: (title: string, year: number, achieved: string) =>
       `${end(title).slice(0, -1)}: triển khai thực hiện đầy đủ (năm ${year}: ${inSentence(achieved) || 'chưa thực hiện'}).`,
-    points: (title: string, max: string, year: number, points: string) => `${title}: phấn đấu đạt tối đa ${max} điểm (năm ${year}: ${points} điểm).`,
+    points: (title: string, max: string, year: number, points: string) =>
+      `${title}: phấn đấu đạt tối đa ${max} điểm (năm ${year}: ${points} điểm).`,
     fillIn: (title: string) => `${title}: cập nhật đầy đủ số liệu và tài liệu kiểm chứng.`,
     generic: (title: string, max: string) => `${title}: khắc phục hạn chế để đạt điểm tối đa (${max} điểm).`,
   },
@@ -185,7 +212,14 @@ export const reportText = {
   appendixSubject: (year: number) => `BẢNG ĐIỂM TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ CHỈ SỐ CCHC NĂM ${year}`,
   appendixRef: (number: string, date: string, u: Unit) =>
     `(Kèm theo Báo cáo số ${number ? (number.includes('/') ? number : `${number}/BC-UBND`) : '      /BC-UBND'} ngày ${date} của ${U.committee(u)})`,
-  appendixColumns: { code: 'Mã', title: 'Tiêu chí', max: 'Điểm tối đa', points: 'Điểm tự chấm', appraisal: 'Điểm thẩm định', evidence: 'Tài liệu kiểm chứng' },
+  appendixColumns: {
+    code: 'Mã',
+    title: 'Tiêu chí',
+    max: 'Điểm tối đa',
+    points: 'Điểm tự chấm',
+    appraisal: 'Điểm thẩm định',
+    evidence: 'Tài liệu kiểm chứng',
+  },
   naShort: 'KPS',
   noEvidence: 'Chưa có',
   /** Printed for an evidence cell holding only an address (hyperlinked where the renderer can). */
@@ -196,9 +230,12 @@ export const reportText = {
   // ---- problems with Thông tin chung --------------------------------------------------------
   problems: {
     missing: (field: string) => `Thông tin chung: chưa nhập ${q(field)}; báo cáo để trống chỗ này.`,
-    yearMissing: (field: string, used: number) => `Thông tin chung: chưa nhập ${q(field)}; báo cáo tạm dùng năm ${used}.`,
-    yearInvalid: (field: string, v: string, used: number) => `Thông tin chung: ${q(field)} = ${q(v)} không phải là năm (ví dụ 2023); báo cáo tạm dùng năm ${used}.`,
-    dateInvalid: (field: string, v: string) => `Thông tin chung: ${q(field)} = ${q(v)} không phải ngày dạng dd/mm/yyyy; báo cáo bỏ qua mục này.`,
+    yearMissing: (field: string, used: number) =>
+      `Thông tin chung: chưa nhập ${q(field)}; báo cáo tạm dùng năm ${used}.`,
+    yearInvalid: (field: string, v: string, used: number) =>
+      `Thông tin chung: ${q(field)} = ${q(v)} không phải là năm (ví dụ 2023); báo cáo tạm dùng năm ${used}.`,
+    dateInvalid: (field: string, v: string) =>
+      `Thông tin chung: ${q(field)} = ${q(v)} không phải ngày dạng dd/mm/yyyy; báo cáo bỏ qua mục này.`,
     figureInvalid: (field: string, v: string) =>
       `Thông tin chung: ${q(field)} = ${q(v)} không phải là số (ví dụ 87,8); phần so sánh với năm trước bỏ qua số liệu này.`,
     areaPointsInvalid: (field: string, part: string) =>
@@ -209,12 +246,15 @@ export const reportText = {
   docsErrors: {
     dailyQuota:
       'Đã hết hạn mức tạo tài liệu Google Docs trong ngày của tài khoản này (giới hạn của Google). Vui lòng thử lại vào ngày mai, hoặc dùng tài khoản khác.',
-    rateLimit: 'Google Docs đang nhận quá nhiều yêu cầu cùng lúc. Vui lòng đợi một phút rồi bấm lại “Tạo báo cáo tổng kết”.',
-    permission: 'Tài khoản chưa cấp quyền tạo tài liệu Google Docs cho tiện ích. Chạy lại lệnh và chọn “Cho phép” khi Google hỏi quyền.',
+    rateLimit:
+      'Google Docs đang nhận quá nhiều yêu cầu cùng lúc. Vui lòng đợi một phút rồi bấm lại “Tạo báo cáo tổng kết”.',
+    permission:
+      'Tài khoản chưa cấp quyền tạo tài liệu Google Docs cho tiện ích. Chạy lại lệnh và chọn “Cho phép” khi Google hỏi quyền.',
     timeout: 'Việc tạo báo cáo vượt quá thời gian cho phép của Google (6 phút). Vui lòng thử lại.',
     service: 'Dịch vụ Google Docs đang tạm thời gặp lỗi. Vui lòng thử lại sau ít phút.',
     unknown: 'Không tạo được báo cáo do một lỗi không xác định. Vui lòng thử lại; nếu vẫn lỗi, báo cho văn phòng.',
-    partial: (name: string) => ` Một tài liệu chưa hoàn chỉnh có thể đã được tạo với tên ${q(name)}; hãy xóa tài liệu đó.`,
+    partial: (name: string) =>
+      ` Một tài liệu chưa hoàn chỉnh có thể đã được tạo với tên ${q(name)}; hãy xóa tài liệu đó.`,
   },
   partialSuffix: ' (CHƯA HOÀN CHỈNH)',
 } as const;

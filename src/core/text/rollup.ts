@@ -164,5 +164,4 @@ Xếp hạng nhiều đơn vị (Sở Nội vụ):
   summaryLine: (units: number, skipped: number) =>
     `Đã xếp hạng ${units} đơn vị${skipped > 0 ? `; bỏ qua ${skipped} tệp` : ''}.`,
   outputIsInput: (file: string) => `Tệp kết quả ${q(file)} trùng với một tệp đầu vào. Chọn tên khác.`,
-
 } as const;

@@ -34,7 +34,9 @@ export const SIDEBAR_TEXT = {
   compute: 'Tính điểm',
   computing: 'Đang tính…',
   computed: (errors: number, warnings: number) =>
-    errors + warnings === 0 ? 'Đã tính điểm. Không có lỗi hay cảnh báo.' : `Đã tính điểm: ${errorCount(errors)}, ${warningCount(warnings)}.`,
+    errors + warnings === 0
+      ? 'Đã tính điểm. Không có lỗi hay cảnh báo.'
+      : `Đã tính điểm: ${errorCount(errors)}, ${warningCount(warnings)}.`,
 
   areasTitle: 'Điểm theo lĩnh vực',
   areaPoints: (points: string, max: string) => `${points}/${max}`,
@@ -48,14 +50,18 @@ export const SIDEBAR_TEXT = {
   roundsTitle: 'Thẩm định và giải trình',
   /** "Tự đánh giá 89,77% → lần 1 85,20% → cuối cùng 87,00%" (rounds nobody typed left out). */
   roundsIndex: (self: string, first: string | null, final: string | null) =>
-    [`Tự đánh giá ${self}`, first ? `lần 1 ${first}` : '', final ? `cuối cùng ${final}` : ''].filter(Boolean).join(' → '),
+    [`Tự đánh giá ${self}`, first ? `lần 1 ${first}` : '', final ? `cuối cùng ${final}` : '']
+      .filter(Boolean)
+      .join(' → '),
   roundSteps: {
     entry: 'Bước hiện tại: nhập số liệu, tự chấm điểm.',
     appraisal1: 'Bước hiện tại: đã chốt số liệu, văn phòng nhập điểm thẩm định lần 1.',
-    response: 'Bước hiện tại: giải trình. Công chức nhập cột “Giải trình sau thẩm định” cho các tiêu chí bị trừ điểm lần 1.',
+    response:
+      'Bước hiện tại: giải trình. Công chức nhập cột “Giải trình sau thẩm định” cho các tiêu chí bị trừ điểm lần 1.',
     final: 'Bước hiện tại: đã đóng giải trình, văn phòng nhập điểm thẩm định cuối cùng.',
   },
-  responsesDue: (n: number) => (n > 0 ? `${n} tiêu chí bị trừ điểm lần 1 chưa có giải trình.` : 'Mọi tiêu chí bị trừ điểm lần 1 đã có giải trình.'),
+  responsesDue: (n: number) =>
+    n > 0 ? `${n} tiêu chí bị trừ điểm lần 1 chưa có giải trình.` : 'Mọi tiêu chí bị trừ điểm lần 1 đã có giải trình.',
   /** "3 → 2 → 2,5": self → lần 1 → final points of one criterion. */
   roundPoints: (self: string, first: string, final: string) => `${self} → ${first} → ${final}`,
   roundPointsLabel: 'Điểm tự chấm → thẩm định lần 1 → cuối cùng',
@@ -82,7 +88,11 @@ export const SIDEBAR_TEXT = {
     `${withEvidence} có tài liệu · ${explanationOnly} chỉ giải trình · ${none} chưa có (trên ${total} tiêu chí)`,
   /** One short line under an area's bar: "Kiểm chứng: 95,6% · 1 chỉ giải trình · 1 chưa có" (zero parts left out). */
   areaEvidence: (completeText: string, explanationOnly: number, none: number) =>
-    [`Kiểm chứng: ${completeText}`, explanationOnly ? `${formatNumber(explanationOnly)} chỉ giải trình` : '', none ? `${formatNumber(none)} chưa có` : '']
+    [
+      `Kiểm chứng: ${completeText}`,
+      explanationOnly ? `${formatNumber(explanationOnly)} chỉ giải trình` : '',
+      none ? `${formatNumber(none)} chưa có` : '',
+    ]
       .filter(Boolean)
       .join(' · '),
 
@@ -142,7 +152,8 @@ export const SETUP_TEXT = {
   doneTitle: 'Đã khởi tạo / cập nhật bảng theo dõi',
   createdTabs: (names: readonly string[]) => `Đã tạo bảng: ${list(names)}.`,
   addedCriteria: (codes: readonly string[]) => `Đã thêm dòng cho tiêu chí mới (ở cuối bảng lĩnh vực): ${list(codes)}.`,
-  updatedCriteria: (codes: readonly string[]) => `Đã cập nhật nội dung bộ tiêu chí (mã, tên, điểm, loại, cách chấm) của: ${list(codes)}.`,
+  updatedCriteria: (codes: readonly string[]) =>
+    `Đã cập nhật nội dung bộ tiêu chí (mã, tên, điểm, loại, cách chấm) của: ${list(codes)}.`,
   retiredCriteria: (codes: readonly string[]) =>
     `Tiêu chí không còn trong bộ tiêu chí, đã chuyển sang “Ngừng áp dụng” (số liệu được giữ lại, không tính điểm): ${list(codes)}.`,
   nothingChanged: 'Bảng theo dõi đã đầy đủ theo bộ tiêu chí; không có số liệu nào bị thay đổi.',
@@ -152,7 +163,8 @@ export const SETUP_TEXT = {
   invalidEmails: (items: readonly string[]) => `E-mail không hợp lệ trong bảng Phân công (đã bỏ qua): ${list(items)}.`,
   editorsFailed: (items: readonly string[]) => `Không cấp được quyền sửa cho: ${list(items)}.`,
   warningOnly: 'Chế độ bảo vệ: chỉ cảnh báo khi sửa vùng của văn phòng (theo lựa chọn của văn phòng).',
-  timeZoneSet: (from: string) => `Múi giờ của bảng tính đã được đặt là Asia/Ho_Chi_Minh (GMT+07:00), trước đó là ${from}.`,
+  timeZoneSet: (from: string) =>
+    `Múi giờ của bảng tính đã được đặt là Asia/Ho_Chi_Minh (GMT+07:00), trước đó là ${from}.`,
   timeZoneWrong: (zone: string) =>
     `Múi giờ của bảng tính là ${zone}, không phải Asia/Ho_Chi_Minh: ngày tháng nhập vào có thể lệch một ngày. Chọn Tệp → Cài đặt → Múi giờ → (GMT+07:00) Hồ Chí Minh, rồi kiểm tra lại các ô ngày tháng.`,
   officeOnly:
@@ -173,8 +185,10 @@ export const SETUP_TEXT = {
     `Bảng “${name}” có hàng tiêu đề bị thay đổi (chèn/xóa/đổi tên cột); không cập nhật bảng này. Hoàn tác thay đổi cột rồi chạy lại.`,
   areaNotInCatalogue: (name: string) =>
     `Bảng “${name}” thuộc lĩnh vực không còn trong bộ tiêu chí: các tiêu chí đã chuyển sang “Ngừng áp dụng”, số liệu được giữ lại. Có thể ẩn bảng này.`,
-  duplicateAreaTab: (name: string, other: string) => `Bảng “${name}” trùng lĩnh vực với bảng “${other}”; chỉ cập nhật bảng “${other}”.`,
-  catalogueInvalid: (problems: readonly string[]) => `Bộ tiêu chí đã lưu không hợp lệ, dùng bộ tiêu chí mặc định. ${list(problems, 5)}`,
+  duplicateAreaTab: (name: string, other: string) =>
+    `Bảng “${name}” trùng lĩnh vực với bảng “${other}”; chỉ cập nhật bảng “${other}”.`,
+  catalogueInvalid: (problems: readonly string[]) =>
+    `Bộ tiêu chí đã lưu không hợp lệ, dùng bộ tiêu chí mặc định. ${list(problems, 5)}`,
 
   // Data validation help texts (shown when an entry does not fit; the entry is kept and flagged).
   helpWholeNumber: 'Nhập số nguyên ≥ 0 (ví dụ 12). Số liệu sai vẫn được giữ lại và báo ở cột Kiểm tra.',
@@ -203,7 +217,15 @@ export const SHEETS_SUMMARY_TEXT = {
   chartTitle: 'Tỷ lệ điểm đạt của từng lĩnh vực (so với 100%)',
   logAction: 'Tính điểm',
   computeDoneTitle: 'Đã tính điểm',
-  computeDone: (points: string, max: string, percent: string, group: string, rating: string, errors: number, warnings: number) =>
+  computeDone: (
+    points: string,
+    max: string,
+    percent: string,
+    group: string,
+    rating: string,
+    errors: number,
+    warnings: number,
+  ) =>
     [
       `Chỉ số CCHC: ${percent} (${points}/${max} điểm).`,
       group ? `Phân nhóm: ${group}.` : '',
@@ -233,7 +255,8 @@ export const SERVER_TEXT = {
   authHint:
     'Nếu đang đăng nhập nhiều tài khoản Google, hãy đăng xuất bớt hoặc mở bảng tính trong cửa sổ ẩn danh, rồi thử lại. Nếu lần đầu dùng, chọn lại mục trong menu CCHC để cấp quyền.',
   protectedCell: 'Bạn không có quyền sửa một vùng được bảo vệ của bảng tính.',
-  protectedCellHint: 'Nhờ văn phòng thêm e-mail của bạn vào bảng Phân công rồi chạy “Khởi tạo / cập nhật bảng theo dõi”.',
+  protectedCellHint:
+    'Nhờ văn phòng thêm e-mail của bạn vào bảng Phân công rồi chạy “Khởi tạo / cập nhật bảng theo dõi”.',
   quota: 'Google Apps Script đã vượt hạn mức (quá nhiều thao tác hoặc chạy quá lâu).',
   quotaHint: 'Thử lại sau ít phút; nếu vẫn lỗi, thử lại vào ngày mai.',
   unknown: 'Đã xảy ra lỗi không mong muốn.',
@@ -244,10 +267,12 @@ export const SERVER_TEXT = {
   reportCreatedTitle: 'Đã tạo báo cáo tổng kết',
   reportCreated: (name: string, url: string) => `Đã tạo tài liệu “${name}”.\nMở tại: ${url}`,
   catalogueImportTitle: 'Nhập bộ tiêu chí (JSON)',
-  catalogueImportPrompt: 'Dán toàn bộ nội dung tệp bộ tiêu chí (JSON) vào ô dưới đây. Sau khi nhập, chạy “Khởi tạo / cập nhật bảng theo dõi” để áp dụng.',
+  catalogueImportPrompt:
+    'Dán toàn bộ nội dung tệp bộ tiêu chí (JSON) vào ô dưới đây. Sau khi nhập, chạy “Khởi tạo / cập nhật bảng theo dõi” để áp dụng.',
   catalogueImportDone: (name: string, areas: number, criteria: number) =>
     `Đã lưu bộ tiêu chí “${name}” (${areas} lĩnh vực, ${criteria} tiêu chí). Chạy “Khởi tạo / cập nhật bảng theo dõi” để cập nhật các bảng.`,
-  catalogueImportInvalid: (problems: readonly string[]) => `Bộ tiêu chí không hợp lệ, chưa lưu:\n${problems.slice(0, 8).join('\n')}`,
+  catalogueImportInvalid: (problems: readonly string[]) =>
+    `Bộ tiêu chí không hợp lệ, chưa lưu:\n${problems.slice(0, 8).join('\n')}`,
   catalogueTooLarge: 'Bộ tiêu chí quá lớn để lưu trong bảng tính (giới hạn khoảng 100 KB).',
 } as const;
 
@@ -257,5 +282,6 @@ const quoted = (s: unknown): string => `“${String(s)}”`;
 export const RESERVED_TAB_TEXT = {
   reservedTabTaken: (tab: string) =>
     `Bảng ${quoted(tab)} không phải bảng do tiện ích tạo ra (có thể là một bảng lĩnh vực hoặc bảng riêng của văn phòng đã đặt tên ${quoted(tab)}). Tính điểm sẽ ghi đè bảng này nên đã dừng, chưa ghi ô nào.`,
-  reservedTabTakenHint: (tab: string) => `Đổi tên bảng đó (ví dụ ${quoted(`${tab} (riêng)`)}) rồi bấm Tính điểm lại; tiện ích sẽ tự tạo bảng ${quoted(tab)} mới.`,
+  reservedTabTakenHint: (tab: string) =>
+    `Đổi tên bảng đó (ví dụ ${quoted(`${tab} (riêng)`)}) rồi bấm Tính điểm lại; tiện ích sẽ tự tạo bảng ${quoted(tab)} mới.`,
 } as const;

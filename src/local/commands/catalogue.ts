@@ -68,7 +68,13 @@ export async function catalogueCheck(file: string, io: Io): Promise<ExitCode> {
     checked.errors.forEach((l) => io.out(l));
   } else {
     const c = checked.catalogue!;
-    io.out(localMsg.catalogueOk(c.areas.length, c.byCode.size, formatPoints(c.areas.filter((a) => !isExtraArea(a)).reduce((s, a) => s + a.max, 0))));
+    io.out(
+      localMsg.catalogueOk(
+        c.areas.length,
+        c.byCode.size,
+        formatPoints(c.areas.filter((a) => !isExtraArea(a)).reduce((s, a) => s + a.max, 0)),
+      ),
+    );
   }
   if (checked.warnings.length > 0) [localMsg.catalogueWarnings, ...checked.warnings].forEach((l) => io.out(l));
   return checked.errors.length > 0 ? EXIT.hasErrors : EXIT.ok;

@@ -59,7 +59,9 @@ export const DEMO_STEPS: DemoStep[] = [
     name: 'print',
     async run(ctx) {
       const result = ctx.scored!.result;
-      [localMsg.demoHeading, '', ...areaTable(result), '', ...indexLines(result), '', ...problemLines(result)].forEach((l) => ctx.io.out(l));
+      [localMsg.demoHeading, '', ...areaTable(result), '', ...indexLines(result), '', ...problemLines(result)].forEach(
+        (l) => ctx.io.out(l),
+      );
     },
   },
   {
@@ -94,15 +96,26 @@ export const DEMO_STEPS: DemoStep[] = [
       const out = path.join(ctx.root, DEMO_FILES.phuongReport);
       const problems = await writeReport(scored, out, new Date());
       const r = scored.result;
-      ['', localMsg.demoPhuongHeading, '', ...areaTable(r), '', ...indexLines(r), '', ...problemLines(r)].forEach((l) => ctx.io.out(l));
+      ['', localMsg.demoPhuongHeading, '', ...areaTable(r), '', ...indexLines(r), '', ...problemLines(r)].forEach((l) =>
+        ctx.io.out(l),
+      );
       ctx.io.out(localMsg.reportWritten(path.relative(ctx.root, out)));
       problems.forEach((p) => ctx.io.err(p));
     },
   },
 ];
 
-export async function runDemo(io: Io, root: string = process.cwd(), steps: readonly DemoStep[] = DEMO_STEPS): Promise<ExitCode> {
-  const ctx: DemoContext = { root, io, samplePath: path.join(root, DEMO_FILES.sample), outDir: path.join(root, DEMO_FILES.outDir) };
+export async function runDemo(
+  io: Io,
+  root: string = process.cwd(),
+  steps: readonly DemoStep[] = DEMO_STEPS,
+): Promise<ExitCode> {
+  const ctx: DemoContext = {
+    root,
+    io,
+    samplePath: path.join(root, DEMO_FILES.sample),
+    outDir: path.join(root, DEMO_FILES.outDir),
+  };
   for (const step of steps) await step.run(ctx);
   return exitCodeOf(ctx.scored!.result);
 }

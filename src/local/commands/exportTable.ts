@@ -5,7 +5,12 @@
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_ROWS, selfAssessmentGrid, SelfAssessmentGrid } from '../../core/cycle/selfAssessmentTable';
+import {
+  SELF_ASSESSMENT_COLUMNS,
+  SELF_ASSESSMENT_ROWS,
+  selfAssessmentGrid,
+  SelfAssessmentGrid,
+} from '../../core/cycle/selfAssessmentTable';
 import { CYCLE_CLI_TEXT as T, localMsg } from '../../core/text';
 import { ExitCode, Io, LocalError } from '../errors';
 import { assertWritable, sameFile } from '../files';
@@ -30,7 +35,14 @@ export function tableWorkbook(table: SelfAssessmentGrid): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Chỉ số CCHC';
   const ws = wb.addWorksheet(T.tableSheetName, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${SELF_ASSESSMENT_ROWS.header}:${SELF_ASSESSMENT_ROWS.header}` },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${SELF_ASSESSMENT_ROWS.header}:${SELF_ASSESSMENT_ROWS.header}`,
+    },
   });
   writeValues(ws, table.values);
   SELF_ASSESSMENT_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = excelWidth(c.width)));

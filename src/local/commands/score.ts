@@ -27,7 +27,12 @@ export async function scoreFile(file: string): Promise<ScoredFile> {
 }
 
 /** Writes the scored copy; the input file is never the target. */
-export async function writeScoredCopy(scored: ScoredFile, input: string, output: string, force: boolean): Promise<void> {
+export async function writeScoredCopy(
+  scored: ScoredFile,
+  input: string,
+  output: string,
+  force: boolean,
+): Promise<void> {
   if (await sameFile(input, output)) throw new LocalError(localMsg.outputIsInput(input));
   await assertWritable(output, force);
   applyScores(scored.workbook, scored.result);
@@ -39,7 +44,8 @@ export const exitCodeOf = (result: WorkbookResult): ExitCode => (result.errors >
 export async function runScore(options: ScoreOptions, io: Io): Promise<ExitCode> {
   const scored = await scoreFile(options.file);
   if (options.output) await writeScoredCopy(scored, options.file, options.output, options.force);
-  if (options.json) io.out(JSON.stringify({ ...scoreJson(scored.result, options.file), output: options.output ?? null }, null, 2));
+  if (options.json)
+    io.out(JSON.stringify({ ...scoreJson(scored.result, options.file), output: options.output ?? null }, null, 2));
   else {
     scoreText(scored.result, options.file).forEach((l) => io.out(l));
     if (options.output) io.out(localMsg.scoredWritten(options.output));

@@ -22,7 +22,10 @@ export async function writeSampleWorkbook(file: string): Promise<void> {
   await saveWorkbook(workbookFromTabs(sampleTabs(), { sample: true }), file);
 }
 
-/** samples/phuong-hoa-binh-2026-mau.xlsx from the catalogue `catalogue import` wrote (samples/catalogue-minh-an-2026.json). */
+/**
+ * samples/phuong-hoa-binh-2026-mau.xlsx from the catalogue `catalogue import` wrote
+ * (samples/catalogue-minh-an-2026.json).
+ */
 export async function writeHoaBinhSample(file: string, catalogueFile: string, io: Io): Promise<void> {
   const spec = await loadCatalogueFile(catalogueFile, io);
   await saveWorkbook(workbookFromTabs(hoaBinhSampleTabs(spec), { sample: true }), file);

@@ -4,7 +4,12 @@ import { Align, FONT_FAMILY, mmToTwips, PARAGRAPH_STYLES, ParagraphLayout } from
 import type { Line, Run } from '../../core/report/model';
 import { halfPoints, lineTwips, ptToTwips } from './units';
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
 
 export function alignment(a: Align) {
   return ALIGN[a];
@@ -29,7 +34,12 @@ export function paragraphOf(
 ): Paragraph {
   return new Paragraph({
     alignment: alignment(extra.align ?? layout.align),
-    spacing: { before: ptToTwips(layout.spaceBeforePt), after: ptToTwips(layout.spaceAfterPt), line: lineTwips(layout.lineSpacing), lineRule: LineRuleType.AUTO },
+    spacing: {
+      before: ptToTwips(layout.spaceBeforePt),
+      after: ptToTwips(layout.spaceAfterPt),
+      line: lineTwips(layout.lineSpacing),
+      lineRule: LineRuleType.AUTO,
+    },
     indent: layout.firstLineIndentMm > 0 ? { firstLine: mmToTwips(layout.firstLineIndentMm) } : undefined,
     keepNext: layout.keepWithNext || undefined,
     outlineLevel: extra.outlineLevel,

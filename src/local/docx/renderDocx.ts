@@ -3,8 +3,28 @@
  * header and signature blocks, justified body, data tables with a repeated header row, and page
  * numbers centred at the top from page 2 (a different, empty first-page header).
  */
-import { AlignmentType, Document, Header, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, Paragraph, Table, TextRun } from 'docx';
-import { FONT_FAMILY, HEADER_COLUMNS, PAGE_NUMBER_PT, PARAGRAPH_STYLES, SIGNATURE_COLUMNS, TABLE_TEXT, TEXT_WIDTH_MM } from '../../core/report/layout';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TextRun,
+} from 'docx';
+import {
+  FONT_FAMILY,
+  HEADER_COLUMNS,
+  PAGE_NUMBER_PT,
+  PARAGRAPH_STYLES,
+  SIGNATURE_COLUMNS,
+  TABLE_TEXT,
+  TEXT_WIDTH_MM,
+} from '../../core/report/layout';
 import { reportText } from '../../core/text';
 import type { Block, ReportModel } from '../../core/report/model';
 import { headingParagraph, lineParagraph, paragraphOf } from './paragraphs';
@@ -17,7 +37,8 @@ export interface DocxOptions {
 }
 
 /** An empty paragraph `pt` high: the gap after a table (and what keeps two adjacent tables apart). */
-const spacer = (pt: number) => new Paragraph({ spacing: { before: 0, after: 0, line: ptToTwips(pt), lineRule: LineRuleType.EXACT }, children: [] });
+const spacer = (pt: number) =>
+  new Paragraph({ spacing: { before: 0, after: 0, line: ptToTwips(pt), lineRule: LineRuleType.EXACT }, children: [] });
 
 function chartParagraphs(caption: string, chart: NonNullable<DocxOptions['chart']>): Paragraph[] {
   const maxWidthPx = Math.round(((TEXT_WIDTH_MM * 0.9) / 25.4) * 96);
@@ -25,7 +46,13 @@ function chartParagraphs(caption: string, chart: NonNullable<DocxOptions['chart'
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: chart.png,
+          transformation: { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) },
+        }),
+      ],
     }),
     lineParagraph({ style: 'caption', runs: [{ text: caption }] }),
   ];
@@ -55,7 +82,12 @@ function pageNumberHeader(mark: string): Header {
   return new Header({
     children: [
       ...markParagraphs(mark),
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT_FAMILY, size: halfPoints(PAGE_NUMBER_PT) })] }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: [PageNumber.CURRENT], font: FONT_FAMILY, size: halfPoints(PAGE_NUMBER_PT) }),
+        ],
+      }),
     ],
   });
 }
@@ -65,7 +97,12 @@ function markParagraphs(mark: string): Paragraph[] {
 }
 
 export async function renderReportDocx(model: ReportModel, options: DocxOptions = {}): Promise<Buffer> {
-  const source = { title: model.documentName, creator: reportText.issuerName(model.summary.unit), blocks: model.blocks, headerMark: model.headerMark };
+  const source = {
+    title: model.documentName,
+    creator: reportText.issuerName(model.summary.unit),
+    blocks: model.blocks,
+    headerMark: model.headerMark,
+  };
   return renderBlocksDocx(source, options);
 }
 
@@ -88,7 +125,10 @@ export async function renderBlocksDocx(
           titlePage: true,
           page: { size: PAGE_TWIPS, margin: MARGIN_TWIPS },
         },
-        headers: { default: pageNumberHeader(mark), first: new Header({ children: mark ? markParagraphs(mark) : [new Paragraph({ children: [] })] }) },
+        headers: {
+          default: pageNumberHeader(mark),
+          first: new Header({ children: mark ? markParagraphs(mark) : [new Paragraph({ children: [] })] }),
+        },
         children,
       },
     ],

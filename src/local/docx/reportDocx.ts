@@ -16,8 +16,16 @@ export interface ReportDocxInput extends DocxOptions {
   kind?: ReportKind;
 }
 
-export async function reportDocx(result: WorkbookResult, input: ReportDocxInput): Promise<{ model: ReportModel; buffer: Buffer }> {
+export async function reportDocx(
+  result: WorkbookResult,
+  input: ReportDocxInput,
+): Promise<{ model: ReportModel; buffer: Buffer }> {
   const assignments = input.grids ? assignmentsOf(input.grids) : {};
-  const model = buildAnyReport(input.kind ?? 'year', { result, assignments, today: vietnamDateOf(input.now), grids: input.grids });
+  const model = buildAnyReport(input.kind ?? 'year', {
+    result,
+    assignments,
+    today: vietnamDateOf(input.now),
+    grids: input.grids,
+  });
   return { model, buffer: await renderReportDocx(model, { chart: input.chart }) };
 }

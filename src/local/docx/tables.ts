@@ -1,5 +1,16 @@
 /** Data tables (one header row, repeated on each page) and the borderless two-column blocks. */
-import { BorderStyle, ExternalHyperlink, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import {
+  BorderStyle,
+  ExternalHyperlink,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import { TABLE_TEXT } from '../../core/report/layout';
 import type { Block, Line } from '../../core/report/model';
 import { lineParagraph, paragraphOf, textRun } from './paragraphs';
@@ -18,7 +29,17 @@ function widths(shares: readonly number[]): number[] {
 }
 
 function cellText(text: string, align: DataTable['columns'][number]['align'], bold: boolean, link?: string): Paragraph {
-  const layout = { sizePt: TABLE_TEXT.sizePt, bold, italic: false, align, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: TABLE_TEXT.lineSpacing, firstLineIndentMm: 0, keepWithNext: false };
+  const layout = {
+    sizePt: TABLE_TEXT.sizePt,
+    bold,
+    italic: false,
+    align,
+    spaceBeforePt: 0,
+    spaceAfterPt: 0,
+    lineSpacing: TABLE_TEXT.lineSpacing,
+    firstLineIndentMm: 0,
+    keepWithNext: false,
+  };
   if (!link) return paragraphOf(layout, [{ text }]);
   // Word shows a hyperlink by its run's look only: blue and underlined, as readers expect.
   const run = textRun({ text, underline: true }, layout, '0563C1');
@@ -32,7 +53,11 @@ export function dataTable(t: DataTable): Table {
     cantSplit: true,
     children: t.columns.map(
       (c, i) =>
-        new TableCell({ width: { size: w[i], type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER, children: [cellText(c.header, 'center', TABLE_TEXT.headerBold)] }),
+        new TableCell({
+          width: { size: w[i], type: WidthType.DXA },
+          verticalAlign: VerticalAlignTable.CENTER,
+          children: [cellText(c.header, 'center', TABLE_TEXT.headerBold)],
+        }),
     ),
   });
   const rows = t.rows.map(
@@ -40,18 +65,33 @@ export function dataTable(t: DataTable): Table {
       new TableRow({
         cantSplit: true,
         children: r.cells.map(
-          (text, i) => new TableCell({ width: { size: w[i], type: WidthType.DXA }, children: [cellText(text, t.columns[i].align, r.bold === true, r.links?.[i])] }),
+          (text, i) =>
+            new TableCell({
+              width: { size: w[i], type: WidthType.DXA },
+              children: [cellText(text, t.columns[i].align, r.bold === true, r.links?.[i])],
+            }),
         ),
       }),
   );
-  return new Table({ width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: w, layout: TableLayoutType.FIXED, margins: CELL_MARGINS, borders: GRID, rows: [header, ...rows] });
+  return new Table({
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: w,
+    layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
+    borders: GRID,
+    rows: [header, ...rows],
+  });
 }
 
 /** The header and signature blocks: two columns, no borders, each cell a stack of lines. */
 export function twoColumnBlock(left: Line[], right: Line[], shares: readonly number[]): Table {
   const w = widths(shares);
   const cell = (lines: Line[], width: number) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { top: 0, bottom: 0, left: 0, right: 0 }, children: lines.map(lineParagraph) });
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      children: lines.map(lineParagraph),
+    });
   return new Table({
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
     columnWidths: w,

@@ -38,7 +38,12 @@ export function parseRange(range: string): NonNullable<SheetGrid['merges']>[numb
   if (!m) return null;
   const colOf = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const [c1, r1, c2, r2] = [colOf(m[1]), Number(m[2]), colOf(m[3]), Number(m[4])];
-  return { row: Math.min(r1, r2), column: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 };
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    numRows: Math.abs(r2 - r1) + 1,
+    numColumns: Math.abs(c2 - c1) + 1,
+  };
 }
 
 export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {

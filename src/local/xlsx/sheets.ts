@@ -4,12 +4,37 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../core/cells';
-import { AREA_COLUMNS, AREA_ROW_KIND_LABEL, AREA_ROWS, ASSIGNMENT_COLUMNS, ASSIGNMENT_ROWS, col, colNumber, ColumnKey, INFO_CATALOGUE_KEYS, infoFieldOfLabel, INFO_ROWS, letterOf, roleSpan } from '../../core/layout';
+import {
+  AREA_COLUMNS,
+  AREA_ROW_KIND_LABEL,
+  AREA_ROWS,
+  ASSIGNMENT_COLUMNS,
+  ASSIGNMENT_ROWS,
+  col,
+  colNumber,
+  ColumnKey,
+  INFO_CATALOGUE_KEYS,
+  infoFieldOfLabel,
+  INFO_ROWS,
+  letterOf,
+  roleSpan,
+} from '../../core/layout';
 import { KIND_LABELS, SEVERITY_LABELS } from '../../core/text';
 import type { SheetGrid } from '../../core/workbook';
 import { cellText } from '../../core/cells';
 import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, SummaryFormat, SummaryLayout } from '../../core/summary';
-import { CHECK_STYLE, COLUMN_FORMATS, excelWidth, FILL, fitRowHeight, FONT, HEADER_ALIGN, NUM_FMT, TOP, WRAP_TOP } from './styles';
+import {
+  CHECK_STYLE,
+  COLUMN_FORMATS,
+  excelWidth,
+  FILL,
+  fitRowHeight,
+  FONT,
+  HEADER_ALIGN,
+  NUM_FMT,
+  TOP,
+  WRAP_TOP,
+} from './styles';
 import { infoChoice, ListSource, rowValidations } from './validation';
 import { INFO_CHOICES } from '../../core/validation';
 
@@ -120,7 +145,10 @@ const INFO_COLUMNS = [
 ] as const;
 const infoColumn = (key: (typeof INFO_COLUMNS)[number]['key']) => INFO_COLUMNS.findIndex((c) => c.key === key) + 1;
 
-/** Thông tin chung: label | value | hint, top-aligned; the catalogue's rows shaded (office-only); drop-downs for choice rows. */
+/**
+ * Thông tin chung: label | value | hint, top-aligned; the catalogue's rows shaded (office-only);
+ * drop-downs for choice rows.
+ */
 export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: ListSource): void {
   INFO_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = excelWidth(c.width)));
   ws.getCell(INFO_ROWS.title, infoColumn('label')).font = FONT.title;
@@ -137,8 +165,11 @@ export function formatInfoSheet(ws: ExcelJS.Worksheet, grid: SheetGrid, lists: L
     ws.getCell(i + 1, infoColumn('hint')).alignment = WRAP_TOP;
     const choices = INFO_CHOICES[field.key];
     if (choices) value.dataValidation = infoChoice(lists, choices);
-    fitRowHeight(ws.getRow(i + 1), [{ text: cellText(row[infoColumn('value') - 1]), widthPx: INFO_COLUMNS[infoColumn('value') - 1].width }]);
-    if (INFO_CATALOGUE_KEYS.includes(field.key)) styleRow(ws, i + 1, infoColumn('value'), (cell) => (cell.fill = FILL.catalogue));
+    fitRowHeight(ws.getRow(i + 1), [
+      { text: cellText(row[infoColumn('value') - 1]), widthPx: INFO_COLUMNS[infoColumn('value') - 1].width },
+    ]);
+    if (INFO_CATALOGUE_KEYS.includes(field.key))
+      styleRow(ws, i + 1, infoColumn('value'), (cell) => (cell.fill = FILL.catalogue));
   });
   ws.views = [{ state: 'frozen', ySplit: INFO_ROWS.header }];
   ws.pageSetup = { ...PRINT, orientation: 'portrait' };
@@ -168,7 +199,8 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, layout: SummaryLayout):
     cell.alignment = HEADER_ALIGN;
   });
   ws.getRow(SUMMARY_ROWS.header).height = 32;
-  const fmt = (format: SummaryFormat) => (format === 'points' ? NUM_FMT.points : format === 'percent' ? NUM_FMT.percent : null);
+  const fmt = (format: SummaryFormat) =>
+    format === 'points' ? NUM_FMT.points : format === 'percent' ? NUM_FMT.percent : null;
   for (let row = SUMMARY_ROWS.firstArea; row <= layout.indexRow; row++) {
     SUMMARY_COLUMNS.forEach((c, i) => {
       const f = fmt(c.format);

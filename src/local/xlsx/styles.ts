@@ -19,11 +19,19 @@ export const COLUMN_FORMATS: Partial<Record<ColumnKey, string>> = {
   appraisal1: NUM_FMT.points,
 };
 
-const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } });
+const solid = (hex: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: argb(hex) },
+  bgColor: { argb: argb(hex) },
+});
 
 export const FILL = {
   header: solid(PALETTE.header),
-  role: Object.fromEntries(Object.entries(PALETTE.role).map(([role, hex]) => [role, solid(hex)])) as Record<ColumnRole, ExcelJS.Fill>,
+  role: Object.fromEntries(Object.entries(PALETTE.role).map(([role, hex]) => [role, solid(hex)])) as Record<
+    ColumnRole,
+    ExcelJS.Fill
+  >,
   input: solid(PALETTE.inputCell),
   computed: solid(PALETTE.role.computed),
   catalogue: solid(PALETTE.role.catalogue),

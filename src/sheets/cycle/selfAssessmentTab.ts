@@ -6,7 +6,11 @@
 import { PALETTE } from '../../core/palette';
 import type { CellValue } from '../../core/cells';
 import { cellText } from '../../core/cells';
-import { SELF_ASSESSMENT_COLUMNS, SELF_ASSESSMENT_ROWS, selfAssessmentGrid } from '../../core/cycle/selfAssessmentTable';
+import {
+  SELF_ASSESSMENT_COLUMNS,
+  SELF_ASSESSMENT_ROWS,
+  selfAssessmentGrid,
+} from '../../core/cycle/selfAssessmentTable';
 import { scoreWorkbook } from '../../core/pipeline';
 import { CYCLE_TEXT as T, SELF_ASSESSMENT_TAB, SELF_ASSESSMENT_TEXT } from '../../core/text';
 import { UserError } from '../errors';
@@ -22,7 +26,11 @@ const TITLE_START = SELF_ASSESSMENT_TEXT.title('');
 function initSheet(sheet: Sheet): void {
   SELF_ASSESSMENT_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
   sheet.getRange(SELF_ASSESSMENT_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
-  sheet.getRange(SELF_ASSESSMENT_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setBackground(PALETTE.header).setWrap(true);
+  sheet
+    .getRange(SELF_ASSESSMENT_ROWS.header, 1, 1, WIDTH)
+    .setFontWeight('bold')
+    .setBackground(PALETTE.header)
+    .setWrap(true);
   sheet.setFrozenRows(SELF_ASSESSMENT_ROWS.header);
   // Code, criterion, evidence and explanation as text: "1.10" must not become 1.1, nor "=…" a formula.
   const rows = sheet.getMaxRows() - SELF_ASSESSMENT_ROWS.header;
@@ -51,12 +59,17 @@ export function writeSelfAssessmentTab(): { tab: string; criteria: number } {
     const values: CellValue[][] = table.values.map((r) => [...r]);
     const previous = sheet.getLastRow();
     while (values.length < previous) values.push(Array<CellValue>(WIDTH).fill(''));
-    if (values.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
+    if (values.length > sheet.getMaxRows())
+      sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
     sheet.getRange(1, 1, values.length, WIDTH).setValues(values as (string | number)[][]);
     // Areas and the total in bold, everything else normal: one call for the whole table.
     const bold = new Set(table.boldRows);
     const first = SELF_ASSESSMENT_ROWS.first;
-    const weights = values.slice(first - 1).map((_, i) => Array<GoogleAppsScript.Spreadsheet.FontWeight>(WIDTH).fill(bold.has(first + i) ? 'bold' : 'normal'));
+    const weights = values
+      .slice(first - 1)
+      .map((_, i) =>
+        Array<GoogleAppsScript.Spreadsheet.FontWeight>(WIDTH).fill(bold.has(first + i) ? 'bold' : 'normal'),
+      );
     if (weights.length > 0) sheet.getRange(first, 1, weights.length, WIDTH).setFontWeights(weights);
     return { tab: SELF_ASSESSMENT_TAB, criteria: table.criteria };
   });

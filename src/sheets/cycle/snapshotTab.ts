@@ -26,18 +26,35 @@ const TEXT_RUNS: readonly [number, number][] = [
 
 function createSnapshotSheet(ss: Spreadsheet): Sheet {
   const sheet = ss.insertSheet(TAB_NAMES.snapshot, ss.getNumSheets());
-  sheet.getRange(1, 1, 1, WIDTH).setValues([[...SNAPSHOT_HEADER]]).setFontWeight('bold').setBackground(PALETTE.header).setWrap(true);
+  sheet
+    .getRange(1, 1, 1, WIDTH)
+    .setValues([[...SNAPSHOT_HEADER]])
+    .setFontWeight('bold')
+    .setBackground(PALETTE.header)
+    .setWrap(true);
   sheet.setFrozenRows(1);
-  [150, 200, 160, 50, 56, 70, 70, 120, 60, 200, 220, 140, 70, 80, 80].slice(0, WIDTH).forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  [150, 200, 160, 50, 56, 70, 70, 120, 60, 200, 220, 140, 70, 80, 80]
+    .slice(0, WIDTH)
+    .forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return sheet;
 }
 
 /** Appends one block; returns its first row. The tab is (re)protected: the office only. */
-export function appendSnapshot(ss: Spreadsheet, title: string, rows: CellValue[][], office: string[], me: string): { sheet: Sheet; firstRow: number } {
+export function appendSnapshot(
+  ss: Spreadsheet,
+  title: string,
+  rows: CellValue[][],
+  office: string[],
+  me: string,
+): { sheet: Sheet; firstRow: number } {
   const sheet = ss.getSheetByName(TAB_NAMES.snapshot) ?? createSnapshotSheet(ss);
   const last = Math.max(1, sheet.getLastRow());
   // A blank line between blocks, then the block's title line.
-  const block: CellValue[][] = [Array<CellValue>(WIDTH).fill(''), [title, ...Array<CellValue>(WIDTH - 1).fill('')], ...rows];
+  const block: CellValue[][] = [
+    Array<CellValue>(WIDTH).fill(''),
+    [title, ...Array<CellValue>(WIDTH - 1).fill('')],
+    ...rows,
+  ];
   const firstRow = last + 1;
   for (const [start, count] of TEXT_RUNS) sheet.getRange(firstRow, start + 1, block.length, count).setNumberFormat('@');
   sheet.getRange(firstRow, 1, block.length, WIDTH).setValues(block as (string | number)[][]);

@@ -213,7 +213,8 @@ function applyPlan(
     sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
     maxRows = plan.lastRow;
   }
-  if (plan.headerExtended && sheet.getMaxColumns() < AREA_WIDTH) sheet.insertColumnsAfter(sheet.getMaxColumns(), AREA_WIDTH - sheet.getMaxColumns());
+  if (plan.headerExtended && sheet.getMaxColumns() < AREA_WIDTH)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), AREA_WIDTH - sheet.getMaxColumns());
   setTextFormats(sheet, tab.headerRow, maxRows);
   writeBlocks(sheet, plan.writes);
 

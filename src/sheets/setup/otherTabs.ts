@@ -42,7 +42,13 @@ function desiredInfo(spec: CatalogueSpec): CellValue[][] {
 export function planInfo(
   values: CellValue[][],
   spec: CatalogueSpec,
-): { blocks: BlockWrite[]; protectionModeRow: number; protectionModeAppended: boolean; unitTypeRow: number; unitTypeAppended: boolean } {
+): {
+  blocks: BlockWrite[];
+  protectionModeRow: number;
+  protectionModeAppended: boolean;
+  unitTypeRow: number;
+  unitTypeAppended: boolean;
+} {
   const desired = desiredInfo(spec);
   const { rowOf } = readInfo({ name: TAB_NAMES.info, values });
   const changes = new Map<number, CellValue[]>();
@@ -72,7 +78,11 @@ export function planInfo(
 
 /** Loại đơn vị's drop-down; another text is kept (and read as Xã), as an official's entry is never lost. */
 function validateUnitType(sheet: Sheet, row: number): void {
-  const rule = SpreadsheetApp.newDataValidation().requireValueInList([...UNIT_KIND_CHOICES], true).setAllowInvalid(true).setHelpText(unitText.kindHint).build();
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...UNIT_KIND_CHOICES], true)
+    .setAllowInvalid(true)
+    .setHelpText(unitText.kindHint)
+    .build();
   sheet.getRange(row, 2).setDataValidation(rule);
 }
 
@@ -87,7 +97,8 @@ function validateProtectionMode(sheet: Sheet, row: number): void {
 }
 
 /** The row of a field in a Thông tin chung created by setup. */
-export const newInfoRow = (key: InfoKey): number => INFO_ROWS.firstField + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key);
+export const newInfoRow = (key: InfoKey): number =>
+  INFO_ROWS.firstField + INFO_TEMPLATE_FIELDS.findIndex((f) => f.key === key);
 
 /** `revalidate(row)`: whether the mode's drop-down must be set again (its row moved, or never recorded). */
 export function setupInfoTab(

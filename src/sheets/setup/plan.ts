@@ -16,7 +16,10 @@ import { findHeaderRow, headerMismatch, isLegacyHeader, kindFromLabel } from '..
 /** Number of catalogue columns (Mã … Chỉ tiêu KH), the block setup owns in data rows. */
 export const CATALOGUE_WIDTH = col('target') + 1;
 
-export type TabKind = { kind: 'area'; headerRow: number; areaCode: string | null } | { kind: 'damaged'; headerRow: number; areaCode: string | null } | { kind: 'other' };
+export type TabKind =
+  | { kind: 'area'; headerRow: number; areaCode: string | null }
+  | { kind: 'damaged'; headerRow: number; areaCode: string | null }
+  | { kind: 'other' };
 
 export function tabAreaCode(values: CellValue[][], headerRow: number): string | null {
   let first: string | null = null;
@@ -49,7 +52,8 @@ export function catalogueEntries(spec: CatalogueSpec): Map<string, CatalogueEntr
   const out = new Map<string, CatalogueEntry>();
   for (const a of spec.areas) {
     out.set(a.code, { cells: areaCatalogueCells(a), row: { kind: 'area' } });
-    for (const c of a.criteria) out.set(c.code, { cells: criterionCatalogueCells(c), row: { kind: 'criterion', spec: c } });
+    for (const c of a.criteria)
+      out.set(c.code, { cells: criterionCatalogueCells(c), row: { kind: 'criterion', spec: c } });
   }
   return out;
 }
@@ -112,7 +116,14 @@ export function planAreaTab(
   firstPlace: Map<string, { tab: string; row: number }>,
 ): AreaTabPlan {
   const changes = new Map<number, CellValue[]>();
-  const plan: AreaTabPlan = { writes: [], appended: [], updated: [], retired: [], rows: [], lastRow: tab.values.length };
+  const plan: AreaTabPlan = {
+    writes: [],
+    appended: [],
+    updated: [],
+    retired: [],
+    rows: [],
+    lastRow: tab.values.length,
+  };
 
   for (let r = tab.headerRow + 1; r <= tab.values.length; r++) {
     const cells = tab.values[r - 1];
@@ -156,14 +167,19 @@ export function planAreaTab(
   plan.writes = toRuns(changes, 1);
   // A tab made before the rounds group gets its headers; the cells below stay blank (nothing moves).
   if (isLegacyHeader(tab.values[tab.headerRow - 1] ?? [])) {
-    plan.writes.push({ row: tab.headerRow, column: LEGACY_AREA_WIDTH + 1, values: [AREA_COLUMNS.slice(LEGACY_AREA_WIDTH).map((c) => c.header)] });
+    plan.writes.push({
+      row: tab.headerRow,
+      column: LEGACY_AREA_WIDTH + 1,
+      values: [AREA_COLUMNS.slice(LEGACY_AREA_WIDTH).map((c) => c.header)],
+    });
     plan.headerExtended = true;
   }
 
   // Title and notice rows, when the header is where setup put it.
   if (area && tab.headerRow === AREA_ROWS.header) {
     const top = new Map<number, CellValue[]>();
-    if (!sameCell(tab.values[AREA_ROWS.title - 1]?.[0], areaTitleText(area))) top.set(AREA_ROWS.title, [areaTitleText(area)]);
+    if (!sameCell(tab.values[AREA_ROWS.title - 1]?.[0], areaTitleText(area)))
+      top.set(AREA_ROWS.title, [areaTitleText(area)]);
     if (!sameCell(tab.values[AREA_ROWS.notice - 1]?.[0], notice)) top.set(AREA_ROWS.notice, [notice]);
     plan.writes.push(...toRuns(top, 1));
   }

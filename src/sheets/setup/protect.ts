@@ -27,12 +27,21 @@ export interface ProtectionOptions {
 }
 
 export function removeOurProtections(sheet: Sheet): void {
-  const all = [...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE), ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)];
+  const all = [
+    ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+    ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+  ];
   for (const p of all) if (p.getDescription().startsWith(T.protectionPrefix)) p.remove();
 }
 
 /** Restricts a new protection to the office plus `editors`, or makes it warning-only. */
-function restrict(p: Protection, description: string, editors: readonly string[], opts: ProtectionOptions, warningOnly = opts.mode === 'warning'): void {
+function restrict(
+  p: Protection,
+  description: string,
+  editors: readonly string[],
+  opts: ProtectionOptions,
+  warningOnly = opts.mode === 'warning',
+): void {
   p.setDescription(description);
   if (warningOnly) {
     p.setWarningOnly(true);
@@ -62,17 +71,32 @@ function restrict(p: Protection, description: string, editors: readonly string[]
 }
 
 /** Who may write what Tính điểm and onEdit write (computed columns, Tổng hợp, Nhật ký) under the office's mode. */
-export function resultWriters(opts: ProtectionOptions, allOfficials: readonly string[]): { editors: readonly string[]; warningOnly: boolean } {
+export function resultWriters(
+  opts: ProtectionOptions,
+  allOfficials: readonly string[],
+): { editors: readonly string[]; warningOnly: boolean } {
   if (opts.mode === 'warning') return { editors: [], warningOnly: true };
   if (opts.mode === 'office') return { editors: [], warningOnly: false };
   return { editors: allOfficials, warningOnly: allOfficials.length === 0 };
 }
 
-export function protectRange(range: Range, description: string, editors: readonly string[], opts: ProtectionOptions, warningOnly?: boolean): void {
+export function protectRange(
+  range: Range,
+  description: string,
+  editors: readonly string[],
+  opts: ProtectionOptions,
+  warningOnly?: boolean,
+): void {
   restrict(range.protect(), description, editors, opts, warningOnly);
 }
 
-export function protectSheet(sheet: Sheet, description: string, editors: readonly string[], opts: ProtectionOptions, warningOnly?: boolean): void {
+export function protectSheet(
+  sheet: Sheet,
+  description: string,
+  editors: readonly string[],
+  opts: ProtectionOptions,
+  warningOnly?: boolean,
+): void {
   restrict(sheet.protect(), description, editors, opts, warningOnly);
 }
 

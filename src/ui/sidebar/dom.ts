@@ -14,7 +14,11 @@ export interface Props {
   onClick?: () => void;
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (props) {
     if (props.className) el.className = props.className;
@@ -68,7 +72,13 @@ export function progressBar(percent: number, label: string, className = ''): HTM
     'div',
     {
       className: `bar ${className}`.trim(),
-      attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(Math.round(value)), 'aria-label': label },
+      attrs: {
+        role: 'progressbar',
+        'aria-valuemin': '0',
+        'aria-valuemax': '100',
+        'aria-valuenow': String(Math.round(value)),
+        'aria-label': label,
+      },
     },
     fill,
   );

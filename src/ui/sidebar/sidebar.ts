@@ -10,7 +10,16 @@ import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { append, Child, externalLink, h, replaceChildren, safeHttpUrl } from './dom';
 import { SidebarError, badResponseError } from './errors';
 import { asSidebarError, call } from './server';
-import { areasView, evidenceView, headerView, ProblemGroup, problemsView, progressView, roundsView, summaryView } from './views';
+import {
+  areasView,
+  evidenceView,
+  headerView,
+  ProblemGroup,
+  problemsView,
+  progressView,
+  roundsView,
+  summaryView,
+} from './views';
 
 type Busy = 'load' | 'compute' | 'report' | 'periodic' | 'inspection' | null;
 
@@ -31,22 +40,46 @@ const head = h('header', { className: 'head' });
 const banner = h('div', { className: 'banner-slot', attrs: { role: 'alert' } });
 const status = h('div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
 const summaryBody = h('div', { className: 'summary-body' });
-const computeButton = h('button', { className: 'action', id: 'compute', attrs: { type: 'button' }, onClick: () => void compute() }, T.compute);
+const computeButton = h(
+  'button',
+  { className: 'action', id: 'compute', attrs: { type: 'button' }, onClick: () => void compute() },
+  T.compute,
+);
 const areasSection = h('section', { className: 'section', id: 'areas' });
 const problemsSection = h('section', { className: 'section', id: 'problems' });
 const evidenceSection = h('section', { className: 'section', id: 'evidence' });
 const roundsSection = h('section', { className: 'section', id: 'rounds' });
 const progressSection = h('section', { className: 'section', id: 'progress' });
-const reportButton = h('button', { className: 'secondary', id: 'report', attrs: { type: 'button' }, onClick: () => void createReport() }, T.createReport);
+const reportButton = h(
+  'button',
+  { className: 'secondary', id: 'report', attrs: { type: 'button' }, onClick: () => void createReport() },
+  T.createReport,
+);
 const periodSelect = h(
   'select',
   { id: 'period', attrs: { 'aria-label': K.periodLabel } },
-  ...(Object.entries(K.periodOptions) as [PeriodChoice, string][]).map(([value, label]) => h('option', { attrs: { value } }, label)),
+  ...(Object.entries(K.periodOptions) as [PeriodChoice, string][]).map(([value, label]) =>
+    h('option', { attrs: { value } }, label),
+  ),
 );
-const periodicButton = h('button', { className: 'secondary', id: 'periodic-report', attrs: { type: 'button' }, onClick: () => void createPeriodicReport() }, K.createPeriodic);
+const periodicButton = h(
+  'button',
+  {
+    className: 'secondary',
+    id: 'periodic-report',
+    attrs: { type: 'button' },
+    onClick: () => void createPeriodicReport(),
+  },
+  K.createPeriodic,
+);
 const inspectionButton = h(
   'button',
-  { className: 'secondary', id: 'inspection-report', attrs: { type: 'button' }, onClick: () => void createInspectionReport() },
+  {
+    className: 'secondary',
+    id: 'inspection-report',
+    attrs: { type: 'button' },
+    onClick: () => void createInspectionReport(),
+  },
   K.createInspection,
 );
 const reportNote = h('p', { className: 'muted report-note' });
@@ -84,7 +117,10 @@ function render(): void {
   const d = state.dashboard;
   if (!d) {
     replaceChildren(head, h('h1', { className: 'title' }, T.pageTitle));
-    replaceChildren(summaryBody, ...(state.busy === 'load' ? [h('p', { className: 'muted loading' }, ...spinnerLabel(T.loading))] : []));
+    replaceChildren(
+      summaryBody,
+      ...(state.busy === 'load' ? [h('p', { className: 'muted loading' }, ...spinnerLabel(T.loading))] : []),
+    );
   } else {
     replaceChildren(head, ...headerView(d));
     replaceChildren(summaryBody, ...summaryView(d));
@@ -111,14 +147,26 @@ function renderBusy(): void {
   const reportEnabled = !!state.dashboard && state.dashboard.reportEnabled === true;
   setButton(reportButton, busy === 'report', busy !== null || !reportEnabled, T.createReport, T.creatingReport);
   setButton(periodicButton, busy === 'periodic', busy !== null || !reportEnabled, K.createPeriodic, T.creatingReport);
-  setButton(inspectionButton, busy === 'inspection', busy !== null || !reportEnabled, K.createInspection, T.creatingReport);
+  setButton(
+    inspectionButton,
+    busy === 'inspection',
+    busy !== null || !reportEnabled,
+    K.createInspection,
+    T.creatingReport,
+  );
   periodSelect.disabled = busy !== null || !reportEnabled;
   reportNote.textContent = state.dashboard && !reportEnabled ? T.reportDisabled : '';
   reportNote.hidden = !reportNote.textContent;
   document.body.setAttribute('aria-busy', String(busy !== null));
 }
 
-function setButton(button: HTMLButtonElement, working: boolean, disabled: boolean, label: string, workingLabel: string): void {
+function setButton(
+  button: HTMLButtonElement,
+  working: boolean,
+  disabled: boolean,
+  label: string,
+  workingLabel: string,
+): void {
   button.disabled = disabled;
   button.setAttribute('aria-busy', String(working));
   replaceChildren(button, ...(working ? spinnerLabel(workingLabel) : [label]));
@@ -129,12 +177,25 @@ function showError(error: SidebarError, retry?: () => void): void {
   const box = h(
     'div',
     { className: 'banner error' },
-    h('div', { className: 'banner-text' }, h('strong', { className: 'banner-title' }, error.message), error.hint ? h('p', { className: 'hint' }, error.hint) : null),
+    h(
+      'div',
+      { className: 'banner-text' },
+      h('strong', { className: 'banner-title' }, error.message),
+      error.hint ? h('p', { className: 'hint' }, error.hint) : null,
+    ),
   );
-  if (error.detail) append(box, h('details', { className: 'detail' }, h('summary', null, T.technicalDetails), h('code', null, error.detail)));
+  if (error.detail)
+    append(
+      box,
+      h('details', { className: 'detail' }, h('summary', null, T.technicalDetails), h('code', null, error.detail)),
+    );
   const actions = h('div', { className: 'banner-actions' });
-  if (retry) append(actions, h('button', { className: 'link-btn', attrs: { type: 'button' }, onClick: () => retry() }, T.retry));
-  append(actions, h('button', { className: 'link-btn', attrs: { type: 'button' }, onClick: () => clearMessages() }, T.close));
+  if (retry)
+    append(actions, h('button', { className: 'link-btn', attrs: { type: 'button' }, onClick: () => retry() }, T.retry));
+  append(
+    actions,
+    h('button', { className: 'link-btn', attrs: { type: 'button' }, onClick: () => clearMessages() }, T.close),
+  );
   append(box, actions);
   replaceChildren(banner, box);
 }
@@ -170,9 +231,13 @@ async function run<T>(busy: Exclude<Busy, null>, work: () => Promise<T>, retry?:
 }
 
 async function load(): Promise<void> {
-  await run('load', async () => {
-    state.dashboard = requireDashboard(await call('sidebarGetDashboard'));
-  }, () => void load());
+  await run(
+    'load',
+    async () => {
+      state.dashboard = requireDashboard(await call('sidebarGetDashboard'));
+    },
+    () => void load(),
+  );
 }
 
 async function compute(): Promise<void> {
@@ -208,12 +273,23 @@ async function createInspectionReport(): Promise<void> {
 function showReport(link: ReportLink): void {
   const name = link && link.name ? String(link.name) : T.reportTitle;
   const url = safeHttpUrl(link && link.url);
-  const warning = link && typeof link.warning === 'string' && link.warning ? h('p', { className: 'report-warning' }, link.warning) : null;
+  const warning =
+    link && typeof link.warning === 'string' && link.warning
+      ? h('p', { className: 'report-warning' }, link.warning)
+      : null;
   replaceChildren(
     reportResult,
     url
       ? h('p', null, T.reportCreated, ' ', externalLink(url, name))
-      : h('p', null, T.reportCreated, ' ', h('span', { className: 'report-name' }, name), h('br', null), h('span', { className: 'muted' }, T.reportNoLink)),
+      : h(
+          'p',
+          null,
+          T.reportCreated,
+          ' ',
+          h('span', { className: 'report-name' }, name),
+          h('br', null),
+          h('span', { className: 'muted' }, T.reportNoLink),
+        ),
     warning,
   );
 }

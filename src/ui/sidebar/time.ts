@@ -27,7 +27,9 @@ let dayFormatter: Intl.DateTimeFormat | null = null;
 
 /** Today's calendar day in Việt Nam, whatever the browser's own zone is. */
 export function todayInVietnam(now: Date = new Date()): { year: number; month: number; day: number } {
-  dayFormatter = dayFormatter || new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  dayFormatter =
+    dayFormatter ||
+    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
   const part: Record<string, string> = {};
   for (const p of dayFormatter.formatToParts(now)) part[p.type] = p.value;
   return { year: Number(part.year), month: Number(part.month), day: Number(part.day) };

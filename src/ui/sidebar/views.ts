@@ -33,11 +33,15 @@ export function areaLabel(area: Pick<AreaView, 'code' | 'title'>): string {
 
 export function headerView(d: DashboardView): Child[] {
   const unit = d.commune ? T.unitName(d.unitType || DEFAULT_UNIT_TYPE, d.commune) : '';
-  const title = [unit, d.year ? T.yearLabel(d.year) : ''].filter((s) => s !== '' && s !== null && s !== undefined).join(' · ');
+  const title = [unit, d.year ? T.yearLabel(d.year) : '']
+    .filter((s) => s !== '' && s !== null && s !== undefined)
+    .join(' · ');
   return [
     h('h1', { className: 'title' }, title || T.pageTitle),
     d.catalogueNotice ? h('p', { className: 'notice' }, d.catalogueNotice) : null,
-    d.locked ? h('div', { className: 'locked', attrs: { role: 'note' } }, h('strong', null, T.locked), ' ', T.lockedHint) : null,
+    d.locked
+      ? h('div', { className: 'locked', attrs: { role: 'note' } }, h('strong', null, T.locked), ' ', T.lockedHint)
+      : null,
   ];
 }
 
@@ -54,11 +58,19 @@ export function summaryView(d: DashboardView): Node[] {
   if (when) nodes.push(h('div', { className: 'muted scored-at' }, T.scoredAt(when)));
   if (d.notice) nodes.push(h('div', { className: 'run-notice', attrs: { role: 'note' } }, d.notice));
   if (d.appraisalIndex) {
-    nodes.push(h('div', { className: 'muted appraisal' }, T.appraisal(d.appraisalIndex.percentText, d.appraisalIndex.rating)));
+    nodes.push(
+      h('div', { className: 'muted appraisal' }, T.appraisal(d.appraisalIndex.percentText, d.appraisalIndex.rating)),
+    );
   }
   const r = d.rounds;
   if (d.index && r && r.first) {
-    nodes.push(h('div', { className: 'muted rounds-index' }, T.roundsIndex(d.index.percentText, r.first.percentText, r.final ? r.final.percentText : null)));
+    nodes.push(
+      h(
+        'div',
+        { className: 'muted rounds-index' },
+        T.roundsIndex(d.index.percentText, r.first.percentText, r.final ? r.final.percentText : null),
+      ),
+    );
   }
   return nodes;
 }
@@ -69,7 +81,8 @@ function indexLines(index: IndexView): Node[] {
     h('div', { className: 'points' }, T.pointsOf(index.pointsText, formatNumber(index.applicableMax))),
     progressBar(index.percent, T.indexLabel, 'bar-index'),
   ];
-  if (index.extrasText) out.push(h('div', { className: 'muted extras', attrs: { 'data-testid': 'index-extras' } }, index.extrasText));
+  if (index.extrasText)
+    out.push(h('div', { className: 'muted extras', attrs: { 'data-testid': 'index-extras' } }, index.extrasText));
   const rating = h('div', { className: 'rating-line' });
   if (index.rating) rating.appendChild(h('span', { className: 'chip' }, index.rating));
   if (index.group) rating.appendChild(h('span', { className: 'group' }, T.groupLabel(index.group)));
@@ -91,7 +104,11 @@ function areaItem(a: AreaView): HTMLLIElement {
     const delta = deltaText(a.points, a.previousRunPoints);
     meta.push(
       delta
-        ? h('span', { className: `delta ${delta.direction}`, attrs: { title: T.sincePrevious(delta.text) } }, delta.text)
+        ? h(
+            'span',
+            { className: `delta ${delta.direction}`, attrs: { title: T.sincePrevious(delta.text) } },
+            delta.text,
+          )
         : h('span', { className: 'delta same', attrs: { title: T.unchanged } }, T.unchangedShort),
     );
   }
@@ -119,7 +136,10 @@ function areaEvidenceLine(e: EvidenceView | null | undefined): HTMLDivElement | 
   if (!e || !(e.total > 0)) return null;
   return h(
     'div',
-    { className: 'area-evidence', attrs: { title: T.evidenceCounts(e.withEvidence, e.explanationOnly, e.none, e.total) } },
+    {
+      className: 'area-evidence',
+      attrs: { title: T.evidenceCounts(e.withEvidence, e.explanationOnly, e.none, e.total) },
+    },
     T.areaEvidence(String(e.completeText), e.explanationOnly, e.none),
   );
 }
@@ -156,7 +176,13 @@ export function groupProblems(problems: ProblemView[], areas: AreaView[]): Probl
     .map(([key, list]) => {
       const errors = list.filter((p) => p.severity === 'error');
       const warnings = list.filter((p) => p.severity !== 'error');
-      return { key, label: labelOf(key), problems: [...errors, ...warnings], errors: errors.length, warnings: warnings.length };
+      return {
+        key,
+        label: labelOf(key),
+        problems: [...errors, ...warnings],
+        errors: errors.length,
+        warnings: warnings.length,
+      };
     });
 }
 
@@ -230,7 +256,11 @@ function renderPage(list: HTMLUListElement, problems: ProblemView[], start: numb
 
 function problemItem(p: ProblemView, on: ProblemHandlers): HTMLLIElement {
   const severity = p.severity === 'error' ? 'error' : 'warning';
-  const head = h('div', { className: 'problem-head' }, h('span', { className: `sev ${severity}` }, SEVERITY_LABELS[severity]));
+  const head = h(
+    'div',
+    { className: 'problem-head' },
+    h('span', { className: `sev ${severity}` }, SEVERITY_LABELS[severity]),
+  );
   if (p.address) head.appendChild(h('span', { className: 'addr' }, p.address));
   if (p.sheet && p.cell) {
     const sheet = String(p.sheet);
@@ -274,9 +304,22 @@ export function roundsView(d: DashboardView, goToCell: GoTo): Node[] {
   const nodes: Node[] = [h('h2', null, T.roundsTitle)];
   if (step) nodes.push(h('p', { className: `round-step step-${step}` }, T.roundSteps[step]));
   if (!r) return nodes;
-  if (r.first) nodes.push(h('p', { className: r.responsesDue > 0 ? 'responses-due' : 'muted responses-due' }, T.responsesDue(r.responsesDue)));
+  if (r.first)
+    nodes.push(
+      h(
+        'p',
+        { className: r.responsesDue > 0 ? 'responses-due' : 'muted responses-due' },
+        T.responsesDue(r.responsesDue),
+      ),
+    );
   if (r.criteria.length) {
-    nodes.push(h('ul', { className: 'rounds', attrs: { 'aria-label': T.roundPointsLabel } }, ...r.criteria.map((c) => roundItem(c, step === 'response', goToCell))));
+    nodes.push(
+      h(
+        'ul',
+        { className: 'rounds', attrs: { 'aria-label': T.roundPointsLabel } },
+        ...r.criteria.map((c) => roundItem(c, step === 'response', goToCell)),
+      ),
+    );
   }
   return nodes;
 }
@@ -286,20 +329,40 @@ function roundItem(c: RoundCriterionView, responseOpen: boolean, goToCell: GoTo)
     'div',
     { className: 'round-head' },
     h('span', { className: 'round-code' }, String(c.code)),
-    h('span', { className: 'round-points', attrs: { title: T.roundPointsLabel } }, T.roundPoints(c.selfText, c.firstText, c.finalText)),
+    h(
+      'span',
+      { className: 'round-points', attrs: { title: T.roundPointsLabel } },
+      T.roundPoints(c.selfText, c.firstText, c.finalText),
+    ),
   );
-  if (c.disputed) head.appendChild(h('span', { className: c.response ? 'badge done' : 'badge warning' }, c.response ? T.responseDone : T.responseMissing));
+  if (c.disputed)
+    head.appendChild(
+      h(
+        'span',
+        { className: c.response ? 'badge done' : 'badge warning' },
+        c.response ? T.responseDone : T.responseMissing,
+      ),
+    );
   if (c.disputed && responseOpen && c.sheet && c.cell) {
     const sheet = String(c.sheet);
     const cell = String(c.cell);
     const button: HTMLButtonElement = h(
       'button',
-      { className: 'link-btn goto', attrs: { type: 'button', 'aria-label': T.writeResponseLabel(String(c.code)) }, onClick: () => goToCell(sheet, cell, button) },
+      {
+        className: 'link-btn goto',
+        attrs: { type: 'button', 'aria-label': T.writeResponseLabel(String(c.code)) },
+        onClick: () => goToCell(sheet, cell, button),
+      },
       T.writeResponse,
     );
     head.appendChild(button);
   }
-  return h('li', { className: `round ${c.disputed ? 'disputed' : ''}`, attrs: { 'data-code': String(c.code) } }, head, h('div', { className: 'round-title' }, String(c.title)));
+  return h(
+    'li',
+    { className: `round ${c.disputed ? 'disputed' : ''}`, attrs: { 'data-code': String(c.code) } },
+    head,
+    h('div', { className: 'round-title' }, String(c.title)),
+  );
 }
 
 // ---- deadlines and what is left -----------------------------------------------------------
@@ -332,7 +395,12 @@ function officialItem(o: OfficialProgressView): HTMLLIElement {
   return h(
     'li',
     { className: 'official', attrs: { 'aria-label': P.countsLabel(name) } },
-    h('div', { className: 'official-name' }, name, h('span', { className: 'muted' }, ` · ${P.areasOf(o.areas.map(String))}`)),
+    h(
+      'div',
+      { className: 'official-name' },
+      name,
+      h('span', { className: 'muted' }, ` · ${P.areasOf(o.areas.map(String))}`),
+    ),
     h(
       'div',
       { className: 'official-counts' },

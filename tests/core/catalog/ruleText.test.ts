@@ -81,7 +81,11 @@ describe('parseRule: valid rules of every kind', () => {
     for (const text of ['tỷ lệ × 4', 'Tỷ lệ x 4', 'tỷ lệ * 4']) {
       const r = parse('ratio', text, 4);
       expect(r.problems).toEqual([]);
-      expect(r.value).toEqual({ kind: 'tiers', unit: 'percent', tiers: [{ condition: { op: 'else' }, award: { kind: 'proportional', factor: 4000 } }] });
+      expect(r.value).toEqual({
+        kind: 'tiers',
+        unit: 'percent',
+        tiers: [{ condition: { op: 'else' }, award: { kind: 'proportional', factor: 4000 } }],
+      });
     }
   });
 
@@ -106,9 +110,17 @@ describe('parseRule: valid rules of every kind', () => {
       ],
     });
     // A label may hold a comma: only ";" separates options and the last ":" the points.
-    const c = parse('checklist', 'Qua bảng tin điện tử: 0,25; Website, mạng xã hội: 0,25; Hình thức truyền thống: 0,5', 1);
+    const c = parse(
+      'checklist',
+      'Qua bảng tin điện tử: 0,25; Website, mạng xã hội: 0,25; Hình thức truyền thống: 0,5',
+      1,
+    );
     expect(c.problems).toEqual([]);
-    expect(c.value.kind === 'options' && c.value.options.map((o) => o.label)).toEqual(['Qua bảng tin điện tử', 'Website, mạng xã hội', 'Hình thức truyền thống']);
+    expect(c.value.kind === 'options' && c.value.options.map((o) => o.label)).toEqual([
+      'Qua bảng tin điện tử',
+      'Website, mạng xã hội',
+      'Hình thức truyền thống',
+    ]);
   });
 
   it('manual, group and retired need no rule text', () => {
@@ -144,15 +156,21 @@ describe('parseRule: faults, each with its Vietnamese message', () => {
   });
 
   it('a ratio threshold without %', () => {
-    expect(parse('ratio', '≥ 80: 1; còn lại: 0').problems).toEqual(['Cách chấm của 1.1 (loại tỷ lệ): ngưỡng “≥ 80: 1” phải ghi bằng phần trăm, ví dụ “≥ 80%”.']);
+    expect(parse('ratio', '≥ 80: 1; còn lại: 0').problems).toEqual([
+      'Cách chấm của 1.1 (loại tỷ lệ): ngưỡng “≥ 80: 1” phải ghi bằng phần trăm, ví dụ “≥ 80%”.',
+    ]);
   });
 
   it('a percent in a count rule', () => {
-    expect(parse('count', '= 0%: 4; ≥ 1: 0', 4).problems).toEqual(['Cách chấm của 1.1 (loại số lượng): ngưỡng “= 0%: 4” là số lượng, không ghi dấu %.']);
+    expect(parse('count', '= 0%: 4; ≥ 1: 0', 4).problems).toEqual([
+      'Cách chấm của 1.1 (loại số lượng): ngưỡng “= 0%: 4” là số lượng, không ghi dấu %.',
+    ]);
   });
 
   it('"tỷ lệ ×" in a count rule', () => {
-    expect(parse('count', '≥ 1: tỷ lệ × 2; còn lại: 0').problems).toEqual(['Cách chấm của 1.1: “tỷ lệ × điểm” chỉ dùng cho loại Tỷ lệ a/b.']);
+    expect(parse('count', '≥ 1: tỷ lệ × 2; còn lại: 0').problems).toEqual([
+      'Cách chấm của 1.1: “tỷ lệ × điểm” chỉ dùng cho loại Tỷ lệ a/b.',
+    ]);
   });
 
   it('yes/no written with other labels', () => {
@@ -165,10 +183,16 @@ describe('parseRule: faults, each with its Vietnamese message', () => {
   });
 
   it('points above the maximum, in tiers, options and yes/no', () => {
-    expect(parse('ratio', '= 100%: 3; còn lại: 0', 2).problems).toEqual(['Cách chấm của 1.1: mức 3 điểm vượt điểm tối đa 2.']);
+    expect(parse('ratio', '= 100%: 3; còn lại: 0', 2).problems).toEqual([
+      'Cách chấm của 1.1: mức 3 điểm vượt điểm tối đa 2.',
+    ]);
     expect(parse('ratio', 'tỷ lệ × 2,5', 2).problems).toEqual(['Cách chấm của 1.1: mức 2,5 điểm vượt điểm tối đa 2.']);
-    expect(parse('status', 'Tốt: 2,5; Khá: 1', 2).problems).toEqual(['Cách chấm của 1.1: mức 2,5 điểm vượt điểm tối đa 2.']);
-    expect(parse('yesno', 'Có: 3; Không: 0', 2).problems).toEqual(['Cách chấm của 1.1: mức 3 điểm vượt điểm tối đa 2.']);
+    expect(parse('status', 'Tốt: 2,5; Khá: 1', 2).problems).toEqual([
+      'Cách chấm của 1.1: mức 2,5 điểm vượt điểm tối đa 2.',
+    ]);
+    expect(parse('yesno', 'Có: 3; Không: 0', 2).problems).toEqual([
+      'Cách chấm của 1.1: mức 3 điểm vượt điểm tối đa 2.',
+    ]);
   });
 
   it('a checklist whose ticks add up to more than the maximum', () => {
@@ -178,11 +202,15 @@ describe('parseRule: faults, each with its Vietnamese message', () => {
   });
 
   it('a repeated option, whatever its case', () => {
-    expect(parse('status', 'Kịp thời: 1; KỊP THỜI: 0,5', 1).problems).toEqual(['Cách chấm của 1.1: lựa chọn “KỊP THỜI” bị lặp.']);
+    expect(parse('status', 'Kịp thời: 1; KỊP THỜI: 0,5', 1).problems).toEqual([
+      'Cách chấm của 1.1: lựa chọn “KỊP THỜI” bị lặp.',
+    ]);
   });
 
   it('"còn lại" not last', () => {
-    expect(parse('ratio', 'còn lại: 0; ≥ 80%: 1').problems).toEqual(['Cách chấm của 1.1: “còn lại” phải là mức cuối cùng.']);
+    expect(parse('ratio', 'còn lại: 0; ≥ 80%: 1').problems).toEqual([
+      'Cách chấm của 1.1: “còn lại” phải là mức cuối cùng.',
+    ]);
   });
 
   it('tiers out of order (not monotone)', () => {
@@ -215,15 +243,28 @@ describe('parseTarget', () => {
   const status = parse('status', 'Đúng quy định: 2; Chưa đầy đủ: 1', 2).value;
 
   it('reads conditions, yes and labels', () => {
-    expect(parseTarget('1.1', 'ratio', tiers, '≥ 90%').value).toEqual({ kind: 'condition', unit: 'percent', condition: { op: '>=', value: 90 } });
-    expect(parseTarget('1.1', 'count', tiers, '= 0').value).toEqual({ kind: 'condition', unit: 'count', condition: { op: '=', value: 0 } });
+    expect(parseTarget('1.1', 'ratio', tiers, '≥ 90%').value).toEqual({
+      kind: 'condition',
+      unit: 'percent',
+      condition: { op: '>=', value: 90 },
+    });
+    expect(parseTarget('1.1', 'count', tiers, '= 0').value).toEqual({
+      kind: 'condition',
+      unit: 'count',
+      condition: { op: '=', value: 0 },
+    });
     expect(parseTarget('1.1', 'yesno', tiers, 'có').value).toEqual({ kind: 'yes' });
-    expect(parseTarget('1.1', 'status', status, 'đúng quy định').value).toEqual({ kind: 'option', label: 'Đúng quy định' });
+    expect(parseTarget('1.1', 'status', status, 'đúng quy định').value).toEqual({
+      kind: 'option',
+      label: 'Đúng quy định',
+    });
     expect(parseTarget('1.1', 'ratio', tiers, '')).toEqual({ value: undefined, problems: [] });
   });
 
   it('refuses a target that does not fit the kind', () => {
-    const bad = (v: string) => [`Chỉ tiêu kế hoạch “${v}” của 1.1 không đúng dạng (ví dụ “≥ 90%”, “= 0” hoặc một giá trị trong danh sách).`];
+    const bad = (v: string) => [
+      `Chỉ tiêu kế hoạch “${v}” của 1.1 không đúng dạng (ví dụ “≥ 90%”, “= 0” hoặc một giá trị trong danh sách).`,
+    ];
     expect(parseTarget('1.1', 'ratio', tiers, '≥ 90').problems).toEqual(bad('≥ 90'));
     expect(parseTarget('1.1', 'count', tiers, '= 0%').problems).toEqual(bad('= 0%'));
     expect(parseTarget('1.1', 'status', status, 'Hoàn thành').problems).toEqual(bad('Hoàn thành'));
@@ -232,7 +273,10 @@ describe('parseTarget', () => {
 
 describe('parseBands', () => {
   it('reads thresholds, strictness and the per-area floor', () => {
-    const r = parseBands('Xếp loại', '≥ 90% và mọi lĩnh vực ≥ 70%: Hoàn thành xuất sắc; > 80%: Hoàn thành tốt; còn lại: Hoàn thành');
+    const r = parseBands(
+      'Xếp loại',
+      '≥ 90% và mọi lĩnh vực ≥ 70%: Hoàn thành xuất sắc; > 80%: Hoàn thành tốt; còn lại: Hoàn thành',
+    );
     expect(r.problems).toEqual([]);
     expect(r.value).toEqual([
       { minPercent: 90, strict: false, areaFloorPercent: 70, label: 'Hoàn thành xuất sắc' },
@@ -245,7 +289,9 @@ describe('parseBands', () => {
     expect(parseBands('Phân nhóm', '≥ 80%: Nhóm 2; ≥ 90%: Nhóm 1; còn lại: Nhóm 3').problems).toEqual([
       'Phân nhóm: các mức phải sắp từ cao xuống thấp, “còn lại” ở cuối.',
     ]);
-    expect(parseBands('Phân nhóm', 'còn lại: Nhóm 3; ≥ 90%: Nhóm 1').problems).toEqual(['Phân nhóm: các mức phải sắp từ cao xuống thấp, “còn lại” ở cuối.']);
+    expect(parseBands('Phân nhóm', 'còn lại: Nhóm 3; ≥ 90%: Nhóm 1').problems).toEqual([
+      'Phân nhóm: các mức phải sắp từ cao xuống thấp, “còn lại” ở cuối.',
+    ]);
   });
 
   it('refuses text it cannot read, and an empty text', () => {

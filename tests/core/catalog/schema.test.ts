@@ -5,7 +5,11 @@ import { cloneDefault } from '../helpers';
 
 const PREFIX = 'Tệp bộ tiêu chí không hợp lệ tại';
 
-/** The default catalogue as plain JSON data, with one change applied. */
+/**
+ * The default catalogue as plain JSON data, with one change applied. The data is deliberately untyped:
+ * the tests break it in ways the schema must catch.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function jsonWith(change: (data: any) => void): string {
   const data = JSON.parse(catalogueToJson(DEFAULT_CATALOGUE));
   change(data);
@@ -22,7 +26,12 @@ describe('round trip', () => {
 
   it('keeps an edited catalogue as edited', () => {
     const edited = cloneDefault();
-    edited.areas[2].criteria[6] = { ...edited.areas[2].criteria[6], rule: '= 100%: 5; > 97,5%: 4; còn lại: 0', naAllowed: true, target: '≥ 98%' };
+    edited.areas[2].criteria[6] = {
+      ...edited.areas[2].criteria[6],
+      rule: '= 100%: 5; > 97,5%: 4; còn lại: 0',
+      naAllowed: true,
+      target: '≥ 98%',
+    };
     expect(parseCatalogueJson(catalogueToJson(edited)).spec).toEqual(edited);
   });
 
@@ -36,7 +45,10 @@ describe('round trip', () => {
 
 describe('shape errors, in Vietnamese, with the path', () => {
   it('text that is not JSON', () => {
-    expect(parseCatalogueJson('{"name": ')).toEqual({ spec: null, problems: ['Tệp bộ tiêu chí không phải JSON hợp lệ.'] });
+    expect(parseCatalogueJson('{"name": ')).toEqual({
+      spec: null,
+      problems: ['Tệp bộ tiêu chí không phải JSON hợp lệ.'],
+    });
   });
 
   it('missing top-level fields', () => {
@@ -51,7 +63,9 @@ describe('shape errors, in Vietnamese, with the path', () => {
 
   it('a root that is not an object', () => {
     expect(parseCatalogueJson('[]').problems).toEqual([`${PREFIX} gốc: cần kiểu đối tượng`]);
-    expect(parseCatalogueJson(jsonWith((d) => (d.areas[4] = 'Cải cách chế độ công vụ'))).problems).toEqual([`${PREFIX} areas.4: cần kiểu đối tượng`]);
+    expect(parseCatalogueJson(jsonWith((d) => (d.areas[4] = 'Cải cách chế độ công vụ'))).problems).toEqual([
+      `${PREFIX} areas.4: cần kiểu đối tượng`,
+    ]);
   });
 
   it('no areas', () => {
@@ -59,17 +73,25 @@ describe('shape errors, in Vietnamese, with the path', () => {
   });
 
   it('a negative maximum', () => {
-    expect(parseCatalogueJson(jsonWith((d) => (d.areas[0].criteria[1].maxPoints = -1))).problems).toEqual([`${PREFIX} areas.0.criteria.1.maxPoints: phải ≥ 0`]);
-    expect(parseCatalogueJson(jsonWith((d) => (d.areas[1].maxPoints = -10))).problems).toEqual([`${PREFIX} areas.1.maxPoints: phải ≥ 0`]);
+    expect(parseCatalogueJson(jsonWith((d) => (d.areas[0].criteria[1].maxPoints = -1))).problems).toEqual([
+      `${PREFIX} areas.0.criteria.1.maxPoints: phải ≥ 0`,
+    ]);
+    expect(parseCatalogueJson(jsonWith((d) => (d.areas[1].maxPoints = -10))).problems).toEqual([
+      `${PREFIX} areas.1.maxPoints: phải ≥ 0`,
+    ]);
   });
 
   it('a maximum written as text', () => {
-    expect(parseCatalogueJson(jsonWith((d) => (d.areas[0].criteria[0].maxPoints = '3'))).problems).toEqual([`${PREFIX} areas.0.criteria.0.maxPoints: cần kiểu số`]);
+    expect(parseCatalogueJson(jsonWith((d) => (d.areas[0].criteria[0].maxPoints = '3'))).problems).toEqual([
+      `${PREFIX} areas.0.criteria.0.maxPoints: cần kiểu số`,
+    ]);
   });
 
   it('an unknown kind lists the kinds the file may use', () => {
     const [problem] = parseCatalogueJson(jsonWith((d) => (d.areas[0].criteria[2].kind = 'percent'))).problems;
-    expect(problem).toBe(`${PREFIX} areas.0.criteria.2.kind: phải là một trong: ratio, yesno, status, count, checklist, manual, group, retired`);
+    expect(problem).toBe(
+      `${PREFIX} areas.0.criteria.2.kind: phải là một trong: ratio, yesno, status, count, checklist, manual, group, retired`,
+    );
   });
 
   it('an empty title, a non-boolean flag and a too long tab name', () => {
@@ -88,7 +110,9 @@ describe('shape errors, in Vietnamese, with the path', () => {
   });
 
   it('drops unknown keys rather than failing', () => {
-    const { spec, problems } = parseCatalogueJson(jsonWith((d) => ((d.version = 2), (d.areas[0].criteria[0].comment = 'x'))));
+    const { spec, problems } = parseCatalogueJson(
+      jsonWith((d) => ((d.version = 2), (d.areas[0].criteria[0].comment = 'x'))),
+    );
     expect(problems).toEqual([]);
     expect(spec).toEqual(DEFAULT_CATALOGUE);
   });

@@ -30,7 +30,12 @@ describe('evidence completeness', () => {
     const explanationOnly = leaves.filter(([, e]) => !e.evidence && e.explanation).map(([c]) => c);
     expect(none).toEqual(['7.5']);
     expect(explanationOnly).toEqual(['2.2']);
-    expect(overall).toMatchObject({ total: leaves.length, withEvidence: leaves.length - 2, explanationOnly: 1, none: 1 });
+    expect(overall).toMatchObject({
+      total: leaves.length,
+      withEvidence: leaves.length - 2,
+      explanationOnly: 1,
+      none: 1,
+    });
     expect(overall.completePercent).toBe(Math.round(((leaves.length - 1) / leaves.length) * 10000));
     expect(areas.find((a) => a.areaCode === '7')).toMatchObject({ none: 1, explanationOnly: 0 });
     expect(areas.find((a) => a.areaCode === '2')).toMatchObject({ total: 3, explanationOnly: 1 });
@@ -61,7 +66,11 @@ describe('new year', () => {
     const plan = planNewYear(grids, year1);
     expect(plan.year).toBe(2024);
     expect(plan.blocks).toHaveLength(7);
-    expect(plan.blocks.every((b) => b.column === col('a') + 1 && b.values.every((r) => r.length === col('response') - col('a') + 1))).toBe(true);
+    expect(
+      plan.blocks.every(
+        (b) => b.column === col('a') + 1 && b.values.every((r) => r.length === col('response') - col('a') + 1),
+      ),
+    ).toBe(true);
     applyPlan(grids, plan);
 
     const tab7 = tabOf(grids, '7');
@@ -86,7 +95,7 @@ describe('new year', () => {
     expect(year2.spec).toEqual(year1.spec);
   });
 
-  it('leaves officials\' own rows without a code as they were', () => {
+  it("leaves officials' own rows without a code as they were", () => {
     const grids = sampleGrids();
     const tab = tabOf(grids, '1');
     const note: CellValue[] = AREA_COLUMNS.map(() => '');
@@ -97,9 +106,17 @@ describe('new year', () => {
   });
 
   it('formats and parses area points the Vietnamese way', () => {
-    const text = formatAreaPoints([{ code: '1', points: 11150 }, { code: '7', points: 18234 }, { code: '4', points: 8000 }]);
+    const text = formatAreaPoints([
+      { code: '1', points: 11150 },
+      { code: '7', points: 18234 },
+      { code: '4', points: 8000 },
+    ]);
     expect(text).toBe('1: 11,15; 7: 18,234; 4: 8');
-    expect([...parseAreaPoints(text)]).toEqual([['1', 11150], ['7', 18234], ['4', 8000]]);
+    expect([...parseAreaPoints(text)]).toEqual([
+      ['1', 11150],
+      ['7', 18234],
+      ['4', 8000],
+    ]);
   });
 });
 
