@@ -12,14 +12,28 @@ const decimal = (milli: number) => milli / 1000;
 const percentNumber = (hundredths: number) => hundredths / 100;
 
 export function areaTable(result: WorkbookResult): string[] {
-  const row = (a: AreaResult) => [
+  // Bonus and penalty sit outside the maximum: shown as what they add or take off, with their cap.
+  const extra = (a: AreaResult, sign: string) => [
     a.code,
     a.title,
-    formatPoints(a.statedMax),
-    formatPoints(a.applicableMax),
-    formatPoints(a.points),
-    formatPercent2(a.percent),
+    `${sign}${formatPoints(a.statedMax)}`,
+    '',
+    `${sign}${formatPoints(a.points)}`,
+    '',
   ];
+  const row = (a: AreaResult) =>
+    a.role === 'bonus'
+      ? extra(a, '+')
+      : a.role === 'penalty'
+        ? extra(a, '−')
+        : [
+            a.code,
+            a.title,
+            formatPoints(a.statedMax),
+            formatPoints(a.applicableMax),
+            formatPoints(a.points),
+            formatPercent2(a.percent),
+          ];
   const i = result.index;
   const total = [
     '',

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { catalogueImport } from '../../src/local/commands/catalogue';
 import { writeHoaBinhSample } from '../../src/local/commands/template';
 import { scoreFile } from '../../src/local/commands/score';
-import { indexLines } from '../../src/local/scoreReport';
+import { areaTable, indexLines } from '../../src/local/scoreReport';
 import { EXIT } from '../../src/local/errors';
 import { loadWorkbook, workbookGridsOf } from '../../src/local/xlsxWorkbook';
 import { HOA_BINH_NOTICE } from '../../src/core/sample/hoaBinh2026';
@@ -48,6 +48,10 @@ describe('samples/ phường Hòa Bình 2026', () => {
     const scored = await scoreFile(SAMPLE);
     expect(scored.result.errors).toBe(0);
     expect(indexLines(scored.result).join('\n')).toContain('22,84/28 điểm = 81,57%');
+    // Bonus and penalty rows say what they add or take off, with their cap, and no percentage.
+    const table = areaTable(scored.result);
+    expect(table.find((l) => l.includes('Điểm thưởng'))).toMatch(/\+1\s+\+1\s*$/);
+    expect(table.find((l) => l.includes('Điểm trừ'))).toMatch(/−2\s+−0,5\s*$/);
   });
 });
 
