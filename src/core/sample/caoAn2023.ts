@@ -3,7 +3,7 @@
  * not the commune's real figures. Used by `npm start`, the tests and the Sheets "sample" workbook.
  */
 import { DEFAULT_CATALOGUE } from '../catalog/defaultCatalogue';
-import type { RowInput } from '../entries';
+import { sampleEntryHelpers, type SampleEntry } from './entryHelpers';
 import type { InfoValues } from '../template';
 import { workbookGrids } from '../template';
 import type { WorkbookGrids } from '../workbook';
@@ -15,22 +15,9 @@ const VP = 'Công chức Văn phòng – Thống kê';
 const TP = 'Công chức Tư pháp – Hộ tịch';
 const TC = 'Công chức Tài chính – Kế toán';
 const VH = 'Công chức Văn hóa – Xã hội';
-const link = (id: string) => `https://drive.google.com/file/d/mau-${id}/view`;
 
-type E = Partial<RowInput>;
-const ratio = (a: number, b: number, owner: string, extra: E = {}): E => ({
-  a,
-  b,
-  owner,
-  evidence: link(`${a}-${b}`),
-  ...extra,
-});
-const value = (v: string | number, owner: string, extra: E = {}): E => ({
-  value: v,
-  owner,
-  evidence: link(encodeURIComponent(String(v))),
-  ...extra,
-});
+type E = SampleEntry;
+const { ratio, value } = sampleEntryHelpers('mau-');
 
 export const SAMPLE_ENTRIES: Record<string, E> = {
   '1.1.1': value('Kịp thời', VP, { evidence: 'Kế hoạch số 10/KH-UBND ngày 15/01/2023' }),

@@ -4,7 +4,7 @@
  * by `catalogue import`). Every name and figure is made up, for demonstration and tests.
  */
 import type { CatalogueSpec } from '../catalog/types';
-import type { RowInput } from '../entries';
+import { sampleEntryHelpers, type SampleEntry } from './entryHelpers';
 import type { InfoValues } from '../template';
 import { workbookGrids } from '../template';
 import type { WorkbookGrids } from '../workbook';
@@ -14,22 +14,9 @@ export const HOA_BINH_NOTICE =
 
 const VP = 'Công chức Văn phòng HĐND và UBND';
 const NV = 'Công chức phòng Kinh tế, Hạ tầng và Đô thị';
-const link = (id: string) => `https://drive.google.com/file/d/mau-hb-${id}/view`;
 
-type E = Partial<RowInput>;
-const ratio = (a: number, b: number, owner: string, extra: E = {}): E => ({
-  a,
-  b,
-  owner,
-  evidence: link(`${a}-${b}`),
-  ...extra,
-});
-const value = (v: string | number, owner: string, extra: E = {}): E => ({
-  value: v,
-  owner,
-  evidence: link(encodeURIComponent(String(v))),
-  ...extra,
-});
+type E = SampleEntry;
+const { ratio, value } = sampleEntryHelpers('mau-hb-');
 
 export const HOA_BINH_ENTRIES: Record<string, E> = {
   '1.1': value('Ban hành kịp thời', VP),
