@@ -33,6 +33,7 @@ export { menuNewYear } from './sheets/commands/newYear';
 export { menuSelfAssessmentTable } from './sheets/commands/selfAssessmentTable';
 export { menuConsolidateUnits } from './sheets/commands/consolidateUnits';
 export { menuRemainingTasks } from './sheets/commands/remainingTasks';
+export { menuEvidencePack } from './sheets/commands/evidencePack';
 export { menuDiagnostics } from './sheets/commands/diagnostics';
 
 type Result<K extends keyof SidebarEndpoints> = ServerResult<SidebarEndpoints[K]['result']>;

@@ -6,6 +6,7 @@
 import {
   CYCLE_MENU_TEXT,
   DIAGNOSTICS_TEXT,
+  EVIDENCE_PACK_TEXT,
   IMPORT_SHEET_TEXT,
   MENU_TEXT as T,
   REPORT_KINDS_UI_TEXT as K,
@@ -32,6 +33,7 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   null,
   { label: CYCLE_MENU_TEXT.selfAssessmentTab, fn: 'menuSelfAssessmentTable' },
   { label: CYCLE_MENU_TEXT.remainingTasks, fn: 'menuRemainingTasks' },
+  { label: EVIDENCE_PACK_TEXT.menu, fn: 'menuEvidencePack' },
   { label: CYCLE_MENU_TEXT.lock, fn: 'menuLockRound' },
   { label: CYCLE_MENU_TEXT.openResponse, fn: 'menuOpenResponseStep' },
   { label: CYCLE_MENU_TEXT.closeResponse, fn: 'menuCloseResponseStep' },

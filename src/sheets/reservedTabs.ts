@@ -5,7 +5,7 @@
  * Ours is empty or starts with our own title / header cell (one getValue per existing tab).
  */
 import { LOG_COLUMNS, TAB_NAMES } from '../core/layout';
-import { cellText } from '../core/cells';
+import { type CellValue, cellText } from '../core/cells';
 import { RESERVED_TAB_TEXT as T, SUMMARY_TEXT } from '../core/text';
 import { UserError } from './errors';
 
@@ -26,4 +26,14 @@ export function ownTab(
   const first = cellText(sheet.getRange(1, 1).getValue());
   if (first === '' || first === FIRST_CELL[name]) return sheet;
   throw new UserError(T.reservedTabTaken(name), T.reservedTabTakenHint(name));
+}
+
+/**
+ * A tab the add-on writes whole under a name an office might also use ("Việc còn lại", "Hồ sơ
+ * minh chứng"), given its grid as already read: ours when empty or when its first cell starts with our
+ * title; anything else is the office's own, and a UserError stops the run before anything is written.
+ */
+export function assertOwnGeneratedTab(values: CellValue[][], titleStart: string, taken: string, hint: string): void {
+  const first = values.length > 0 ? cellText(values[0][0]) : '';
+  if (first !== '' && !first.startsWith(titleStart)) throw new UserError(taken, hint);
 }

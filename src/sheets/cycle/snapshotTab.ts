@@ -5,7 +5,7 @@
  */
 import { PALETTE } from '../../core/palette';
 import type { CellValue } from '../../core/cells';
-import { SNAPSHOT_HEADER } from '../../core/cycle/snapshot';
+import { SNAPSHOT_HEADER, SNAPSHOT_LEGACY_WIDTH } from '../../core/cycle/snapshot';
 import { AREA_COLUMNS, col, TAB_NAMES } from '../../core/layout';
 import { CYCLE_TEXT as T } from '../../core/text';
 import { protectSheet, removeOurProtections } from '../setup/protect';
@@ -22,6 +22,7 @@ const TEXT_RUNS: readonly [number, number][] = [
   [SNAPSHOT_HEADER.indexOf('Thời điểm chốt'), 3], // time, user, tab
   [SNAPSHOT_HEADER.indexOf('Mã'), 1],
   [SNAPSHOT_HEADER.indexOf(AREA_COLUMNS[col('value')].header), 5], // value, na, evidence, explanation, owner
+  [SNAPSHOT_HEADER.indexOf(AREA_COLUMNS[col('appraisal1Note')].header), 3], // lần 1 note, giải trình, final note
 ];
 
 function createSnapshotSheet(ss: Spreadsheet): Sheet {
@@ -33,10 +34,26 @@ function createSnapshotSheet(ss: Spreadsheet): Sheet {
     .setBackground(PALETTE.header)
     .setWrap(true);
   sheet.setFrozenRows(1);
-  [150, 200, 160, 50, 56, 70, 70, 120, 60, 200, 220, 140, 70, 80, 80]
+  [150, 200, 160, 50, 56, 70, 70, 120, 60, 200, 220, 140, 70, 80, 80, 80, 180, 220, 180]
     .slice(0, WIDTH)
     .forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return sheet;
+}
+
+/**
+ * A tab made before the rounds' columns has the shorter header: the new header cells are written
+ * beside it (blocks below keep their columns; the new ones read as blank in the older blocks).
+ */
+function extendOlderHeader(sheet: Sheet): void {
+  const header = sheet.getRange(1, 1, 1, WIDTH).getValues()[0];
+  const extra = SNAPSHOT_HEADER.slice(SNAPSHOT_LEGACY_WIDTH);
+  if (header.slice(SNAPSHOT_LEGACY_WIDTH).every((v, i) => v === extra[i])) return;
+  sheet
+    .getRange(1, SNAPSHOT_LEGACY_WIDTH + 1, 1, extra.length)
+    .setValues([[...extra]])
+    .setFontWeight('bold')
+    .setBackground(PALETTE.header)
+    .setWrap(true);
 }
 
 /** Appends one block; returns its first row. The tab is (re)protected: the office only. */
@@ -47,7 +64,9 @@ export function appendSnapshot(
   office: string[],
   me: string,
 ): { sheet: Sheet; firstRow: number } {
-  const sheet = ss.getSheetByName(TAB_NAMES.snapshot) ?? createSnapshotSheet(ss);
+  const existing = ss.getSheetByName(TAB_NAMES.snapshot);
+  if (existing) extendOlderHeader(existing);
+  const sheet = existing ?? createSnapshotSheet(ss);
   const last = Math.max(1, sheet.getLastRow());
   // A blank line between blocks, then the block's title line.
   const block: CellValue[][] = [

@@ -4,17 +4,16 @@
  * Officials see their own rows with a filter view (each person's own, so nobody's view changes).
  */
 import type { CellValue } from '../../core/cells';
-import { cellText } from '../../core/cells';
 import { remainingTasks, remainingTasksGrid, TASKS_ROWS, TASKS_WIDTHS } from '../../core/cycle/progress';
 import { TAB_NAMES } from '../../core/layout';
 import { scoreWorkbook } from '../../core/pipeline';
 import { readAssignments } from '../../core/report/assignments';
 import { CYCLE_TEXT, PROGRESS_TEXT } from '../../core/text';
-import { UserError } from '../errors';
 import { withDocumentLock } from '../lock';
 import { TIME_FORMAT, TIME_ZONE } from '../logTab';
 import { requireOffice } from '../office';
 import { readWorkbookTabs } from '../readTabs';
+import { assertOwnGeneratedTab } from '../reservedTabs';
 import { activeSpreadsheet } from '../session';
 
 const T = PROGRESS_TEXT.tab;
@@ -27,14 +26,7 @@ export function writeTasksTab(): { tasks: number; officials: number } {
     const tabs = readWorkbookTabs(ss, true);
     const own = tabs.find((t) => t.grid.name === T.name);
     // A tab of that name holding something else is the office's own: never written over.
-    if (
-      own &&
-      own.grid.values.length > 0 &&
-      cellText(own.grid.values[0][0]) !== '' &&
-      !cellText(own.grid.values[0][0]).startsWith(TITLE_START)
-    ) {
-      throw new UserError(T.taken, T.takenHint);
-    }
+    if (own) assertOwnGeneratedTab(own.grid.values, TITLE_START, T.taken, T.takenHint);
     const result = scoreWorkbook({ tabs: tabs.filter((t) => t !== own).map((t) => t.grid) });
     const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
     const assignments = assignmentsSheet

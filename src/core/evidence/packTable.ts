@@ -1,0 +1,153 @@
+/**
+ * The evidence pack laid out: one grid (the Sheets tab and the .xlsx) and report blocks (the .docx).
+ * Link cells are { text, url }: each shell makes them clickable its own way (=HYPERLINK in Sheets,
+ * a hyperlink cell in .xlsx, a hyperlinked run in .docx).
+ */
+import type { CellValue } from '../cells';
+import { cellAddress } from '../layout';
+import { body, col, heading, para, table } from '../report/blocks';
+import type { Block, TableRow } from '../report/model';
+import { EVIDENCE_PACK_TEXT as T } from '../text';
+import type { EvidencePack, PackAreaSummary, PackCriterion, PackDocument } from './pack';
+
+export interface LinkCell {
+  text: string;
+  url: string;
+}
+
+export type PackCell = CellValue | LinkCell;
+
+export function isLinkCell(v: unknown): v is LinkCell {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && 'url' in v && 'text' in v;
+}
+
+/** Column widths in pixels (the .xlsx shell converts); every section shares them. */
+export const PACK_WIDTHS = [70, 70, 300, 180, 260, 220, 110, 180] as const;
+export const PACK_WIDTH = PACK_WIDTHS.length;
+/** 1-based column of the documents' names (the only column holding links). */
+export const PACK_LINK_COLUMN = T.documentHeaders.indexOf('Tài liệu kiểm chứng') + 1;
+
+export interface PackGrid {
+  values: PackCell[][];
+  /** 1-based rows: section headings, table header rows, the total row (all bold). */
+  headingRows: number[];
+  headerRows: number[];
+  totalRow: number;
+}
+
+export interface PackHeading {
+  year: string;
+  /** "Xã Cao An" ('' when not entered). */
+  unit: string;
+  /** "30/11/2026 21:05" — left out of the title when ''. */
+  updated: string;
+}
+
+const pad = (row: PackCell[]): PackCell[] => [...row, ...Array<PackCell>(PACK_WIDTH - row.length).fill('')];
+
+function summaryRow(s: PackAreaSummary, official: string): PackCell[] {
+  return [s.areaCode ?? T.total, s.criteria, s.title, official, s.withEvidence, s.explanationOnly, s.none, s.documents];
+}
+
+function documentNote(d: PackDocument): string {
+  if (!d.inCell) return T.notInCell;
+  return d.url ? '' : T.noLink;
+}
+
+function documentRows(c: PackCriterion): PackCell[][] {
+  const lead = [c.areaCode, c.code, c.title, c.official];
+  if (c.documents.length === 0) return [pad([...lead, T.noDocument])];
+  return c.documents.map((d) =>
+    pad([...lead, d.url ? { text: d.name, url: d.url } : d.name, documentNote(d), d.addedAt, d.addedBy]),
+  );
+}
+
+function missingRow(c: PackCriterion): PackCell[] {
+  const where = c.sheet && c.row ? cellAddress(c.sheet, c.row, 'evidence') : '';
+  return pad([c.areaCode, c.code, c.title, c.official, c.explanation || T.noExplanation, c.response, where]);
+}
+
+/** Phân công's officials of each area, as the pack attributes them. */
+export type AreaOfficials = Record<string, string>;
+
+export function evidencePackGrid(pack: EvidencePack, head: PackHeading, officials: AreaOfficials = {}): PackGrid {
+  const o = pack.overall;
+  const values: PackCell[][] = [
+    pad([T.title(head.year, head.unit) + (head.updated ? T.updated(head.updated) : '')]),
+    pad([T.counts(o.criteria, o.withEvidence, o.documents, o.explanationOnly, o.none)]),
+    pad([T.notice]),
+  ];
+  const headingRows: number[] = [];
+  const headerRows: number[] = [];
+  const section = (title: string, header: readonly string[]) => {
+    values.push(pad([]), pad([title]));
+    headingRows.push(values.length);
+    values.push(pad([...header]));
+    headerRows.push(values.length);
+  };
+  section(T.sections.summary, T.summaryHeaders);
+  for (const a of pack.areas) values.push(summaryRow(a, officials[a.areaCode ?? ''] ?? ''));
+  values.push(summaryRow(o, ''));
+  const totalRow = values.length;
+  section(T.sections.documents, T.documentHeaders);
+  for (const c of pack.criteria) values.push(...documentRows(c));
+  section(T.sections.missing, T.missingHeaders);
+  if (pack.missing.length === 0) values.push(pad([T.noneMissing]));
+  for (const c of pack.missing) values.push(missingRow(c));
+  return { values, headingRows, headerRows, totalRow };
+}
+
+/** The same pack as report blocks: a title, the counts, then the three tables. */
+export function evidencePackBlocks(pack: EvidencePack, head: PackHeading, officials: AreaOfficials = {}): Block[] {
+  const o = pack.overall;
+  const grid = evidencePackGrid(pack, head, officials);
+  const text = (v: PackCell): string => (isLinkCell(v) ? v.text : v === null || v === undefined ? '' : String(v));
+  const rowsOf = (from: number, to: number, width: number, bold?: number): TableRow[] =>
+    grid.values.slice(from - 1, to).map((r, i) => {
+      const cells = r.slice(0, width);
+      const links: Record<number, string> = {};
+      cells.forEach((v, j) => {
+        if (isLinkCell(v)) links[j] = v.url;
+      });
+      return {
+        cells: cells.map(text),
+        ...(from + i === bold ? { bold: true } : {}),
+        ...(Object.keys(links).length ? { links } : {}),
+      };
+    });
+  const [h1, h2, h3] = grid.headerRows;
+  const sum = T.summaryHeaders;
+  const doc = T.documentHeaders;
+  const mis = T.missingHeaders;
+  return [
+    heading(1, T.title(head.year, head.unit)),
+    body(T.counts(o.criteria, o.withEvidence, o.documents, o.explanationOnly, o.none)),
+    heading(2, T.sections.summary),
+    table(
+      'evidenceSummary',
+      [col(sum[0], 7), col(sum[1], 7, 'center'), col(sum[2], 24), col(sum[3], 18)].concat(
+        sum.slice(4).map((h) => col(h, 9, 'center')),
+      ),
+      rowsOf(h1 + 1, grid.totalRow, sum.length, grid.totalRow),
+    ),
+    heading(2, T.sections.documents),
+    table(
+      'evidenceDocuments',
+      [col(doc[0], 6), col(doc[1], 7), col(doc[2], 24), col(doc[3], 14), col(doc[4], 22), col(doc[5], 12)].concat([
+        col(doc[6], 8),
+        col(doc[7], 12),
+      ]),
+      rowsOf(h2 + 1, grid.headingRows[2] - 2, doc.length),
+    ),
+    heading(2, T.sections.missing),
+    pack.missing.length === 0
+      ? para('body', T.noneMissing)
+      : table(
+          'evidenceMissing',
+          [col(mis[0], 6), col(mis[1], 7), col(mis[2], 24), col(mis[3], 14), col(mis[4], 22), col(mis[5], 18)].concat([
+            col(mis[6], 12),
+          ]),
+          rowsOf(h3 + 1, grid.values.length, mis.length),
+        ),
+  ];
+}

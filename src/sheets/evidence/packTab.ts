@@ -1,0 +1,95 @@
+/**
+ * The tab "Hồ sơ minh chứng" (office action): the evidence pack from the core, written whole under the
+ * document lock with one setValues (links as =HYPERLINK formulas), one setFontWeights and one
+ * setBackgrounds; rows left from a longer earlier run are blanked in the same calls.
+ */
+import { type CellValue } from '../../core/cells';
+import { buildEvidencePack, type PackUpload } from '../../core/evidence/pack';
+import {
+  type AreaOfficials,
+  evidencePackGrid,
+  isLinkCell,
+  PACK_WIDTH,
+  PACK_WIDTHS,
+  type PackCell,
+} from '../../core/evidence/packTable';
+import { TAB_NAMES } from '../../core/layout';
+import { PALETTE } from '../../core/palette';
+import { scoreWorkbook } from '../../core/pipeline';
+import { assigneeFor, readAssignments } from '../../core/report/assignments';
+import { CYCLE_TEXT, EVIDENCE_PACK_TEXT as T, unitText } from '../../core/text';
+import { readUnit } from '../../core/unit';
+import { withDocumentLock } from '../lock';
+import { TIME_ZONE } from '../logTab';
+import { requireOffice } from '../office';
+import { readWorkbookTabs } from '../readTabs';
+import { assertOwnGeneratedTab } from '../reservedTabs';
+import { activeSpreadsheet } from '../session';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * A cell as setValues writes it. Text gets a leading apostrophe, so Sheets keeps it as typed (a code
+ * "1.10", a date-like name, a reference starting with "=") and shows it without the apostrophe.
+ */
+export function sheetCell(v: PackCell): string | number | boolean | Date {
+  if (isLinkCell(v)) return `=HYPERLINK(${quoted(v.url)},${quoted(v.text)})`;
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'string') return `'${v}`;
+  return v;
+}
+
+export interface PackTabOutcome {
+  criteria: number;
+  documents: number;
+  missing: number;
+}
+
+function createTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
+  const sheet = ss.insertSheet(T.tabName, ss.getNumSheets());
+  PACK_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  // Names, titles and giải trình wrap; the title line (column A) runs across the empty cells beside it.
+  sheet.getRange(1, 3, sheet.getMaxRows(), PACK_WIDTH - 2).setWrap(true);
+  return sheet;
+}
+
+export function writeEvidencePackTab(uploads: readonly PackUpload[] = []): PackTabOutcome {
+  const ss = activeSpreadsheet();
+  requireOffice(ss, T.tabName);
+  return withDocumentLock(CYCLE_TEXT.busy, () => {
+    const tabs = readWorkbookTabs(ss, true);
+    const own = tabs.find((t) => t.grid.name === T.tabName);
+    if (own) assertOwnGeneratedTab(own.grid.values, T.titleStart, T.taken, T.takenHint);
+    const result = scoreWorkbook({ tabs: tabs.filter((t) => t !== own).map((t) => t.grid) });
+    const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
+    const assignments = assignmentsSheet
+      ? readAssignments(assignmentsSheet.getDataRange().getValues() as CellValue[][])
+      : {};
+    const pack = buildEvidencePack(result, assignments, uploads);
+    const officials: AreaOfficials = Object.fromEntries(
+      result.areas.map((a) => [a.code, assigneeFor(assignments, a.code, '')]),
+    );
+    const grid = evidencePackGrid(pack, {
+      year: String(result.info.year ?? ''),
+      unit: result.info.commune ? unitText.title(readUnit(result.info)) : '',
+      updated: Utilities.formatDate(new Date(), TIME_ZONE, 'dd/MM/yyyy HH:mm'),
+    });
+
+    const sheet = own?.sheet ?? createTab(ss);
+    const rows = Math.max(grid.values.length, sheet.getLastRow());
+    if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    const blank = () => Array<string>(PACK_WIDTH).fill('');
+    const values = grid.values.map((r) => r.map(sheetCell));
+    while (values.length < rows) values.push(blank());
+    const bold = new Set([1, ...grid.headingRows, ...grid.headerRows, grid.totalRow]);
+    const header = new Set(grid.headerRows);
+    const range = sheet.getRange(1, 1, rows, PACK_WIDTH);
+    range.setValues(values);
+    range.setFontWeights(values.map((_, i) => Array(PACK_WIDTH).fill(bold.has(i + 1) ? 'bold' : 'normal')));
+    range.setBackgrounds(values.map((_, i) => Array(PACK_WIDTH).fill(header.has(i + 1) ? PALETTE.header : null)));
+    const documents = pack.criteria.reduce((n, c) => n + c.documents.length, 0);
+    return { criteria: pack.criteria.length, documents, missing: pack.missing.length };
+  });
+}
