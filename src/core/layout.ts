@@ -225,6 +225,7 @@ export const TAB_NAMES = {
   log: 'Nhật ký',
   snapshot: 'Chốt số liệu',
   diagnostics: 'Kiểm tra cài đặt',
+  uploads: 'Tài liệu đã tải lên',
 } as const;
 
 /**
@@ -332,3 +333,22 @@ export const LOG_COLUMNS = [
   'Cảnh báo',
   'Điểm theo lĩnh vực',
 ] as const;
+
+/**
+ * "Tài liệu đã tải lên": one row per file uploaded from the sidebar, appended by the upload, read by
+ * the evidence pack (src/core/evidence/uploadLog.ts). Columns are found by header, so officials may
+ * reorder them or add their own. The first header differs from Nhật ký's so neither tab passes for
+ * the other.
+ */
+export const UPLOAD_LOG_COLUMNS = [
+  { key: 'at', header: 'Thời điểm tải lên', width: 140 },
+  { key: 'by', header: 'Người tải lên', width: 200 },
+  { key: 'areaCode', header: 'Mã lĩnh vực', width: 80 },
+  { key: 'criterionCode', header: 'Mã tiêu chí', width: 80 },
+  { key: 'fileName', header: 'Tên tài liệu', width: 260 },
+  { key: 'url', header: 'Đường link', width: 300 },
+  { key: 'linked', header: 'Đã ghi vào ô tài liệu kiểm chứng', width: 110 },
+  { key: 'cell', header: 'Ô tài liệu kiểm chứng', width: 180 },
+  { key: 'fileId', header: 'Mã tệp trên Drive', width: 160 },
+] as const;
+export const UPLOAD_LOG_ROWS = { header: 1, firstData: 2 } as const;
