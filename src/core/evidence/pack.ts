@@ -9,14 +9,14 @@
  * cell cannot say — when and by whom a file was added — and list the files uploaded for a criterion
  * whose link is not in its cell. Without records those columns stay blank.
  */
-import { looksLikeFormula } from '../cells';
 import { assessedLeaves } from '../cycle/evidence';
 import { evidenceLevel, type EvidenceLevel } from '../entries';
 import type { CriterionResult, WorkbookResult } from '../pipeline';
 import { assigneeFor, type Assignments } from '../report/assignments';
 import { evidenceText } from '../report/evidenceLink';
+import type { UploadRecord } from './uploadLog';
 
-/** What an upload record tells the pack (a subset of the upload log's record). */
+/** What an upload record tells the pack, its time already written the shell's way. */
 export interface PackUpload {
   /** When the file was added, as the pack prints it ('' when unknown). */
   at: string;
@@ -25,6 +25,18 @@ export interface PackUpload {
   fileName: string;
   fileId: string;
   url: string;
+}
+
+/** The upload log's records for the pack; `formatAt` writes a time in the unit's zone (the shell knows how). */
+export function packUploads(records: readonly UploadRecord[], formatAt: (at: Date) => string): PackUpload[] {
+  return records.map((r) => ({
+    at: r.at ? formatAt(r.at) : '',
+    by: r.by,
+    criterionCode: r.criterionCode,
+    fileName: r.fileName,
+    fileId: r.fileId,
+    url: r.url,
+  }));
 }
 
 export interface PackDocument {
@@ -58,6 +70,8 @@ export interface PackAreaSummary {
   /** null: the whole index. */
   areaCode: string | null;
   title: string;
+  /** Phân công's officials of the area ('' for the whole index, or when nobody is named). */
+  official: string;
   criteria: number;
   withEvidence: number;
   explanationOnly: number;
@@ -78,13 +92,13 @@ const URL_RE = /(?:https?:\/\/|www\.)[^\s()<>[\]";]+/giu;
 
 /**
  * The references of one evidence cell: one per line or ';'-separated part, and one per address when a
- * part holds several (each address named by the text before it). A formula-like cell is one inert
- * reference, as the report prints it.
+ * part holds several (each address named by the text before it). A cell starting with "=" (a pasted
+ * formula) is one reference, its text as typed and no link; a leading "-" or "+" is a list's bullet.
  */
 export function cellReferences(cell: string): { name: string; url: string }[] {
   const text = cell.trim();
   if (!text) return [];
-  if (looksLikeFormula(text)) return [evidenceText(text)].map((e) => ({ name: e.text, url: e.url }));
+  if (text.startsWith('=')) return [{ name: text, url: '' }];
   const parts: string[] = [];
   for (const line of text.split(/\r?\n/u)) {
     // Split at ';' outside addresses only.
@@ -101,7 +115,9 @@ export function cellReferences(cell: string): { name: string; url: string }[] {
   return parts.flatMap(partReferences);
 }
 
-function partReferences(part: string): { name: string; url: string }[] {
+function partReferences(raw: string): { name: string; url: string }[] {
+  // A list's bullets ("- Kế hoạch …", "+ Báo cáo …") are not part of the name.
+  const part = raw.replace(/^[\s\-–—+•*]+/u, '');
   const matches = [...part.matchAll(URL_RE)];
   if (matches.length <= 1) {
     const e = evidenceText(part);
@@ -142,10 +158,11 @@ function documentsOf(c: CriterionResult, uploads: readonly PackUpload[]): PackDo
   return docs;
 }
 
-function summary(areaCode: string | null, title: string, list: PackCriterion[]): PackAreaSummary {
+function summary(areaCode: string | null, title: string, official: string, list: PackCriterion[]): PackAreaSummary {
   return {
     areaCode,
     title,
+    official,
     criteria: list.length,
     withEvidence: list.filter((c) => c.level === 'evidence').length,
     explanationOnly: list.filter((c) => c.level === 'explanation').length,
@@ -187,9 +204,10 @@ export function buildEvidencePack(
       summary(
         a.code,
         a.title,
+        assigneeFor(assignments, a.code, ''),
         criteria.filter((c) => c.areaCode === a.code),
       ),
     ),
-    overall: summary(null, '', criteria),
+    overall: summary(null, '', '', criteria),
   };
 }

@@ -3,11 +3,13 @@
  * Link cells are { text, url }: each shell makes them clickable its own way (=HYPERLINK in Sheets,
  * a hyperlink cell in .xlsx, a hyperlinked run in .docx).
  */
-import type { CellValue } from '../cells';
+import { type CellValue, cellText } from '../cells';
+import type { WorkbookResult } from '../pipeline';
+import { readUnit } from '../unit';
 import { cellAddress } from '../layout';
 import { body, col, heading, para, table } from '../report/blocks';
 import type { Block, TableRow } from '../report/model';
-import { EVIDENCE_PACK_TEXT as T } from '../text';
+import { EVIDENCE_PACK_TEXT as T, unitText } from '../text';
 import type { EvidencePack, PackAreaSummary, PackCriterion, PackDocument } from './pack';
 
 export interface LinkCell {
@@ -35,6 +37,15 @@ export interface PackGrid {
   totalRow: number;
 }
 
+/** The title's parts from a scored workbook; `updated` is the shell's "now" ('' to leave it out). */
+export function packHeading(result: WorkbookResult, updated: string): PackHeading {
+  return {
+    year: cellText(result.info.year),
+    unit: cellText(result.info.commune) ? unitText.title(readUnit(result.info)) : '',
+    updated,
+  };
+}
+
 export interface PackHeading {
   year: string;
   /** "Xã Cao An" ('' when not entered). */
@@ -45,8 +56,9 @@ export interface PackHeading {
 
 const pad = (row: PackCell[]): PackCell[] => [...row, ...Array<PackCell>(PACK_WIDTH - row.length).fill('')];
 
-function summaryRow(s: PackAreaSummary, official: string): PackCell[] {
-  return [s.areaCode ?? T.total, s.criteria, s.title, official, s.withEvidence, s.explanationOnly, s.none, s.documents];
+function summaryRow(s: PackAreaSummary): PackCell[] {
+  const counts = [s.withEvidence, s.explanationOnly, s.none, s.documents];
+  return [s.areaCode ?? T.total, s.criteria, s.title, s.official, ...counts];
 }
 
 function documentNote(d: PackDocument): string {
@@ -67,10 +79,7 @@ function missingRow(c: PackCriterion): PackCell[] {
   return pad([c.areaCode, c.code, c.title, c.official, c.explanation || T.noExplanation, c.response, where]);
 }
 
-/** Phân công's officials of each area, as the pack attributes them. */
-export type AreaOfficials = Record<string, string>;
-
-export function evidencePackGrid(pack: EvidencePack, head: PackHeading, officials: AreaOfficials = {}): PackGrid {
+export function evidencePackGrid(pack: EvidencePack, head: PackHeading): PackGrid {
   const o = pack.overall;
   const values: PackCell[][] = [
     pad([T.title(head.year, head.unit) + (head.updated ? T.updated(head.updated) : '')]),
@@ -86,8 +95,8 @@ export function evidencePackGrid(pack: EvidencePack, head: PackHeading, official
     headerRows.push(values.length);
   };
   section(T.sections.summary, T.summaryHeaders);
-  for (const a of pack.areas) values.push(summaryRow(a, officials[a.areaCode ?? ''] ?? ''));
-  values.push(summaryRow(o, ''));
+  for (const a of pack.areas) values.push(summaryRow(a));
+  values.push(summaryRow(o));
   const totalRow = values.length;
   section(T.sections.documents, T.documentHeaders);
   for (const c of pack.criteria) values.push(...documentRows(c));
@@ -98,9 +107,9 @@ export function evidencePackGrid(pack: EvidencePack, head: PackHeading, official
 }
 
 /** The same pack as report blocks: a title, the counts, then the three tables. */
-export function evidencePackBlocks(pack: EvidencePack, head: PackHeading, officials: AreaOfficials = {}): Block[] {
+export function evidencePackBlocks(pack: EvidencePack, head: PackHeading): Block[] {
   const o = pack.overall;
-  const grid = evidencePackGrid(pack, head, officials);
+  const grid = evidencePackGrid(pack, head);
   const text = (v: PackCell): string => (isLinkCell(v) ? v.text : v === null || v === undefined ? '' : String(v));
   const rowsOf = (from: number, to: number, width: number, bold?: number): TableRow[] =>
     grid.values.slice(from - 1, to).map((r, i) => {

@@ -4,21 +4,21 @@
  * setBackgrounds; rows left from a longer earlier run are blanked in the same calls.
  */
 import { type CellValue } from '../../core/cells';
-import { buildEvidencePack, type PackUpload } from '../../core/evidence/pack';
+import { buildEvidencePack, packUploads } from '../../core/evidence/pack';
+import { uploadRowsToRecords } from '../../core/evidence/uploadLog';
 import {
-  type AreaOfficials,
   evidencePackGrid,
   isLinkCell,
   PACK_WIDTH,
   PACK_WIDTHS,
   type PackCell,
+  packHeading,
 } from '../../core/evidence/packTable';
 import { TAB_NAMES } from '../../core/layout';
 import { PALETTE } from '../../core/palette';
 import { scoreWorkbook } from '../../core/pipeline';
-import { assigneeFor, readAssignments } from '../../core/report/assignments';
-import { CYCLE_TEXT, EVIDENCE_PACK_TEXT as T, unitText } from '../../core/text';
-import { readUnit } from '../../core/unit';
+import { readAssignments } from '../../core/report/assignments';
+import { CYCLE_TEXT, EVIDENCE_PACK_TEXT as T } from '../../core/text';
 import { withDocumentLock } from '../lock';
 import { TIME_ZONE } from '../logTab';
 import { requireOffice } from '../office';
@@ -55,7 +55,9 @@ function createTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
   return sheet;
 }
 
-export function writeEvidencePackTab(uploads: readonly PackUpload[] = []): PackTabOutcome {
+const PACK_TIME = 'dd/MM/yyyy HH:mm';
+
+export function writeEvidencePackTab(): PackTabOutcome {
   const ss = activeSpreadsheet();
   requireOffice(ss, T.tabName);
   return withDocumentLock(CYCLE_TEXT.busy, () => {
@@ -67,15 +69,13 @@ export function writeEvidencePackTab(uploads: readonly PackUpload[] = []): PackT
     const assignments = assignmentsSheet
       ? readAssignments(assignmentsSheet.getDataRange().getValues() as CellValue[][])
       : {};
+    // The upload log, when the sidebar's upload has written one: date added and by whom.
+    const logRead = tabs.find((t) => t.grid.name === TAB_NAMES.uploads)?.grid.values;
+    const logSheet = logRead ? null : ss.getSheetByName(TAB_NAMES.uploads);
+    const logValues = logRead ?? (logSheet ? (logSheet.getDataRange().getValues() as CellValue[][]) : []);
+    const uploads = packUploads(uploadRowsToRecords(logValues), (at) => Utilities.formatDate(at, TIME_ZONE, PACK_TIME));
     const pack = buildEvidencePack(result, assignments, uploads);
-    const officials: AreaOfficials = Object.fromEntries(
-      result.areas.map((a) => [a.code, assigneeFor(assignments, a.code, '')]),
-    );
-    const grid = evidencePackGrid(pack, {
-      year: String(result.info.year ?? ''),
-      unit: result.info.commune ? unitText.title(readUnit(result.info)) : '',
-      updated: Utilities.formatDate(new Date(), TIME_ZONE, 'dd/MM/yyyy HH:mm'),
-    });
+    const grid = evidencePackGrid(pack, packHeading(result, Utilities.formatDate(new Date(), TIME_ZONE, PACK_TIME)));
 
     const sheet = own?.sheet ?? createTab(ss);
     const rows = Math.max(grid.values.length, sheet.getLastRow());
