@@ -15,3 +15,4 @@ export * from './periodic';
 export * from './diagnostics';
 export * from './rollup';
 export * from './unit';
+export * from './evidence';
