@@ -7,7 +7,7 @@
  * forwarding function to dist/Code.js for every export here. Each user action lives in its own file
  * under src/sheets/commands/.
  */
-import type { PeriodChoice, ServerResult, SidebarEndpoints } from './ui/contract';
+import type { PeriodChoice, ServerResult, SidebarEndpoints, UploadRequest } from './ui/contract';
 import { periodChoice } from './sheets/periodChoice';
 import { serve } from './sheets/errors';
 import { buildMenu } from './sheets/menu';
@@ -16,6 +16,7 @@ import { computeScores } from './sheets/computeScores';
 import { createReport } from './sheets/report';
 import { getDashboard } from './sheets/commands/dashboard';
 import { goToCell } from './sheets/commands/goToCell';
+import { uploadEvidence, uploadTarget } from './sheets/commands/uploadEvidence';
 
 export { showSidebar } from './sheets/commands/sidebar';
 export { showHelp } from './sheets/commands/help';
@@ -74,4 +75,12 @@ export function sidebarCreatePeriodicReport(period: PeriodChoice): Result<'sideb
 
 export function sidebarCreateInspectionReport(): Result<'sidebarCreateInspectionReport'> {
   return serve(() => createReport('inspection'));
+}
+
+export function sidebarUploadTarget(): Result<'sidebarUploadTarget'> {
+  return serve(uploadTarget);
+}
+
+export function sidebarUploadEvidence(request: UploadRequest): Result<'sidebarUploadEvidence'> {
+  return serve(() => uploadEvidence(request));
 }

@@ -18,6 +18,7 @@ export const NOT_AREA_TABS: ReadonlySet<string> = new Set([
   TAB_NAMES.log,
   TAB_NAMES.assignments,
   TAB_NAMES.snapshot,
+  TAB_NAMES.uploads,
 ]);
 
 /** "B4:C6" → 1-based block. */

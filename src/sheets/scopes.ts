@@ -9,4 +9,6 @@ export const REQUIRED_SCOPES: readonly string[] = [
   `${AUTH}script.container.ui`,
   `${AUTH}documents`,
   `${AUTH}userinfo.email`,
+  // Evidence uploads only (advanced Drive service): files and folders the add-on creates, nothing else.
+  `${AUTH}drive.file`,
 ];

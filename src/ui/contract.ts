@@ -156,6 +156,56 @@ export interface ReportLink {
 /** Periodic report kinds the sidebar offers. */
 export type PeriodChoice = 'q1' | 'h1' | '9m';
 
+/** A criterion evidence can be uploaded for. */
+export interface UploadCriterionView {
+  code: string;
+  title: string;
+  areaCode: string;
+}
+
+/** What the upload form starts from: the criteria, and the one on the active cell's row. */
+export interface UploadTargetView {
+  criteria: UploadCriterionView[];
+  /** Code of the criterion on the active cell's row; null when the cell is not on a criterion row. */
+  active: string | null;
+  /** Why the active cell gives no criterion ('' when it does, or when no area tab is active). */
+  activeNote: string;
+}
+
+/** One file of an upload, read in the browser: its name and its bytes in base64. */
+export interface UploadFileRequest {
+  name: string;
+  base64: string;
+}
+
+export interface UploadRequest {
+  code: string;
+  files: UploadFileRequest[];
+}
+
+export interface UploadedFileView {
+  name: string;
+  /** The file on Drive; '' when it was not uploaded. */
+  url: string;
+  ok: boolean;
+  /** Why it was not uploaded ('' when it was). */
+  message: string;
+}
+
+export interface UploadResultView {
+  code: string;
+  /** "3. Cải cách TTHC!L12" */
+  cell: string;
+  folderUrl: string;
+  files: UploadedFileView[];
+  /** The links were appended to the evidence cell. */
+  linked: boolean;
+  /** The files were written to "Tài liệu đã tải lên". */
+  logged: boolean;
+  message: string;
+  hint: string;
+}
+
 /** Endpoint name → request and response. The server exposes each as a top-level function of Code.js. */
 export interface SidebarEndpoints {
   sidebarGetDashboard: { args: []; result: DashboardView };
@@ -164,6 +214,8 @@ export interface SidebarEndpoints {
   sidebarCreateReport: { args: []; result: ReportLink };
   sidebarCreatePeriodicReport: { args: [period: PeriodChoice]; result: ReportLink };
   sidebarCreateInspectionReport: { args: []; result: ReportLink };
+  sidebarUploadTarget: { args: []; result: UploadTargetView };
+  sidebarUploadEvidence: { args: [request: UploadRequest]; result: UploadResultView };
 }
 
 export type EndpointName = keyof SidebarEndpoints;
@@ -175,4 +227,6 @@ export const SIDEBAR_ENDPOINTS: readonly EndpointName[] = [
   'sidebarCreateReport',
   'sidebarCreatePeriodicReport',
   'sidebarCreateInspectionReport',
+  'sidebarUploadTarget',
+  'sidebarUploadEvidence',
 ];

@@ -10,7 +10,8 @@ import {
   type InterfaceKey,
   type InterfaceMembers,
 } from './gas-members.generated';
-import { LIMITED_SCOPES, manifestScopes, scopeOf } from './scopes';
+import { LIMITED_SCOPES, manifestAdvancedServices, manifestScopes, scopeOf } from './scopes';
+import type { FakeDriveWorld } from './drive';
 
 // =============================================================================================
 // Call counter
@@ -41,10 +42,12 @@ export class CallCounter {
    */
   count(key: string): number {
     if (!key.includes('*')) return this.counts.get(key) ?? 0;
-    const [cls, method] = key.split('.');
+    // Split at the last dot: "Drive.Files.*" is class "Drive.Files".
+    const split = (s: string) => [s.slice(0, s.lastIndexOf('.')), s.slice(s.lastIndexOf('.') + 1)];
+    const [cls, method] = split(key);
     let n = 0;
     for (const [k, v] of this.counts) {
-      const [kc, km] = k.split('.');
+      const [kc, km] = split(k);
       if ((cls === '*' || cls === kc) && (method === '*' || method === km)) n += v;
     }
     return n;
@@ -217,6 +220,12 @@ export interface FakeEnvOptions {
   oauthScopes?: string[];
   /** Scopes the user has granted (default: all of oauthScopes). A fresh copy before consent grants none. */
   grantedScopes?: string[];
+  /** Advanced services' globals installed (default: those appsscript.json enables). */
+  advancedServices?: string[];
+  /** The user's Drive, shared with the fakes of a copy of the spreadsheet (default: a new, empty one). */
+  driveWorld?: FakeDriveWorld;
+  /** The OAuth client of this script, for drive.file visibility (a bound script's copy has another). */
+  driveClient?: string;
 }
 
 export interface Realm {
@@ -271,8 +280,8 @@ export class FakeEnv {
   readonly locks = new LockTable();
   /** Logger.log / console output. */
   readonly logs: string[] = [];
-  readonly options: Required<Omit<FakeEnvOptions, 'formulaEvaluator' | 'htmlDir'>> &
-    Pick<FakeEnvOptions, 'formulaEvaluator' | 'htmlDir'>;
+  readonly options: Required<Omit<FakeEnvOptions, 'formulaEvaluator' | 'htmlDir' | 'driveWorld'>> &
+    Pick<FakeEnvOptions, 'formulaEvaluator' | 'htmlDir' | 'driveWorld'>;
   realm: Realm = { Error, Date };
   /**
    * Authorization mode of the current execution. In 'NONE' (an add-on's onOpen before the user
@@ -294,6 +303,9 @@ export class FakeEnv {
     this.options = {
       oauthScopes,
       grantedScopes: options.grantedScopes ?? oauthScopes,
+      advancedServices: options.advancedServices ?? manifestAdvancedServices(),
+      driveWorld: options.driveWorld,
+      driveClient: options.driveClient ?? 'fake-oauth-client',
       ownerEmail: owner,
       activeUserEmail: options.activeUserEmail ?? owner,
       effectiveUserEmail: options.effectiveUserEmail ?? owner,
@@ -519,10 +531,12 @@ function wrapMethod(key: string, fn: (...args: unknown[]) => unknown, method: st
  */
 export function fakeClass<T extends object>(
   key: InterfaceKey | readonly InterfaceKey[],
+  /** How calls are named in the counter and in errors when the type's name is not the script's (Drive.Files). */
+  callName?: string,
 ): abstract new (env: FakeEnv) => T & FakeBase {
   const keys: readonly InterfaceKey[] = typeof key === 'string' ? [key] : key;
   const members: InterfaceMembers = mergeMembers(keys.map((k) => INTERFACE_MEMBERS[k]));
-  const short = keys[0].slice(keys[0].indexOf('.') + 1);
+  const short = callName ?? keys[0].slice(keys[0].indexOf('.') + 1);
   const methodSet = new Set(members.methods);
 
   abstract class Stubbed {

@@ -270,6 +270,11 @@ export const INTERFACE_MEMBERS = {
     props: ['Charset', 'DigestAlgorithm', 'MacAlgorithm', 'RsaAlgorithm'],
     enumProps: { Charset: 'Utilities.Charset', DigestAlgorithm: 'Utilities.DigestAlgorithm', MacAlgorithm: 'Utilities.MacAlgorithm', RsaAlgorithm: 'Utilities.RsaAlgorithm' },
   },
+  'Drive_v3.Drive.V3.Collection.FilesCollection': {
+    methods: ['copy', 'create', 'download', 'emptyTrash', 'export', 'generateIds', 'get', 'list', 'listLabels', 'modifyLabels', 'remove', 'update', 'watch'],
+    props: [],
+    enumProps: {  },
+  },
 } as const;
 
 export type InterfaceKey = keyof typeof INTERFACE_MEMBERS;
@@ -402,6 +407,7 @@ export const MEMBER_LISTS_MATCH_TYPES: true[] = [
   true as Same<Names<'Spreadsheet.Spreadsheet'>, keyof GoogleAppsScript.Spreadsheet.Spreadsheet>,
   true as Same<Names<'Spreadsheet.SpreadsheetApp'>, keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp>,
   true as Same<Names<'Utilities.Utilities'>, keyof GoogleAppsScript.Utilities.Utilities>,
+  true as Same<Names<'Drive_v3.Drive.V3.Collection.FilesCollection'>, keyof GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection>,
   true as Same<EnumNames<'Base.Button'>, keyof typeof GoogleAppsScript.Base.Button>,
   true as Same<EnumNames<'Base.ButtonSet'>, keyof typeof GoogleAppsScript.Base.ButtonSet>,
   true as Same<EnumNames<'Base.ColorType'>, keyof typeof GoogleAppsScript.Base.ColorType>,

@@ -70,6 +70,8 @@ export const INTERFACES = [
   'Spreadsheet.Spreadsheet',
   'Spreadsheet.SpreadsheetApp',
   'Utilities.Utilities',
+  // The advanced Drive service (Drive API v3): only the Files collection.
+  'Drive_v3.Drive.V3.Collection.FilesCollection',
 ];
 
 /** Namespaces whose enums are all listed. */
@@ -79,24 +81,27 @@ const typesDir = path.join(ROOT, 'node_modules/@types/google-apps-script');
 const program = ts.createProgram([path.join(typesDir, 'index.d.ts')], { types: [], noEmit: true });
 const checker = program.getTypeChecker();
 
-/** Finds `GoogleAppsScript.<ns>.<name>` symbols by walking the declaration files. */
+/**
+ * Finds `GoogleAppsScript.<ns>.<name>` symbols by walking the declaration files; nested namespaces
+ * (the advanced services' `Drive_v3.Drive.V3.Collection.FilesCollection`) are keyed by their full path.
+ */
 const symbols = new Map(); // "Ns.Name" -> ts.Symbol
+function visitNamespace(sf, body, prefix) {
+  for (const st of body.statements) {
+    if ((ts.isInterfaceDeclaration(st) || ts.isEnumDeclaration(st)) && st.name && prefix) {
+      const key = `${prefix}.${st.name.getText(sf)}`;
+      const sym = checker.getSymbolAtLocation(st.name);
+      if (sym && !symbols.has(key)) symbols.set(key, sym);
+    } else if (ts.isModuleDeclaration(st) && st.body && ts.isModuleBlock(st.body)) {
+      visitNamespace(sf, st.body, prefix ? `${prefix}.${st.name.getText(sf)}` : st.name.getText(sf));
+    }
+  }
+}
 for (const sf of program.getSourceFiles()) {
   if (!sf.fileName.includes('@types/google-apps-script')) continue;
-  ts.forEachChild(sf, function visitTop(node) {
+  ts.forEachChild(sf, (node) => {
     if (ts.isModuleDeclaration(node) && node.name.getText(sf) === 'GoogleAppsScript' && node.body) {
-      ts.forEachChild(node.body, (inner) => {
-        if (ts.isModuleDeclaration(inner) && inner.body && ts.isModuleBlock(inner.body)) {
-          const ns = inner.name.getText(sf);
-          for (const st of inner.body.statements) {
-            if ((ts.isInterfaceDeclaration(st) || ts.isEnumDeclaration(st)) && st.name) {
-              const key = `${ns}.${st.name.getText(sf)}`;
-              const sym = checker.getSymbolAtLocation(st.name);
-              if (sym) symbols.set(key, sym);
-            }
-          }
-        }
-      });
+      if (ts.isModuleBlock(node.body)) visitNamespace(sf, node.body, '');
     }
   });
 }

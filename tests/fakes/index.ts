@@ -59,6 +59,7 @@
 import vm from 'node:vm';
 import { FakeEnv, type FakeEnvOptions } from './core';
 import { FakeDocumentApp } from './document';
+import { FakeAdvancedDrive, FakeDriveWorld } from './drive';
 import {
   FakeCharts,
   FakeLockService,
@@ -75,6 +76,7 @@ export * from './a1';
 export * from './base';
 export * from './core';
 export * from './document';
+export * from './drive';
 export * from './scopes';
 export * from './services';
 export * from './spreadsheet';
@@ -97,6 +99,10 @@ export interface FakeGas {
   logger: FakeLogger;
   scriptApp: FakeScriptApp;
   charts: FakeCharts;
+  /** The user's Drive (shared with a copy's fakes when passed as options.driveWorld). */
+  driveWorld: FakeDriveWorld;
+  /** The advanced Drive service, or null when the manifest does not enable it. */
+  drive: FakeAdvancedDrive | null;
   /** The objects installed as globals, by global name. */
   globals: Record<string, unknown>;
   /** Runs fn as another execution (see FakeEnv.runAs). */
@@ -163,6 +169,10 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
   const logger = new FakeLogger(env);
   const scriptApp = new FakeScriptApp(env);
   const charts = new FakeCharts(env);
+  const driveWorld = env.options.driveWorld ?? new FakeDriveWorld();
+  const drive = env.options.advancedServices.includes('Drive')
+    ? new FakeAdvancedDrive(env, driveWorld, env.options.driveClient)
+    : null;
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheetApp,
     DocumentApp: documentApp,
@@ -174,6 +184,7 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
     Logger: logger,
     ScriptApp: scriptApp,
     Charts: charts,
+    ...(drive ? { Drive: drive } : {}),
   };
   return {
     env,
@@ -192,6 +203,8 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
     logger,
     scriptApp,
     charts,
+    driveWorld,
+    drive,
     globals,
     runAs: (execution, fn, opts) => env.runAs(execution, fn, opts),
     endExecution: (execution) => env.endExecution(execution),

@@ -68,7 +68,11 @@ export const METHOD_SCOPES: Readonly<Record<string, string | null>> = {
   'Script.AuthorizationInfo': null,
   'Script.ScriptApp.getScriptId': null,
   'Script.ScriptApp.getInstallationSource': null,
+  // The built-in DriveApp: its reference lists the full drive scope, which the add-on never asks for.
   Drive: SCOPE.drive,
+  // The advanced Drive service (Drive API v3). files.create/get/list accept drive.file, which only
+  // reaches files this OAuth client created (the fake's Drive applies that visibility).
+  Drive_v3: SCOPE.driveFile,
 };
 
 /** The scope a call needs (null: none), or undefined when the table does not know the call. */
@@ -96,14 +100,26 @@ export const GLOBAL_SERVICES: Readonly<Record<string, string>> = {
   DriveApp: 'Drive.DriveApp',
 };
 
-/** oauthScopes of the repository's appsscript.json: what the fakes grant unless a test says otherwise. */
-export function manifestScopes(): string[] {
+interface Manifest {
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
+}
+
+function readManifest(): Manifest {
   // The nearest appsscript.json above this file: tests/fakes/ from source, dist-node/ when bundled.
   let dir = __dirname;
   while (!existsSync(path.join(dir, 'appsscript.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  const file = path.join(dir, 'appsscript.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { oauthScopes?: string[] };
-  return [...(manifest.oauthScopes ?? [])];
+  return JSON.parse(readFileSync(path.join(dir, 'appsscript.json'), 'utf8')) as Manifest;
+}
+
+/** oauthScopes of the repository's appsscript.json: what the fakes grant unless a test says otherwise. */
+export function manifestScopes(): string[] {
+  return [...(readManifest().oauthScopes ?? [])];
+}
+
+/** Global names of the advanced services appsscript.json enables (a script without them has no such global). */
+export function manifestAdvancedServices(): string[] {
+  return (readManifest().dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol);
 }
 
 /** Scopes usable in AuthMode.LIMITED (a bound script's simple trigger): the bound file, and no authorisation. */
