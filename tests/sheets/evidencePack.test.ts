@@ -120,7 +120,8 @@ describe('Hồ sơ minh chứng', () => {
   it('adds date added and by whom from the upload log; a file whose link is not in its cell is listed', () => {
     sampleWorkbook();
     typeEvidence('3.2', `QĐ 12/QĐ-UBND ${LINK}`);
-    const log = gas.spreadsheet.insertSheet(TAB_NAMES.uploads);
+    gas.spreadsheet.insertSheet(TAB_NAMES.uploads);
+    const log = sheet(gas, TAB_NAMES.uploads);
     const record = {
       at: new Date(Date.UTC(2024, 0, 5, 1, 30)),
       by: TUPHAP,
@@ -145,7 +146,8 @@ describe('Hồ sơ minh chứng', () => {
 
   it('never writes over a tab of that name holding something else, and waits for no one: busy means nothing written', () => {
     sampleWorkbook();
-    const own = gas.spreadsheet.insertSheet(T.tabName);
+    gas.spreadsheet.insertSheet(T.tabName);
+    const own = sheet(gas, T.tabName);
     own.fakeSeed([['Danh mục hồ sơ của văn phòng'], ['x']]);
     menuEvidencePack();
     expect(lastAlert().prompt).toContain(T.taken);
