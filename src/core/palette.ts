@@ -24,6 +24,8 @@ export const PALETTE = {
   warning: { background: '#fce8b2', font: '#7a4f01' },
   /** The italic notice under a tab's title. */
   notice: '#5f6368',
+  /** A hyperlinked cell in the .xlsx (Sheets colours its own links). */
+  link: '#1155cc',
 } as const;
 
 /** "#e8eaed" → "FFE8EAED" (opaque ARGB, as .xlsx styles want). */

@@ -2,10 +2,11 @@
  * The offline CLI (dist-node/cli.js): argument parsing and dispatch only; the work is in commands/.
  * Errors end here as one Vietnamese line and exit code 2; CCHC_DEBUG=1 adds the stack.
  */
-import { CLI_HELP, CYCLE_CLI_TEXT, importMsg, localMsg, ROLLUP_OFFLINE_TEXT } from '../core/text';
+import { CLI_HELP, CYCLE_CLI_TEXT, EVIDENCE_PACK_TEXT, importMsg, localMsg, ROLLUP_OFFLINE_TEXT } from '../core/text';
 import { expectPositionals, OptionSpec, parseArgs } from './args';
 import { catalogueCheck, catalogueExport, catalogueImport } from './commands/catalogue';
 import { runDemo } from './commands/demo';
+import { runEvidenceIndex } from './commands/evidenceIndex';
 import { runExportTable } from './commands/exportTable';
 import { runNewYear } from './commands/newYear';
 import { periodKind, runReport } from './commands/report';
@@ -95,6 +96,10 @@ const COMMANDS: Record<string, Command> = {
   'export-table': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
     const [file] = expectPositionals(args, [CYCLE_CLI_TEXT.argTableWorkbook]);
     return runExportTable({ file, output: str(args.options.output), force: args.options.force === true }, io);
+  }),
+  'evidence-index': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
+    const [file] = expectPositionals(args, [EVIDENCE_PACK_TEXT.argWorkbook]);
+    return runEvidenceIndex({ file, output: str(args.options.output), force: args.options.force === true }, io);
   }),
   rollup: withArgs(
     { output: OUTPUT, report: { type: 'string' }, json: { type: 'boolean' }, force: FORCE },

@@ -162,6 +162,12 @@ Lệnh:
       điểm tự chấm, tài liệu kiểm chứng, giải trình) ra tệp .xlsx riêng.
       Mặc định ghi <tep>-bang-tu-danh-gia.xlsx cạnh tệp đầu vào.
 
+  evidence-index <tep.xlsx> [-o ho-so.xlsx | -o ho-so.docx | -o thu-muc/] [--force]
+      Lập hồ sơ minh chứng cho hội đồng thẩm định: tóm tắt theo lĩnh vực, mỗi tài liệu kiểm
+      chứng một dòng (tên có đường link, ngày thêm và người thêm nếu có nhật ký tải lên), các
+      tiêu chí chưa có tài liệu kèm giải trình. Đuôi của -o chọn .xlsx hay .docx; -o là thư mục
+      thì ghi <tep>-ho-so-minh-chung.xlsx vào thư mục đó (mặc định: cạnh tệp đầu vào).
+
   demo
       Chạy thử với dữ liệu mẫu (npm start): chấm samples/cao-an-2023-mau.xlsx
       (tạo nếu chưa có), ghi out/cao-an-2023-da-cham.xlsx,
