@@ -15,7 +15,7 @@ const DIST = path.join(ROOT, 'dist');
 const CODE = path.join(DIST, 'Code.js');
 const SIDEBAR = path.join(DIST, 'Sidebar.html');
 /** The budget of scripts/build.mjs (MAX_CODE_BYTES), checked here on the file itself. */
-const MAX_BYTES = 448 * 1024;
+const MAX_BYTES = 480 * 1024;
 
 function readDist(file: string): string {
   if (!existsSync(file)) {
@@ -171,6 +171,7 @@ describe('dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/documents',
       'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/drive.file',
     ]);
   });
 });

@@ -261,6 +261,8 @@ describe('the manifest and the bundle', () => {
     'https://www.googleapis.com/auth/script.container.ui',
     'https://www.googleapis.com/auth/documents',
     'https://www.googleapis.com/auth/userinfo.email',
+    // Evidence uploads: only the files and folders the add-on creates, never the whole Drive.
+    'https://www.googleapis.com/auth/drive.file',
   ];
 
   it('appsscript.json asks for exactly the minimal scopes, and dist/ carries the same manifest', () => {
@@ -268,8 +270,12 @@ describe('the manifest and the bundle', () => {
     expect(manifest.oauthScopes).toEqual(SCOPES);
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
     expect(manifest.runtimeVersion).toBe('V8');
-    // Advanced services and web deployments would widen what the project may reach.
-    expect(manifest.dependencies).toBeUndefined();
+    // Web deployments would widen what the project may reach; the one advanced service is Drive v3,
+    // used with drive.file only.
+    expect(manifest.dependencies).toEqual({
+      enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }],
+    });
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(manifest.webapp).toBeUndefined();
     expect(manifest.executionApi).toBeUndefined();
     const dist = path.join(ROOT, 'dist', 'appsscript.json');
@@ -293,6 +299,19 @@ describe('the manifest and the bundle', () => {
       const [service, method] = c.split('.');
       const scope = scopeOf(`${GLOBAL_SERVICES[service]}.${method}`);
       return scope === undefined || (scope !== null && !SCOPES.includes(scope));
+    });
+    expect(uncovered).toEqual([]);
+  });
+
+  it('the bundle reaches Drive only through the advanced service’s Files, covered by drive.file; never DriveApp', () => {
+    const code = readFileSync(path.join(ROOT, 'dist', 'Code.js'), 'utf8');
+    expect(code).not.toMatch(/\bDriveApp\b/);
+    // The service is passed around as a value (`drive.Files.create(…)`): any `.Files.<method>(` call.
+    const calls = new Set([...code.matchAll(/\.Files\.([a-z][A-Za-z]*)\(/g)].map((m) => m[1]));
+    expect([...calls].sort()).toEqual(['create', 'get', 'list']);
+    const uncovered = [...calls].filter((method) => {
+      const scope = scopeOf(`Drive_v3.Drive.V3.Collection.FilesCollection.${method}`);
+      return scope === undefined || scope === null || !SCOPES.includes(scope);
     });
     expect(uncovered).toEqual([]);
   });

@@ -25,11 +25,11 @@ afterEach(() => gas?.uninstall());
 const lastAlert = () => gas.ui.alerts[gas.ui.alerts.length - 1];
 
 describe('the manifest', () => {
-  it('asks for userinfo.email and stays minimal: no full spreadsheets, no drive', () => {
+  it('asks for userinfo.email and stays minimal: no full spreadsheets, of Drive only drive.file', () => {
     const scopes = manifest().oauthScopes;
     expect(scopes).toContain(SCOPE.userEmail);
     expect(scopes).not.toContain(SCOPE.sheets);
-    expect(scopes.filter((s) => s.includes('/auth/drive'))).toEqual([]);
+    expect(scopes.filter((s) => s.includes('/auth/drive'))).toEqual([SCOPE.driveFile]);
     expect([...REQUIRED_SCOPES].sort()).toEqual([...scopes].sort());
   });
 
@@ -41,6 +41,9 @@ describe('the manifest', () => {
     expect(scopeOf('Document.Body.appendParagraph')).toBe(SCOPE.documents);
     expect(scopeOf('Base.Session.getActiveUser')).toBe(SCOPE.userEmail);
     expect(scopeOf('Gmail.GmailApp.sendEmail')).toBeUndefined();
+    // DriveApp needs the full drive scope; the advanced service's Files works with drive.file.
+    expect(scopeOf('Drive.DriveApp.createFile')).toBe(SCOPE.drive);
+    expect(scopeOf('Drive_v3.Drive.V3.Collection.FilesCollection.create')).toBe(SCOPE.driveFile);
     expect(Object.keys(METHOD_SCOPES).length).toBeGreaterThan(10);
   });
 });

@@ -7,24 +7,6 @@ export const UPLOAD_TEXT = {
   rootFolder: (year: string, unit: string) => `Tài liệu kiểm chứng CCHC ${year} – ${unit}`,
   areaFolder: (code: string, title: string) => (title ? `${code}. ${title}` : code),
 
-  // ---- sidebar ----
-  title: 'Tải tài liệu kiểm chứng',
-  intro:
-    'Chọn tiêu chí và tệp (PDF, ảnh, Word, Excel). Tệp được lưu vào thư mục Drive của bảng theo dõi; tên và đường link được thêm vào ô “Tài liệu kiểm chứng” (nội dung đã có được giữ nguyên). Vẫn có thể tự dán đường link vào ô như trước.',
-  criterionLabel: 'Tiêu chí',
-  activeRow: 'Lấy dòng đang chọn',
-  pickHint:
-    'Chọn một ô trên dòng tiêu chí trong bảng lĩnh vực rồi bấm “Lấy dòng đang chọn”, hoặc chọn trong danh sách.',
-  filesLabel: 'Tệp cần tải lên',
-  upload: 'Tải lên Drive',
-  uploading: 'Đang tải lên…',
-  loading: 'Đang tải danh sách tiêu chí…',
-  limits: (perFile: string, perCall: string, files: number) =>
-    `Mỗi tệp tối đa ${perFile}; mỗi lần tối đa ${files} tệp, tổng ${perCall}. Tệp lớn hơn: tự tải lên Drive rồi dán đường link vào ô.`,
-  openFolder: 'Mở thư mục trên Drive',
-  uploadedFile: 'Đã tải lên',
-  failedFile: 'Chưa tải được',
-
   // ---- checks before sending (sidebar) and again on the server ----
   noCriterion: 'Chưa chọn tiêu chí để gắn tài liệu.',
   noCriterionHint: 'Chọn tiêu chí trong danh sách, hoặc chọn một ô trên dòng tiêu chí rồi bấm “Lấy dòng đang chọn”.',
@@ -43,8 +25,6 @@ export const UPLOAD_TEXT = {
   emptyFileHint: 'Kiểm tra lại tệp trên máy rồi chọn lại.',
   badType: (name: string) => `Tệp ${q(name)} không phải PDF, ảnh, Word hay Excel.`,
   badTypeHint: 'Chỉ nhận tệp .pdf, ảnh (.jpg, .png…), Word (.doc, .docx, .odt) và Excel (.xls, .xlsx, .ods).',
-  readFailed: (name: string) => `Không đọc được tệp ${q(name)} trên máy.`,
-  readFailedHint: 'Đóng tệp nếu đang mở bằng chương trình khác rồi chọn lại.',
 
   // ---- server ----
   permission: 'Chưa tải được: tiện ích chưa được cấp quyền Google Drive.',
@@ -76,4 +56,26 @@ export const UPLOAD_TEXT = {
     'Chưa ghi được vào bảng “Tài liệu đã tải lên” (bảng có thể được bảo vệ hoặc bị đổi nội dung). Các tệp vẫn ở trên Drive; báo văn phòng.',
   logTaken: 'Bảng “Tài liệu đã tải lên” đang chứa nội dung khác nên không ghi vào.',
   busy: 'Đang có người khác ghi vào bảng theo dõi; thử lại sau ít phút.',
+} as const;
+
+/** The sidebar's upload form (built into Sidebar.html only, not into Code.js). */
+export const UPLOAD_UI_TEXT = {
+  title: 'Tải tài liệu kiểm chứng',
+  intro:
+    'Chọn tiêu chí và tệp (PDF, ảnh, Word, Excel). Tệp được lưu vào thư mục Drive của bảng theo dõi; tên và đường link được thêm vào ô “Tài liệu kiểm chứng” (nội dung đã có được giữ nguyên). Vẫn có thể tự dán đường link vào ô như trước.',
+  criterionLabel: 'Tiêu chí',
+  activeRow: 'Lấy dòng đang chọn',
+  pickHint:
+    'Chọn một ô trên dòng tiêu chí trong bảng lĩnh vực rồi bấm “Lấy dòng đang chọn”, hoặc chọn trong danh sách.',
+  filesLabel: 'Tệp cần tải lên',
+  upload: 'Tải lên Drive',
+  uploading: 'Đang tải lên…',
+  loading: 'Đang tải danh sách tiêu chí…',
+  limits: (perFile: string, perCall: string, files: number) =>
+    `Mỗi tệp tối đa ${perFile}; mỗi lần tối đa ${files} tệp, tổng ${perCall}. Tệp lớn hơn: tự tải lên Drive rồi dán đường link vào ô.`,
+  openFolder: 'Mở thư mục trên Drive',
+  uploadedFile: 'Đã tải lên',
+  failedFile: 'Chưa tải được',
+  readFailed: (name: string) => `Không đọc được tệp ${q(name)} trên máy.`,
+  readFailedHint: 'Đóng tệp nếu đang mở bằng chương trình khác rồi chọn lại.',
 } as const;

@@ -46,12 +46,12 @@ function readBook(ss: Spreadsheet): ReadWorkbook {
   return readWorkbook({ tabs: readWorkbookTabs(ss, false).map((t) => t.grid) });
 }
 
-/** Rows evidence can hang on: criteria that are scored or entered (not groups, not retired). */
+/** Rows evidence can hang on: every criterion row still in use (not retired). */
 function uploadableRows(book: ReadWorkbook): { row: CriterionRow; title: string }[] {
   const specs = new Map(book.spec.areas.flatMap((a) => a.criteria.map((c) => [c.code, c] as const)));
   return book.rows
     .map((row) => ({ row, spec: specs.get(row.code) }))
-    .filter((r) => r.spec && r.spec.kind !== 'group' && r.spec.kind !== 'retired')
+    .filter((r) => r.spec && r.spec.kind !== 'retired')
     .map((r) => ({ row: r.row, title: r.spec!.title }));
 }
 
