@@ -2,7 +2,7 @@
  * The offline CLI (dist-node/cli.js): argument parsing and dispatch only; the work is in commands/.
  * Errors end here as one Vietnamese line and exit code 2; CCHC_DEBUG=1 adds the stack.
  */
-import { CLI_HELP, CYCLE_CLI_TEXT, EVIDENCE_PACK_TEXT, importMsg, localMsg, ROLLUP_OFFLINE_TEXT } from '../core/text';
+import { CLI_HELP, CYCLE_CLI_TEXT, EVIDENCE_INDEX_TEXT, importMsg, localMsg, ROLLUP_OFFLINE_TEXT } from '../core/text';
 import { expectPositionals, OptionSpec, parseArgs } from './args';
 import { catalogueCheck, catalogueExport, catalogueImport } from './commands/catalogue';
 import { runDemo } from './commands/demo';
@@ -98,7 +98,7 @@ const COMMANDS: Record<string, Command> = {
     return runExportTable({ file, output: str(args.options.output), force: args.options.force === true }, io);
   }),
   'evidence-index': withArgs({ output: OUTPUT, force: FORCE }, (args, io) => {
-    const [file] = expectPositionals(args, [EVIDENCE_PACK_TEXT.argWorkbook]);
+    const [file] = expectPositionals(args, [EVIDENCE_INDEX_TEXT.argWorkbook]);
     return runEvidenceIndex({ file, output: str(args.options.output), force: args.options.force === true }, io);
   }),
   rollup: withArgs(

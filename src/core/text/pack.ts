@@ -65,7 +65,10 @@ export const EVIDENCE_PACK_TEXT = {
   doneTitle: 'Đã ghi hồ sơ minh chứng',
   done: (criteria: number, documents: number, missing: number) =>
     `Đã ghi bảng “Hồ sơ minh chứng”: ${criteria} tiêu chí, ${documents} tài liệu, ${missing} tiêu chí chưa có tài liệu kiểm chứng (kèm giải trình nếu có).`,
-  // Offline
+} as const;
+
+/** The offline `evidence-index` command (kept apart so the Apps Script bundle leaves it out). */
+export const EVIDENCE_INDEX_TEXT = {
   argWorkbook: 'tên tệp .xlsx cần lập hồ sơ minh chứng (ví dụ: evidence-index cao-an-2023.xlsx -o ho-so.xlsx)',
   badOutput: (file: string) =>
     `Tệp ra ${q(file)} phải có đuôi .xlsx (bảng tính) hoặc .docx (văn bản Word). Ví dụ: -o ho-so-minh-chung.xlsx.`,

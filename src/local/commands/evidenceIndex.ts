@@ -22,7 +22,7 @@ import { formatDateParts } from '../../core/format';
 import { TAB_NAMES } from '../../core/layout';
 import { argb, PALETTE } from '../../core/palette';
 import { assignmentsOf } from '../../core/report';
-import { EVIDENCE_PACK_TEXT as T, localMsg } from '../../core/text';
+import { EVIDENCE_INDEX_TEXT as T, localMsg } from '../../core/text';
 import type { WorkbookGrids } from '../../core/workbook';
 import { renderBlocksDocx } from '../docx/renderDocx';
 import { ExitCode, Io, LocalError } from '../errors';
