@@ -35,6 +35,7 @@ export { menuSelfAssessmentTable } from './sheets/commands/selfAssessmentTable';
 export { menuConsolidateUnits } from './sheets/commands/consolidateUnits';
 export { menuRemainingTasks } from './sheets/commands/remainingTasks';
 export { menuEvidencePack } from './sheets/commands/evidencePack';
+export { menuShareEvidenceFolder } from './sheets/commands/shareEvidence';
 export { menuDiagnostics } from './sheets/commands/diagnostics';
 
 type Result<K extends keyof SidebarEndpoints> = ServerResult<SidebarEndpoints[K]['result']>;

@@ -1,6 +1,7 @@
 /**
  * Fake of the advanced Drive service (Drive API v3), the `Drive` global a script gets when appsscript.json
- * enables it: only `Drive.Files.create / get / list`, as the add-on uses them.
+ * enables it: only `Drive.Files.create / get / list` (and `Drive.Permissions`, drivePermissions.ts), as the
+ * add-on uses them.
  *
  * Faithful where the add-on relies on it:
  * - One user's Drive (FakeDriveWorld) is shared by every script that test builds, so a copy of the
@@ -19,6 +20,7 @@
  * No paging (every match in one answer).
  */
 import { fakeClass, gasError, NotImplementedInFake, type FakeEnv } from './core';
+import { FakeDrivePermissions } from './drivePermissions';
 import { SCOPE } from './scopes';
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -288,7 +290,9 @@ export class FakeDriveFiles
 /** The `Drive` global: the advanced service's collections the add-on uses. */
 export class FakeAdvancedDrive {
   readonly Files: FakeDriveFiles;
+  readonly Permissions: FakeDrivePermissions;
   constructor(env: FakeEnv, world: FakeDriveWorld, client: string) {
     this.Files = new FakeDriveFiles(env, world, client);
+    this.Permissions = new FakeDrivePermissions(env, world, client);
   }
 }

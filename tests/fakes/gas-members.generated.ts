@@ -275,6 +275,11 @@ export const INTERFACE_MEMBERS = {
     props: [],
     enumProps: {  },
   },
+  'Drive_v3.Drive.V3.Collection.PermissionsCollection': {
+    methods: ['create', 'get', 'list', 'remove', 'update'],
+    props: [],
+    enumProps: {  },
+  },
 } as const;
 
 export type InterfaceKey = keyof typeof INTERFACE_MEMBERS;
@@ -408,6 +413,7 @@ export const MEMBER_LISTS_MATCH_TYPES: true[] = [
   true as Same<Names<'Spreadsheet.SpreadsheetApp'>, keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp>,
   true as Same<Names<'Utilities.Utilities'>, keyof GoogleAppsScript.Utilities.Utilities>,
   true as Same<Names<'Drive_v3.Drive.V3.Collection.FilesCollection'>, keyof GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection>,
+  true as Same<Names<'Drive_v3.Drive.V3.Collection.PermissionsCollection'>, keyof GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection>,
   true as Same<EnumNames<'Base.Button'>, keyof typeof GoogleAppsScript.Base.Button>,
   true as Same<EnumNames<'Base.ButtonSet'>, keyof typeof GoogleAppsScript.Base.ButtonSet>,
   true as Same<EnumNames<'Base.ColorType'>, keyof typeof GoogleAppsScript.Base.ColorType>,

@@ -70,8 +70,9 @@ export const INTERFACES = [
   'Spreadsheet.Spreadsheet',
   'Spreadsheet.SpreadsheetApp',
   'Utilities.Utilities',
-  // The advanced Drive service (Drive API v3): only the Files collection.
+  // The advanced Drive service (Drive API v3): the Files and Permissions collections.
   'Drive_v3.Drive.V3.Collection.FilesCollection',
+  'Drive_v3.Drive.V3.Collection.PermissionsCollection',
 ];
 
 /** Namespaces whose enums are all listed. */

@@ -77,6 +77,7 @@ export * from './base';
 export * from './core';
 export * from './document';
 export * from './drive';
+export * from './drivePermissions';
 export * from './scopes';
 export * from './services';
 export * from './spreadsheet';

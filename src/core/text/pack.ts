@@ -67,6 +67,36 @@ export const EVIDENCE_PACK_TEXT = {
     `Đã ghi bảng “Hồ sơ minh chứng”: ${criteria} tiêu chí, ${documents} tài liệu, ${missing} tiêu chí chưa có tài liệu kiểm chứng (kèm giải trình nếu có).`,
 } as const;
 
+/**
+ * Sharing the evidence folder read-only (office, optional): nothing is shared unless the office chooses
+ * the menu item and lists the e-mails; Drive is asked not to send its notification e-mail.
+ */
+export const EVIDENCE_SHARE_TEXT = {
+  menu: 'Chia sẻ thư mục tài liệu kiểm chứng (chỉ xem)',
+  promptTitle: 'Chia sẻ thư mục tài liệu kiểm chứng',
+  prompt:
+    'Nhập e-mail của thành viên hội đồng thẩm định, cách nhau bằng dấu phẩy (ví dụ: a@noivu.gov.vn, b@noivu.gov.vn). Họ được XEM (không sửa, không xóa) thư mục tài liệu kiểm chứng trên Drive. Bấm Hủy để không chia sẻ.',
+  noEmails: 'Chưa nhập e-mail nào nên không chia sẻ.',
+  noEmailsHint: 'Chọn lại mục menu và nhập ít nhất một địa chỉ e-mail.',
+  badEmails: (list: readonly string[]) => `Không phải địa chỉ e-mail: ${list.map(q).join(', ')}. Chưa chia sẻ với ai.`,
+  badEmailsHint: 'Sửa lại (ví dụ ten@noivu.gov.vn), các địa chỉ cách nhau bằng dấu phẩy, rồi chọn lại mục menu.',
+  serviceOff: 'Chưa chia sẻ được: dịch vụ Google Drive của tiện ích chưa được bật. Không có gì được chia sẻ.',
+  serviceOffHint:
+    'Báo người cài đặt tiện ích: trong appsscript.json phải bật dịch vụ nâng cao Drive (phiên bản v3). Trong khi chờ, văn phòng tự chia sẻ thư mục trên Google Drive (chuột phải → Chia sẻ → Người xem).',
+  permission: 'Chưa chia sẻ được: tiện ích chưa được cấp quyền Google Drive. Không có gì được chia sẻ.',
+  permissionHint:
+    'Quyền cần cấp: “Xem, chỉnh sửa, tạo và xóa chỉ những tệp cụ thể trên Google Drive mà bạn dùng với ứng dụng này” (drive.file: tiện ích chỉ chia sẻ được thư mục do chính nó tạo). Cách cấp: chọn lại một mục trong menu CCHC; trên màn hình của Google, đánh dấu ô quyền Google Drive rồi bấm “Tiếp tục”.',
+  noFolder: 'Chưa có thư mục tài liệu kiểm chứng trên Drive do tiện ích tạo, nên chưa có gì để chia sẻ.',
+  noFolderHint:
+    'Thư mục được tạo khi tải tài liệu lên từ thanh bên (mục “Tải tài liệu kiểm chứng”). Tài liệu dán bằng đường link nằm ở nơi khác: văn phòng tự chia sẻ chúng trên Drive.',
+  failed: 'Google Drive không nhận yêu cầu chia sẻ (mạng chập chờn hoặc vượt hạn mức). Thử lại sau ít phút.',
+  doneTitle: 'Đã chia sẻ thư mục tài liệu kiểm chứng',
+  done: (emails: readonly string[], folders: readonly { name: string; url: string }[]) =>
+    `Đã chia sẻ quyền XEM ${folders.length > 1 ? `${folders.length} thư mục` : 'thư mục'} ${folders.map((f) => `${q(f.name)} (${f.url})`).join(', ')} với: ${emails.join(', ')}. Google không gửi thư báo: văn phòng gửi đường link trên cho hội đồng.`,
+  partly: (failed: readonly string[]) =>
+    `Chưa chia sẻ được với: ${failed.join(', ')} (Drive từ chối địa chỉ này, ví dụ tài khoản không dùng Google hoặc đơn vị chặn chia sẻ ra ngoài).`,
+} as const;
+
 /** The offline `evidence-index` command (kept apart so the Apps Script bundle leaves it out). */
 export const EVIDENCE_INDEX_TEXT = {
   argWorkbook: 'tên tệp .xlsx cần lập hồ sơ minh chứng (ví dụ: evidence-index cao-an-2023.xlsx -o ho-so.xlsx)',

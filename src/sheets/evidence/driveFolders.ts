@@ -122,3 +122,18 @@ export function evidenceFolder(drive: DriveService, names: FolderNames, spreadsh
     throw new UserError(T.folderFailed, T.folderFailedHint);
   }
 }
+
+/**
+ * This spreadsheet's root evidence folders, found and never created (sharing shares what exists):
+ * usually one; another when the year or the unit's name in Thông tin chung changed since an upload.
+ */
+export function evidenceRootFolders(drive: DriveService, spreadsheetId: string): (EvidenceFolder & { name: string })[] {
+  const q = [
+    `mimeType = ${quoteQuery(FOLDER_MIME)}`,
+    'trashed = false',
+    `appProperties has { key=${quoteQuery(APP_SHEET)} and value=${quoteQuery(spreadsheetId)} }`,
+    `appProperties has { key=${quoteQuery(APP_ROLE)} and value=${quoteQuery('root')} }`,
+  ].join(' and ');
+  const found = drive.Files.list({ q, fields: 'files(id,name)', pageSize: 10 }).files ?? [];
+  return found.flatMap((f) => (f.id ? [{ id: f.id, url: folderUrl(f.id), name: f.name ?? '' }] : []));
+}
