@@ -7,14 +7,8 @@
  * upload says which permission to grant and how.
  */
 import { cellText, looksLikeFormula } from '../../core/cells';
-import {
-  appendEvidence,
-  base64Bytes,
-  checkUploadFiles,
-  cleanFileName,
-  evidenceEntry,
-  evidenceMimeType,
-} from '../../core/evidence/upload';
+import { appendEvidence, cleanFileName, evidenceEntry } from '../../core/evidence/evidenceCell';
+import { base64Bytes, checkUploadFiles, evidenceMimeType } from '../../core/evidence/upload';
 import type { UploadRecord } from '../../core/evidence/uploadLog';
 import { cellAddress, col, colNumber } from '../../core/layout';
 import { UNIT_KIND_LABELS, UPLOAD_TEXT as T } from '../../core/text';
