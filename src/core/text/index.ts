@@ -3,8 +3,8 @@
  * workbook), ui.ts (menu, sidebar, Sheets dialogs), local.ts (the offline CLI), report.ts (the
  * year-end report), cycle.ts (appraisal, round lock, new year), periodic.ts (periodic and
  * self-inspection reports, the data-quality notice), diagnostics.ts (Kiểm tra cài đặt), evidence.ts
- * (uploading evidence to Drive, the upload log). Nothing
- * else in src/ holds a Vietnamese sentence shown to users.
+ * (uploading evidence to Drive, the upload log). Nothing else in src/ holds a Vietnamese sentence
+ * shown to users.
  */
 export * from './core';
 export * from './ui';
