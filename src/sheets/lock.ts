@@ -10,10 +10,10 @@ export const LOCK_WAIT_MS = 5000;
  * `busyMessage` (nothing is written). Pending writes are flushed before the lock is released, so
  * the next holder reads what this one wrote.
  */
-export function withDocumentLock<T>(busyMessage: string, fn: () => T): T {
+export function withDocumentLock<T>(busyMessage: string, fn: () => T, waitMs: number = LOCK_WAIT_MS): T {
   const lock = LockService.getDocumentLock();
   if (!lock) throw new UserError(T.noDocument, T.noDocumentHint);
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(busyMessage, T.busyHint);
+  if (!lock.tryLock(waitMs)) throw new UserError(busyMessage, T.busyHint);
   try {
     const out = fn();
     SpreadsheetApp.flush();

@@ -316,6 +316,23 @@ describe('failures leave nothing inconsistent', () => {
     expect(logRecords()).toEqual([expect.objectContaining({ by: 'ai.do@caoan.example', linked: false })]);
   });
 
+  it('someone else holding the document lock: the files are on Drive and their links are returned to paste', () => {
+    ready();
+    const cell = criterionCell('1.1');
+    gas.runAs('other', () => LockService.getDocumentLock().tryLock(0));
+    const waits: number[] = [];
+    gas.locks.onContention = (info) => waits.push(info.timeoutMs);
+    const data = ok(upload({ code: '1.1', files: [file('a.pdf')] }));
+    // The files are already on Drive: it waits longer than an action that has done nothing yet.
+    expect(waits).toEqual([30000]);
+    expect(data).toMatchObject({ linked: false, logged: false, hint: T.notLogged });
+    expect(data.files[0].url).toBe(
+      `https://drive.google.com/file/d/${gas.driveWorld.documents()[0].id}/view?usp=drivesdk`,
+    );
+    expect(cell.value()).toBe('');
+    gas.endExecution('other');
+  });
+
   it('a "Tài liệu đã tải lên" tab holding something else is left alone; the cell still gets the link', () => {
     ready();
     gas.spreadsheet.fakeAddSheet(UPLOAD_LOG_TAB).fakeSeed([['Danh sách của văn phòng']]);

@@ -1,15 +1,14 @@
 /**
  * Rules of an evidence upload shared by the sidebar (checked before anything is sent) and the server
- * (checked again: a request is input like any other): which files, how large, how the evidence cell
- * grows, and the names of the Drive folders.
+ * (checked again: a request is input like any other): which files, and how large.
  *
  * Files travel as base64 strings through google.script.run. Its reference gives no size limit, so
  * the limits are our own, with room to spare: base64 adds a third, and the server holds the decoded
  * bytes and the Drive request at once within one execution.
  */
+// Direct imports (not ../text, ../cells): the sidebar bundles this file and must stay small.
 import { formatNumber } from '../format';
-import { looksLikeFormula } from '../cells';
-import { UPLOAD_TEXT as T } from '../text';
+import { UPLOAD_TEXT as T } from '../text/evidence';
 
 export const MIB = 1024 * 1024;
 export const MAX_FILE_BYTES = 10 * MIB;
@@ -83,29 +82,4 @@ export function checkUploadFiles(files: readonly { name: string; size: number }[
   if (total > MAX_CALL_BYTES)
     return { message: T.callTooLarge(formatBytes(total), formatBytes(MAX_CALL_BYTES)), hint: T.callTooLargeHint };
   return null;
-}
-
-/**
- * A document's name as it goes into the evidence cell and onto Drive: one line, no leading character
- * that would turn the cell into a formula, no en dash that would blur "<name> – <url>".
- */
-export function cleanFileName(name: string): string {
-  let s = name
-    .normalize('NFC')
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  while (s && looksLikeFormula(s)) s = s.slice(1).trim();
-  return s || 'tai-lieu';
-}
-
-/** "<name> – <url>": the form the report reads back (src/core/report/evidenceLink.ts). */
-export function evidenceEntry(name: string, url: string): string {
-  return `${cleanFileName(name)} – ${url}`;
-}
-
-/** The cell's text with the new entries on lines of their own after what was there (never replaced). */
-export function appendEvidence(existing: string, entries: readonly string[]): string {
-  const kept = existing.replace(/\s+$/u, '');
-  return [kept, ...entries].filter((s) => s !== '').join('\n');
 }

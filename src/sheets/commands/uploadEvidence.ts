@@ -7,14 +7,8 @@
  * upload says which permission to grant and how.
  */
 import { cellText, looksLikeFormula } from '../../core/cells';
-import {
-  appendEvidence,
-  base64Bytes,
-  checkUploadFiles,
-  cleanFileName,
-  evidenceEntry,
-  evidenceMimeType,
-} from '../../core/evidence/upload';
+import { appendEvidence, cleanFileName, evidenceEntry } from '../../core/evidence/evidenceCell';
+import { base64Bytes, checkUploadFiles, evidenceMimeType } from '../../core/evidence/upload';
 import type { UploadRecord } from '../../core/evidence/uploadLog';
 import { cellAddress, col, colNumber } from '../../core/layout';
 import { UNIT_KIND_LABELS, UPLOAD_TEXT as T } from '../../core/text';
@@ -35,6 +29,11 @@ import { readWorkbookTabs } from '../readTabs';
 import { activeSpreadsheet, currentUserEmail } from '../session';
 
 const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
+/**
+ * The files are already on Drive when the cell and the log are written: worth waiting longer for a
+ * Tính điểm in progress than an action that has done nothing yet.
+ */
+const LINK_LOCK_WAIT_MS = 30000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -198,31 +197,35 @@ export function uploadEvidence(request: UploadRequest): UploadResultView {
   const at = new Date();
   const by = currentUserEmail();
   try {
-    withDocumentLock(T.busy, () => {
-      try {
-        cell = linkInCell(
-          ss,
-          row,
-          sent.map((s) => evidenceEntry(s.name, s.url)),
-        );
-        linked = true;
-      } catch (e) {
-        console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
-      }
-      const records: UploadRecord[] = sent.map((s) => ({
-        at,
-        by,
-        areaCode: row.areaCode,
-        criterionCode: row.code,
-        fileName: s.name,
-        fileId: s.fileId,
-        url: s.url,
-        linked,
-        cell,
-      }));
-      appendUploadLog(ss, records);
-      logged = true;
-    });
+    withDocumentLock(
+      T.busy,
+      () => {
+        try {
+          cell = linkInCell(
+            ss,
+            row,
+            sent.map((s) => evidenceEntry(s.name, s.url)),
+          );
+          linked = true;
+        } catch (e) {
+          console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
+        }
+        const records: UploadRecord[] = sent.map((s) => ({
+          at,
+          by,
+          areaCode: row.areaCode,
+          criterionCode: row.code,
+          fileName: s.name,
+          fileId: s.fileId,
+          url: s.url,
+          linked,
+          cell,
+        }));
+        appendUploadLog(ss, records);
+        logged = true;
+      },
+      LINK_LOCK_WAIT_MS,
+    );
   } catch (e) {
     console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
   }

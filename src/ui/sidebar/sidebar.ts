@@ -1,8 +1,8 @@
 /**
  * The sidebar: loads the dashboard, runs "Tính điểm" and the reports (tổng kết, định kỳ for a chosen
- * period, tự kiểm tra), selects a problem's cell. The shell (buttons, live regions) is built once so
- * focus and busy states survive re-renders; only the dashboard sections are rebuilt from each
- * DashboardView.
+ * period, tự kiểm tra), selects a problem's cell, uploads evidence (upload.ts). The shell (buttons,
+ * live regions) is built once so focus and busy states survive re-renders; only the dashboard sections
+ * are rebuilt from each DashboardView.
  */
 import type { DashboardView, PeriodChoice, ReportLink } from '../contract';
 import { REPORT_KINDS_UI_TEXT as K } from '../../core/text/periodic';
@@ -10,6 +10,7 @@ import { SIDEBAR_TEXT as T } from '../../core/text/ui';
 import { append, Child, externalLink, h, replaceChildren, safeHttpUrl } from './dom';
 import { SidebarError, badResponseError } from './errors';
 import { asSidebarError, call } from './server';
+import { uploadSection } from './upload';
 import {
   areasView,
   evidenceView,
@@ -82,6 +83,7 @@ const inspectionButton = h(
   },
   K.createInspection,
 );
+const uploadPanel = uploadSection();
 const reportNote = h('p', { className: 'muted report-note' });
 const reportResult = h('div', { className: 'report-result' });
 
@@ -97,6 +99,7 @@ function mountShell(root: HTMLElement): void {
     roundsSection,
     problemsSection,
     evidenceSection,
+    uploadPanel,
     h(
       'section',
       { className: 'section report', id: 'report-section' },
