@@ -170,6 +170,7 @@ describe('dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/documents',
       'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/drive.file',
     ]);
   });
 });
