@@ -106,6 +106,9 @@ export function evidencePackGrid(pack: EvidencePack, head: PackHeading): PackGri
   return { values, headingRows, headerRows, totalRow };
 }
 
+/** A .docx table's columns: portrait A4, so codes ("3.1.10") get room and the texts wrap. */
+const widths = (headers: readonly string[], shares: readonly number[]) => headers.map((h, i) => col(h, shares[i]));
+
 /** The same pack as report blocks: a title, the counts, then the three tables. */
 export function evidencePackBlocks(pack: EvidencePack, head: PackHeading): Block[] {
   const o = pack.overall;
@@ -142,10 +145,7 @@ export function evidencePackBlocks(pack: EvidencePack, head: PackHeading): Block
     heading(2, T.sections.documents),
     table(
       'evidenceDocuments',
-      [col(doc[0], 6), col(doc[1], 7), col(doc[2], 24), col(doc[3], 14), col(doc[4], 22), col(doc[5], 12)].concat([
-        col(doc[6], 8),
-        col(doc[7], 12),
-      ]),
+      widths(doc, [8, 10, 21, 14, 20, 10, 8, 11]),
       rowsOf(h2 + 1, grid.headingRows[2] - 2, doc.length),
     ),
     heading(2, T.sections.missing),
@@ -153,9 +153,7 @@ export function evidencePackBlocks(pack: EvidencePack, head: PackHeading): Block
       ? para('body', T.noneMissing)
       : table(
           'evidenceMissing',
-          [col(mis[0], 6), col(mis[1], 7), col(mis[2], 24), col(mis[3], 14), col(mis[4], 22), col(mis[5], 18)].concat([
-            col(mis[6], 12),
-          ]),
+          widths(mis, [8, 10, 21, 14, 20, 16, 13]),
           rowsOf(h3 + 1, grid.values.length, mis.length),
         ),
   ];

@@ -55,7 +55,7 @@ export const EVIDENCE_PACK_TEXT = {
   ],
   total: 'Tổng',
   noDocument: 'Chưa có tài liệu (xem mục III)',
-  noLink: 'Không có đường link (số, ngày văn bản hoặc bản giấy)',
+  noLink: 'Không có đường link',
   notInCell: 'Đã tải lên nhưng chưa ghi vào ô Tài liệu kiểm chứng',
   noExplanation: 'Chưa có giải trình',
   noneMissing: 'Mọi tiêu chí đều có tài liệu kiểm chứng.',
