@@ -6,11 +6,11 @@
  * drive.file; when that permission was not granted the rest of the add-on is unaffected and the
  * upload says which permission to grant and how.
  */
-import { cellText, looksLikeFormula } from '../../core/cells';
+import { cellText, looksLikeFormula, type CellValue } from '../../core/cells';
 import { appendEvidence, cleanFileName, evidenceEntry } from '../../core/evidence/evidenceCell';
 import { base64Bytes, checkUploadFiles, evidenceMimeType } from '../../core/evidence/upload';
 import type { UploadRecord } from '../../core/evidence/uploadLog';
-import { cellAddress, col, colNumber } from '../../core/layout';
+import { AREA_WIDTH, cellAddress, col, colNumber, roleSpan } from '../../core/layout';
 import { UNIT_KIND_LABELS, UPLOAD_TEXT as T } from '../../core/text';
 import { readUnit } from '../../core/unit';
 import { readWorkbook, type CriterionRow, type ReadWorkbook } from '../../core/workbook';
@@ -25,6 +25,7 @@ import { UserError } from '../errors';
 import { evidenceFolder, isPermissionError } from '../evidence/driveFolders';
 import { appendUploadLog } from '../evidence/uploadLogTab';
 import { withDocumentLock } from '../lock';
+import { recomputeRows } from '../onEdit';
 import { readWorkbookTabs } from '../readTabs';
 import { activeSpreadsheet, currentUserEmail } from '../session';
 
@@ -149,7 +150,22 @@ function linkInCell(ss: Spreadsheet, row: CriterionRow, entries: string[]): stri
   const text = appendEvidence(cellText(range.getValue() as string), entries);
   // A leading apostrophe keeps text that starts like a formula as text (Sheets hides it).
   range.setValue(looksLikeFormula(text) ? `'${text}` : text);
+  refreshCheck(sheet, r);
   return cellAddress(row.sheet, r, 'evidence');
+}
+
+/**
+ * A script's write fires no onEdit: the row's computed cells are refreshed here as onEdit would (a
+ * "no evidence" warning goes away). Best effort: Tính điểm rewrites them anyway.
+ */
+function refreshCheck(sheet: GoogleAppsScript.Spreadsheet.Sheet, r: number): void {
+  try {
+    const next = recomputeRows(sheet.getRange(r, 1, 1, AREA_WIDTH).getValues() as CellValue[][]);
+    const computed = roleSpan('computed');
+    if (next) sheet.getRange(r, computed.first, 1, computed.count).setValues(next as (string | number)[][]);
+  } catch (e) {
+    console.error(String(e));
+  }
 }
 
 export function uploadEvidence(request: UploadRequest): UploadResultView {
