@@ -134,6 +134,33 @@ describe('uploading evidence', () => {
     expect(check).not.toContain(msg.evidenceMissing());
   });
 
+  it('keeps what was typed exactly, even text that starts like a formula, in the plain-text column', () => {
+    ready();
+    const cell = criterionCell('1.1');
+    const tab = areaTabs(gas).find((t) => t.name === cell.sheetName)!;
+    const typed = '  - QĐ 12/QĐ-UBND;\n=dòng ghi chú ';
+    gas.inspect(() => tab.sheet.getRange(cell.row, colNumber('evidence')).setValue(typed));
+    expect(cell.value()).toBe(typed);
+    ok(upload({ code: '1.1', files: [file('a.pdf')] }));
+    expect(String(cell.value()).startsWith(`${typed.trimEnd()}\na.pdf – https://`)).toBe(true);
+    expect(gas.inspect(() => tab.sheet.getRange(cell.row, colNumber('evidence')).getFormula())).toBe('');
+  });
+
+  it('outside a plain-text cell, text that starts like a formula is written with an apostrophe', () => {
+    ready();
+    const cell = criterionCell('1.1');
+    const tab = areaTabs(gas).find((t) => t.name === cell.sheetName)!;
+    gas.inspect(() => {
+      const r = tab.sheet.getRange(cell.row, colNumber('evidence'));
+      r.setNumberFormat('General');
+      r.setValue("'=QĐ ghi nhầm dấu bằng");
+    });
+    expect(cell.value()).toBe('=QĐ ghi nhầm dấu bằng');
+    ok(upload({ code: '1.1', files: [file('a.pdf')] }));
+    expect(String(cell.value()).startsWith('=QĐ ghi nhầm dấu bằng\na.pdf – https://')).toBe(true);
+    expect(gas.inspect(() => tab.sheet.getRange(cell.row, colNumber('evidence')).getFormula())).toBe('');
+  });
+
   it('reuses the folders on the next run: one get, no search, no new folder', () => {
     ready();
     ok(upload({ code: '1.1', files: [file('a.pdf')] }));

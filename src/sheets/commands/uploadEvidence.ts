@@ -21,7 +21,7 @@ import type {
   UploadResultView,
   UploadTargetView,
 } from '../../ui/contract';
-import { UserError } from '../errors';
+import { logError, UserError } from '../errors';
 import { evidenceFolder, isPermissionError } from '../evidence/driveFolders';
 import { appendUploadLog } from '../evidence/uploadLogTab';
 import { withDocumentLock } from '../lock';
@@ -86,7 +86,7 @@ function requireDriveScope(): void {
     granted = typeof info.getAuthorizedScopes === 'function' ? info.getAuthorizedScopes() : null;
   } catch (e) {
     // Unknown: the Drive calls themselves then tell, and map to the same message.
-    console.error(String(e));
+    logError(e);
   }
   if (granted && !granted.includes(DRIVE_FILE_SCOPE)) throw new UserError(T.permission, T.permissionHint);
 }
@@ -147,9 +147,13 @@ function linkInCell(ss: Spreadsheet, row: CriterionRow, entries: string[]): stri
   const range = sheet.getRange(r, col('evidence') + 1);
   // A formula there is the official's: never replaced by text.
   if (range.getFormula()) throw new Error(`evidence cell ${row.sheet}!${r} holds a formula`);
-  const text = appendEvidence(cellText(range.getValue() as string), entries);
-  // A leading apostrophe keeps text that starts like a formula as text (Sheets hides it).
-  range.setValue(looksLikeFormula(text) ? `'${text}` : text);
+  // Text exactly as typed (no trimming or normalising); a date or number the way it reads.
+  const value: unknown = range.getValue();
+  const text = appendEvidence(typeof value === 'string' ? value : cellText(value as CellValue), entries);
+  // Setup makes the column plain text ("@"), which keeps "=…" as text. Elsewhere a leading apostrophe
+  // does (Sheets hides it), so text that starts like a formula is not run as one.
+  const plain = range.getNumberFormat() === '@';
+  range.setValue(!plain && looksLikeFormula(text) ? `'${text}` : text);
   refreshCheck(sheet, r);
   return cellAddress(row.sheet, r, 'evidence');
 }
@@ -164,7 +168,7 @@ function refreshCheck(sheet: GoogleAppsScript.Spreadsheet.Sheet, r: number): voi
     const computed = roleSpan('computed');
     if (next) sheet.getRange(r, computed.first, 1, computed.count).setValues(next as (string | number)[][]);
   } catch (e) {
-    console.error(String(e));
+    logError(e);
   }
 }
 
@@ -197,7 +201,7 @@ export function uploadEvidence(request: UploadRequest): UploadResultView {
       sent.push({ name, fileId: created.id ?? '', url });
       files.push({ name, url, ok: true, message: '' });
     } catch (e) {
-      console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
+      logError(e);
       refused = isPermissionError(e);
       files.push({ name, url: '', ok: false, message: refused ? T.permission : T.driveFailed });
     }
@@ -224,7 +228,7 @@ export function uploadEvidence(request: UploadRequest): UploadResultView {
           );
           linked = true;
         } catch (e) {
-          console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
+          logError(e);
         }
         const records: UploadRecord[] = sent.map((s) => ({
           at,
@@ -243,7 +247,7 @@ export function uploadEvidence(request: UploadRequest): UploadResultView {
       LINK_LOCK_WAIT_MS,
     );
   } catch (e) {
-    console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
+    logError(e);
   }
 
   const failed = files.length - sent.length;
