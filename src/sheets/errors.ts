@@ -41,6 +41,11 @@ function messageOf(e: unknown): string {
   return String(e);
 }
 
+/** Details of a failure handled quietly, for the execution log (never for the user). */
+export function logError(e: unknown): void {
+  console.error(e && typeof e === 'object' && 'stack' in e ? (e as { stack: unknown }).stack : String(e));
+}
+
 /** Maps any thrown value to a Vietnamese failure; unknown errors are logged with their details. */
 export function toFailure(e: unknown): Failure {
   if (e instanceof UserError)

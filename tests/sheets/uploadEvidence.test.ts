@@ -8,13 +8,16 @@ import { createFakeGas, FakeDriveWorld, SCOPE, type FakeGas } from '../fakes';
 import { evidenceText } from '../../src/core/report/evidenceLink';
 import { MAX_CALL_BYTES, MAX_FILE_BYTES, MAX_FILES_PER_CALL } from '../../src/core/evidence/upload';
 import { UPLOAD_LOG_TAB, uploadRowsToRecords } from '../../src/core/evidence/uploadLog';
-import { colNumber, TAB_NAMES } from '../../src/core/layout';
+import { colNumber, letterOf, TAB_NAMES } from '../../src/core/layout';
 import { SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { UPLOAD_TEXT as T } from '../../src/core/text';
 import type { CellValue } from '../../src/core/cells';
 import type { ServerResult, UploadRequest, UploadResultView } from '../../src/ui/contract';
 import { sidebarGetDashboard, sidebarUploadEvidence, sidebarUploadTarget } from '../../src/main';
-import { areaTabs, fillInfo, install, rowOf, setup } from './helpers';
+import { SAMPLE_ENTRIES } from '../../src/core/sample/caoAn2023';
+import { msg } from '../../src/core/text';
+import { recomputeRows } from '../../src/sheets/onEdit';
+import { areaTabs, fillEntries, fillInfo, install, rowOf, setup, writesToInputs } from './helpers';
 
 const ROOT = 'Tài liệu kiểm chứng CCHC 2023 – Xã Cao An';
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -82,7 +85,7 @@ describe('uploading evidence', () => {
       url,
     });
     expect(data).toMatchObject({ code: '1.1', linked: true, logged: true, message: T.uploaded(1, data.cell) });
-    expect(data.cell).toBe(`${cell.sheetName}!${'L'}${cell.row}`);
+    expect(data.cell).toBe(`${cell.sheetName}!${letterOf('evidence')}${cell.row}`);
     expect(data.folderUrl).toBe(`https://drive.google.com/drive/folders/${docs[0].parents[0]}`);
 
     const log = logRecords();
@@ -100,7 +103,7 @@ describe('uploading evidence', () => {
     expect(log[0].at).toBeInstanceOf(Date);
   });
 
-  it('uploads several files in one call: one cell write, one log write, one line per file', () => {
+  it('uploads several files in one call: one evidence-cell write, one log write, one line per file', () => {
     ready();
     const cell = criterionCell('2.1');
     const names = ['Báo cáo.docx', 'Ảnh hiện trường.jpg', 'Số liệu.xlsx'];
@@ -108,12 +111,54 @@ describe('uploading evidence', () => {
     expect(data.files.map((f) => [f.name, f.ok])).toEqual(names.map((n) => [n, true]));
     const lines = String(cell.value()).split('\n');
     expect(lines.map((l) => l.split(' – ')[0])).toEqual(names);
-    expect(gas.writes.filter({ sheet: cell.sheetName, kinds: ['content'] })).toHaveLength(1);
+    // One write into the evidence cell, none into any other input cell (the computed cells may follow).
+    expect(gas.writes.touching(cell.sheetName, { col: colNumber('evidence'), numCols: 1 })).toHaveLength(1);
+    expect(writesToInputs(gas).map((w) => w.a1)).toEqual([`${letterOf('evidence')}${cell.row}`]);
     expect(gas.writes.filter({ sheet: UPLOAD_LOG_TAB, kinds: ['content'], method: 'Range.setValues' })).toHaveLength(
       2, // the header when the tab is created, then the rows in one block
     );
     expect(logRecords().map((r) => r.fileName)).toEqual(names);
     expect(gas.calls.count('Drive.Files.create')).toBe(3 + 3); // three folders, three files
+  });
+
+  it('refreshes the row’s Kiểm tra cell as onEdit would (a script’s write fires no onEdit)', () => {
+    ready();
+    fillEntries(gas, { '1.2': { ...SAMPLE_ENTRIES['1.2'], evidence: '' } });
+    const cell = criterionCell('1.2');
+    const tab = areaTabs(gas).find((t) => t.name === cell.sheetName)!;
+    const before = recomputeRows([tab.sheet.fakeValues()[cell.row - 1] as CellValue[]])!;
+    expect(String(before[0][2])).toContain(msg.evidenceMissing());
+    ok(upload({ code: '1.2', files: [file('Báo cáo quý.pdf')] }));
+    const check = String(tab.sheet.fakeValues()[cell.row - 1][colNumber('check') - 1]);
+    expect(check).not.toBe('');
+    expect(check).not.toContain(msg.evidenceMissing());
+  });
+
+  it('keeps what was typed exactly, even text that starts like a formula, in the plain-text column', () => {
+    ready();
+    const cell = criterionCell('1.1');
+    const tab = areaTabs(gas).find((t) => t.name === cell.sheetName)!;
+    const typed = '  - QĐ 12/QĐ-UBND;\n=dòng ghi chú ';
+    gas.inspect(() => tab.sheet.getRange(cell.row, colNumber('evidence')).setValue(typed));
+    expect(cell.value()).toBe(typed);
+    ok(upload({ code: '1.1', files: [file('a.pdf')] }));
+    expect(String(cell.value()).startsWith(`${typed.trimEnd()}\na.pdf – https://`)).toBe(true);
+    expect(gas.inspect(() => tab.sheet.getRange(cell.row, colNumber('evidence')).getFormula())).toBe('');
+  });
+
+  it('outside a plain-text cell, text that starts like a formula is written with an apostrophe', () => {
+    ready();
+    const cell = criterionCell('1.1');
+    const tab = areaTabs(gas).find((t) => t.name === cell.sheetName)!;
+    gas.inspect(() => {
+      const r = tab.sheet.getRange(cell.row, colNumber('evidence'));
+      r.setNumberFormat('General');
+      r.setValue("'=QĐ ghi nhầm dấu bằng");
+    });
+    expect(cell.value()).toBe('=QĐ ghi nhầm dấu bằng');
+    ok(upload({ code: '1.1', files: [file('a.pdf')] }));
+    expect(String(cell.value()).startsWith('=QĐ ghi nhầm dấu bằng\na.pdf – https://')).toBe(true);
+    expect(gas.inspect(() => tab.sheet.getRange(cell.row, colNumber('evidence')).getFormula())).toBe('');
   });
 
   it('reuses the folders on the next run: one get, no search, no new folder', () => {

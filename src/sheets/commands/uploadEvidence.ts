@@ -6,11 +6,11 @@
  * drive.file; when that permission was not granted the rest of the add-on is unaffected and the
  * upload says which permission to grant and how.
  */
-import { cellText, looksLikeFormula } from '../../core/cells';
+import { cellText, looksLikeFormula, type CellValue } from '../../core/cells';
 import { appendEvidence, cleanFileName, evidenceEntry } from '../../core/evidence/evidenceCell';
 import { base64Bytes, checkUploadFiles, evidenceMimeType } from '../../core/evidence/upload';
 import type { UploadRecord } from '../../core/evidence/uploadLog';
-import { cellAddress, col, colNumber } from '../../core/layout';
+import { AREA_WIDTH, cellAddress, col, colNumber, roleSpan } from '../../core/layout';
 import { UNIT_KIND_LABELS, UPLOAD_TEXT as T } from '../../core/text';
 import { readUnit } from '../../core/unit';
 import { readWorkbook, type CriterionRow, type ReadWorkbook } from '../../core/workbook';
@@ -21,10 +21,11 @@ import type {
   UploadResultView,
   UploadTargetView,
 } from '../../ui/contract';
-import { UserError } from '../errors';
+import { logError, UserError } from '../errors';
 import { evidenceFolder, isPermissionError } from '../evidence/driveFolders';
 import { appendUploadLog } from '../evidence/uploadLogTab';
 import { withDocumentLock } from '../lock';
+import { recomputeRows } from '../onEdit';
 import { readWorkbookTabs } from '../readTabs';
 import { activeSpreadsheet, currentUserEmail } from '../session';
 
@@ -85,7 +86,7 @@ function requireDriveScope(): void {
     granted = typeof info.getAuthorizedScopes === 'function' ? info.getAuthorizedScopes() : null;
   } catch (e) {
     // Unknown: the Drive calls themselves then tell, and map to the same message.
-    console.error(String(e));
+    logError(e);
   }
   if (granted && !granted.includes(DRIVE_FILE_SCOPE)) throw new UserError(T.permission, T.permissionHint);
 }
@@ -146,10 +147,29 @@ function linkInCell(ss: Spreadsheet, row: CriterionRow, entries: string[]): stri
   const range = sheet.getRange(r, col('evidence') + 1);
   // A formula there is the official's: never replaced by text.
   if (range.getFormula()) throw new Error(`evidence cell ${row.sheet}!${r} holds a formula`);
-  const text = appendEvidence(cellText(range.getValue() as string), entries);
-  // A leading apostrophe keeps text that starts like a formula as text (Sheets hides it).
-  range.setValue(looksLikeFormula(text) ? `'${text}` : text);
+  // Text exactly as typed (no trimming or normalising); a date or number the way it reads.
+  const value: unknown = range.getValue();
+  const text = appendEvidence(typeof value === 'string' ? value : cellText(value as CellValue), entries);
+  // Setup makes the column plain text ("@"), which keeps "=…" as text. Elsewhere a leading apostrophe
+  // does (Sheets hides it), so text that starts like a formula is not run as one.
+  const plain = range.getNumberFormat() === '@';
+  range.setValue(!plain && looksLikeFormula(text) ? `'${text}` : text);
+  refreshCheck(sheet, r);
   return cellAddress(row.sheet, r, 'evidence');
+}
+
+/**
+ * A script's write fires no onEdit: the row's computed cells are refreshed here as onEdit would (a
+ * "no evidence" warning goes away). Best effort: Tính điểm rewrites them anyway.
+ */
+function refreshCheck(sheet: GoogleAppsScript.Spreadsheet.Sheet, r: number): void {
+  try {
+    const next = recomputeRows(sheet.getRange(r, 1, 1, AREA_WIDTH).getValues() as CellValue[][]);
+    const computed = roleSpan('computed');
+    if (next) sheet.getRange(r, computed.first, 1, computed.count).setValues(next as (string | number)[][]);
+  } catch (e) {
+    logError(e);
+  }
 }
 
 export function uploadEvidence(request: UploadRequest): UploadResultView {
@@ -181,7 +201,7 @@ export function uploadEvidence(request: UploadRequest): UploadResultView {
       sent.push({ name, fileId: created.id ?? '', url });
       files.push({ name, url, ok: true, message: '' });
     } catch (e) {
-      console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
+      logError(e);
       refused = isPermissionError(e);
       files.push({ name, url: '', ok: false, message: refused ? T.permission : T.driveFailed });
     }
@@ -208,7 +228,7 @@ export function uploadEvidence(request: UploadRequest): UploadResultView {
           );
           linked = true;
         } catch (e) {
-          console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
+          logError(e);
         }
         const records: UploadRecord[] = sent.map((s) => ({
           at,
@@ -227,7 +247,7 @@ export function uploadEvidence(request: UploadRequest): UploadResultView {
       LINK_LOCK_WAIT_MS,
     );
   } catch (e) {
-    console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
+    logError(e);
   }
 
   const failed = files.length - sent.length;

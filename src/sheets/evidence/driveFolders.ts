@@ -12,7 +12,7 @@
  * both cases the same: a copy never files into the original's folder and always builds its own.
  */
 import { UPLOAD_TEXT as T } from '../../core/text';
-import { UserError } from '../errors';
+import { logError, UserError } from '../errors';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const PROPERTY_PREFIX = 'evidenceFolder:';
@@ -117,7 +117,7 @@ export function evidenceFolder(drive: DriveService, names: FolderNames, spreadsh
     return resolve(drive, names, spreadsheetId);
   } catch (e) {
     if (e instanceof UserError) throw e;
-    console.error(e && typeof e === 'object' && 'stack' in e ? (e as Error).stack : String(e));
+    logError(e);
     if (isPermissionError(e)) throw new UserError(T.permission, T.permissionHint);
     throw new UserError(T.folderFailed, T.folderFailedHint);
   }
