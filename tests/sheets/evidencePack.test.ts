@@ -10,9 +10,9 @@ import { readAssignments } from '../../src/core/report/assignments';
 import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { CYCLE_TEXT, EVIDENCE_PACK_TEXT as T } from '../../src/core/text';
 import type { WorkbookGrids } from '../../src/core/workbook';
-import { menuEvidencePack } from '../../src/main';
+import { menuEvidencePack, sidebarUploadEvidence } from '../../src/main';
 import { MENU_ITEMS } from '../../src/sheets/menu';
-import { fillAssignments, fillEntries, fillInfo, install, rowOf, setup, sheet } from './helpers';
+import { fillAssignments, fillEntries, fillInfo, install, OFFICE, rowOf, setup, sheet } from './helpers';
 
 const TUPHAP = 'tuphap.caoan@example.gov.vn';
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz012345';
@@ -142,6 +142,24 @@ describe('Hồ sơ minh chứng', () => {
       ['', '05/01/2024 08:30', TUPHAP],
       [T.notInCell, '05/01/2024 08:30', TUPHAP],
     ]);
+  });
+
+  it('after an upload from the sidebar, the uploaded file carries its date added and uploader', () => {
+    sampleWorkbook();
+    const r = sidebarUploadEvidence({
+      code: '3.3',
+      files: [{ name: 'So theo doi.pdf', base64: Buffer.from('sổ').toString('base64') }],
+    });
+    if (!r.ok) throw new Error(r.message);
+    menuEvidencePack();
+    const all = packTab().fakeValues();
+    const uploaded = all.filter((row) => row[1] === '3.3' && row[7] !== '');
+    expect(uploaded).toHaveLength(1);
+    expect(uploaded[0][6]).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+    expect(uploaded[0][7]).toBe(OFFICE);
+    expect(uploaded[0][5]).toBe(''); // its link is in the cell
+    const r33 = all.indexOf(uploaded[0]) + 1;
+    expect(formulaAt(r33, PACK_LINK_COLUMN)).toMatch(/^=HYPERLINK\("https:\/\/drive\.google\.com\/file\/d\/drv\d+\//);
   });
 
   it('never writes over a tab of that name holding something else, and waits for no one: busy means nothing written', () => {
