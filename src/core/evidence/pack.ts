@@ -99,19 +99,8 @@ export function cellReferences(cell: string): { name: string; url: string }[] {
   const text = cell.trim();
   if (!text) return [];
   if (text.startsWith('=')) return [{ name: text, url: '' }];
-  const parts: string[] = [];
-  for (const line of text.split(/\r?\n/u)) {
-    // Split at ';' outside addresses only.
-    let from = 0;
-    const cuts: number[] = [];
-    const spans = [...line.matchAll(URL_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
-    for (let i = 0; i < line.length; i++) if (line[i] === ';' && !spans.some(([a, b]) => i >= a && i < b)) cuts.push(i);
-    for (const cut of cuts) {
-      parts.push(line.slice(from, cut));
-      from = cut + 1;
-    }
-    parts.push(line.slice(from));
-  }
+  // An address ends at ';' too (URL_RE), so every ';' separates references.
+  const parts = text.split(/\r?\n|;/u);
   return parts.flatMap(partReferences);
 }
 
