@@ -8,7 +8,7 @@
  * forgetAppliedSetup() makes the next setup re-apply every tab (the settings check calls it when it
  * finds the protections differ from the mode).
  */
-const APPLIED_KEY = 'cchc.setupApplied';
+export const APPLIED_KEY = 'cchc.setupApplied';
 
 /** Bump when setup applies something new, so every workbook gets it on its next setup. */
 const APPLIED_VERSION = 2;
