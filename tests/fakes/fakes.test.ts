@@ -425,13 +425,16 @@ describe('Sheet and Spreadsheet', () => {
     const s = tab();
     const p = s.getRange('A1:C1').protect().setDescription('Tiêu đề');
     expect(p.getDescription()).toBe('Tiêu đề');
-    expect(p.getEditors().map((u) => u.getEmail())).toEqual(['vp@x.vn']);
+    // A new protection mirrors the file's editors until the script changes its list.
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual(['vp@x.vn', 'cb1@x.vn']);
     p.removeEditors(p.getEditors());
     expect(p.getEditors().map((u) => u.getEmail())).toEqual(['vp@x.vn']); // the owner stays
     expect(p.canDomainEdit()).toBe(false);
     const sp = s.protect();
     expect(s.protect()).toBe(sp);
     sp.setUnprotectedRanges([s.getRange('D2:E100')]);
+    gas.runAs('official', () => expect(() => s.getRange('A5').setValue(3)).not.toThrow(), { user: 'cb1@x.vn' });
+    sp.removeEditors(['cb1@x.vn']);
     expect(sp.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['D2:E100']);
     expect(SpreadsheetApp.getActive().getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(1);
     expect(s.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toEqual([sp]);

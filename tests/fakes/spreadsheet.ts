@@ -334,7 +334,9 @@ export class FakeSpreadsheet extends fakeClass<GSpreadsheet>('Spreadsheet.Spread
     let name: string | undefined;
     let index = this.sheets.length;
     const opts = [a, b, c].find((x) => typeof x === 'object' && x !== null) as { template?: unknown } | undefined;
-    if (opts && opts.template) throw new Error('not implemented in fake: Spreadsheet.insertSheet with a template');
+    // Documented: "All data from the template sheet object is copied to the new sheet. The sheet template
+    // must be one of the sheets of the Spreadsheet object."
+    const template = opts?.template === undefined ? undefined : this.own(opts.template as GSheet);
     if (typeof a === 'string') {
       name = a;
       if (typeof b === 'number') index = b;
@@ -347,6 +349,7 @@ export class FakeSpreadsheet extends fakeClass<GSpreadsheet>('Spreadsheet.Spread
       name = `Trang tính${n}`;
     }
     const sheet = this.addSheet(name, index);
+    if (template) sheet.fakeCopyFrom(template);
     this.active = sheet;
     return sheet;
   }
@@ -507,6 +510,32 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
   }
   fakeIsColumnHidden(col: number): boolean {
     return this.hiddenCols.has(col);
+  }
+
+  /**
+   * @internal The new sheet of insertSheet(…, {template}): cells (values, formulas, notes, formats,
+   * validation), size, column widths, row heights, hidden rows and columns, frozen rows and columns,
+   * merges and conditional formats (on the same cells of the copy). Charts and protections are not
+   * copied here: no code relies on whether Sheets copies them.
+   */
+  fakeCopyFrom(t: FakeSheet): void {
+    this.grid = t.grid.map((row) =>
+      row?.map((c) => (c ? { ...c, format: c.format ? { ...c.format } : undefined } : undefined)),
+    );
+    this.maxRows = t.maxRows;
+    this.maxCols = t.maxCols;
+    this.frozenRows = t.frozenRows;
+    this.frozenCols = t.frozenCols;
+    t.colWidths.forEach((w, k) => this.colWidths.set(k, w));
+    t.rowHeights.forEach((h, k) => this.rowHeights.set(k, h));
+    t.hiddenCols.forEach((k) => this.hiddenCols.add(k));
+    t.hiddenRows.forEach((k) => this.hiddenRows.add(k));
+    this.merges = t.merges.map((m) => ({ ...m }));
+    this.cfRules = t.cfRules.map((r) => {
+      const copy = r.fakeCopy();
+      copy.spec.ranges = copy.spec.ranges.map((x) => ({ sheet: this, block: { ...x.block } }));
+      return copy;
+    });
   }
 
   // ---- internal cell access ----
@@ -1587,15 +1616,25 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
     private block: CellBlock | undefined,
   ) {
     super(env);
-    // The owner and the user who creates the protection are its first editors.
+    // Documented: until the script changes the list of editors (add/remove editors, setDomainEdit), a new
+    // protection's permissions mirror those of the spreadsheet: its editors, the owner and the creator.
     this.editors.add(env.options.ownerEmail);
+    for (const e of env.options.editorEmails) this.editors.add(e);
     const me = env.execution.user || env.options.effectiveUserEmail;
     if (me) this.editors.add(me);
   }
+  /** Whether the script changed the list of editors (before that, every editor of the file may edit). */
+  private pinned = false;
 
   /** @internal */
   fakeAllows(user: string): boolean {
-    return this.fakeRemoved || this.warningOnly || this.editors.has(user) || user === this.fakeEnv.options.ownerEmail;
+    return (
+      this.fakeRemoved ||
+      this.warningOnly ||
+      !this.pinned ||
+      this.editors.has(user) ||
+      user === this.fakeEnv.options.ownerEmail
+    );
   }
   /** @internal */
   fakeCovers(b: CellBlock): boolean {
@@ -1654,10 +1693,12 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
     return [...this.editors].map((e) => new FakeUser(this.fakeEnv, e));
   }
   override addEditor(user: string | User): GProtection {
+    this.pinned = true;
     this.editors.add(userEmailOf(user));
     return this;
   }
   override addEditors(emailAddresses: string[]): GProtection {
+    this.pinned = true;
     for (const e of emailAddresses) this.editors.add(e);
     return this;
   }
@@ -1666,6 +1707,7 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
   }
   override removeEditors(users: Array<string | User>): GProtection {
     // Documented: neither the owner of the spreadsheet nor the current user can be removed.
+    this.pinned = true;
     const me = this.fakeEnv.execution.user || this.fakeEnv.options.effectiveUserEmail;
     for (const u of users) {
       const e = userEmailOf(u);
@@ -1680,6 +1722,7 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
     return this.domainEdit;
   }
   override setDomainEdit(editable: boolean): GProtection {
+    this.pinned = true;
     this.domainEdit = editable;
     return this;
   }

@@ -26,9 +26,10 @@ export function fingerprint(parts: unknown): string {
   return `${h.toString(36)}.${text.length.toString(36)}`;
 }
 
-export function readApplied(props: GoogleAppsScript.Properties.Properties): AppliedRecord {
+/** The record, from the document properties already read (getProperties()). */
+export function readApplied(all: Record<string, string>): AppliedRecord {
   try {
-    const parsed = JSON.parse(props.getProperty(APPLIED_KEY) ?? '{}') as unknown;
+    const parsed = JSON.parse(all[APPLIED_KEY] ?? '{}') as unknown;
     return parsed && typeof parsed === 'object' ? (parsed as AppliedRecord) : {};
   } catch {
     return {};

@@ -4,9 +4,9 @@ import type { CellValue } from '../../core/cells';
 import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ColumnKey, ColumnRole, colNumber, roleSpan } from '../../core/layout';
 import { areaGrid } from '../../core/template';
 import { SETUP_TEXT as T, SEVERITY_LABELS } from '../../core/text';
-import { AreaTabPlan, BlockWrite, CatalogueEntry, planAreaTab, TabInput } from './plan';
+import { AreaTabPlan, BlockWrite, CATALOGUE_WIDTH, CatalogueEntry, planAreaTab, RowSpec, TabInput } from './plan';
 import { protectRange, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
-import { ValidationCache, validationGrids } from './validation';
+import { ValidationCache, validationGrid } from './validation';
 import type { AppliedTracker } from './applied';
 import { PALETTE } from '../../core/palette';
 import { cellRules } from '../../core/validation';
@@ -27,6 +27,13 @@ export interface AreaContext {
   checkRules: CheckRules;
   /** The round's giải trình step is open (lockState.roundStep). */
   responseOpen: boolean;
+  /**
+   * The first area tab this run creates, before its protections: later new area tabs are inserted as
+   * copies of it (its look, notes, formats, colours) and only their own cells are written.
+   */
+  template?: { sheet: Sheet; lastRow: number; maxRows: number };
+  /** Protections of the tabs created in this run, applied once every new tab is made (see template). */
+  deferred: (() => void)[];
 }
 
 const ROLE_COLOURS = PALETTE.role;
@@ -174,6 +181,30 @@ export interface AreaTabOutcome {
   unprotectedInputs: boolean;
 }
 
+/** What decides a tab's non-entry settings: its fingerprint in setup's record (applied.ts). */
+function fingerprintState(
+  tab: TabInput,
+  plan: AreaTabPlan,
+  areaCode: string | null,
+  officials: string[],
+  ctx: AreaContext,
+): unknown {
+  const { mode, me } = ctx.protection;
+  return {
+    headerRow: tab.headerRow,
+    // What the rows decide (each cell's validation), not how the catalogue was read: the same tab
+    // read back from the sheet must give the same fingerprint as when it was written from the catalogue.
+    rows: plan.rows.map((r) => (r?.kind === 'criterion' ? cellRules(r.spec) : (r?.kind ?? null))),
+    lastRow: plan.lastRow,
+    areaCode,
+    officials,
+    all: ctx.allOfficials,
+    mode,
+    me,
+    responseOpen: ctx.responseOpen,
+  };
+}
+
 /**
  * Applies a plan to a tab and (re)sets everything that is not an entry: validation, formatting,
  * protections — skipped when the tab's catalogue rows, officials and mode are those of the last run.
@@ -190,21 +221,7 @@ function applyPlan(
   plan.appended.forEach((code, i) => ctx.firstPlace.set(code, { tab: tab.name, row: tab.values.length + 1 + i }));
   const officials = areaCode ? (ctx.officials.get(areaCode) ?? []) : [];
   const unprotectedInputs = officials.length === 0;
-  const { mode, me } = ctx.protection;
-  const state = {
-    headerRow: tab.headerRow,
-    // What the rows decide (each cell's validation), not how the catalogue was read: the same tab
-    // read back from the sheet must give the same fingerprint as when it was written from the catalogue.
-    rows: plan.rows.map((r) => (r?.kind === 'criterion' ? cellRules(r.spec) : (r?.kind ?? null))),
-    lastRow: plan.lastRow,
-    areaCode,
-    officials,
-    all: ctx.allOfficials,
-    mode,
-    me,
-    responseOpen: ctx.responseOpen,
-  };
-  if (!ctx.applied.needs(tab.name, state, created)) {
+  if (!ctx.applied.needs(tab.name, fingerprintState(tab, plan, areaCode, officials, ctx), created)) {
     writeBlocks(sheet, plan.writes); // cells only (text formats are in place from the last run)
     return { sheet, plan, unprotectedInputs };
   }
@@ -220,17 +237,52 @@ function applyPlan(
 
   sheet.setFrozenRows(tab.headerRow);
   sheet.getRange(tab.headerRow, 1, 1, AREA_WIDTH).setNotes([AREA_COLUMNS.map((c) => c.note)]);
-  if (plan.rows.length > 0) {
-    for (const block of validationGrids(plan.rows, ctx.cache)) {
-      sheet
-        .getRange(tab.headerRow + 1, block.first, plan.rows.length, block.grid[0].length)
-        .setDataValidations(block.grid);
-    }
-  }
+  setValidations(sheet, tab.headerRow, plan.rows, ctx.cache);
   sheet.getRange(tab.headerRow + 1, colNumber('ratio'), maxRows - tab.headerRow, 1).setNumberFormat('0.0%');
   setCheckFormatting(sheet, tab.headerRow, maxRows, ctx.checkRules, created);
-  protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx, created);
+  if (created) {
+    ctx.template ??= { sheet, lastRow: plan.lastRow, maxRows };
+    ctx.deferred.push(() => protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx, true));
+  } else {
+    protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx, false);
+  }
   return { sheet, plan, unprotectedInputs };
+}
+
+/** Validation of the data rows, one block; `through` rows below them (a copy's rows) lose their rules. */
+function setValidations(sheet: Sheet, headerRow: number, rows: RowSpec[], cache: ValidationCache, through = 0): void {
+  const all = [...rows];
+  while (all.length < through) all.push(null);
+  if (all.length === 0) return;
+  const block = validationGrid(all, cache);
+  sheet.getRange(headerRow + 1, block.first, all.length, block.grid[0].length).setDataValidations(block.grid);
+}
+
+/**
+ * A new area tab made as a copy of the run's template tab: the copy has the template's look and cells,
+ * so only the catalogue block (title to the last row either tab uses) and the validation are written.
+ */
+function applyToCopy(
+  sheet: Sheet,
+  tab: TabInput,
+  area: AreaSpec,
+  ctx: AreaContext,
+  template: NonNullable<AreaContext['template']>,
+): AreaTabOutcome {
+  const plan = planAreaTab(tab, area, ctx.notice, ctx.entries, ctx.firstPlace);
+  plan.appended.forEach((code, i) => ctx.firstPlace.set(code, { tab: tab.name, row: tab.values.length + 1 + i }));
+  const officials = ctx.officials.get(area.code) ?? [];
+  ctx.applied.needs(tab.name, fingerprintState(tab, plan, area.code, officials, ctx), true);
+  const rows = Math.max(plan.lastRow, template.lastRow);
+  const grid: CellValue[][] = [];
+  for (let r = 0; r < rows; r++) grid.push(Array<CellValue>(CATALOGUE_WIDTH).fill(''));
+  tab.values.forEach((row, r) => row.slice(0, CATALOGUE_WIDTH).forEach((v, c) => (grid[r][c] = v)));
+  for (const w of plan.writes)
+    w.values.forEach((row, i) => row.forEach((v, j) => (grid[w.row - 1 + i][w.column - 1 + j] = v)));
+  sheet.getRange(1, 1, rows, CATALOGUE_WIDTH).setValues(grid as (string | number)[][]);
+  setValidations(sheet, tab.headerRow, plan.rows, ctx.cache, rows - tab.headerRow);
+  ctx.deferred.push(() => protectAreaTab(sheet, tab.headerRow, template.maxRows, area.code, ctx, true));
+  return { sheet, plan, unprotectedInputs: officials.length === 0 };
 }
 
 export function upgradeAreaTab(
@@ -250,9 +302,15 @@ export function createAreaTab(
   index: number,
   ctx: AreaContext,
 ): AreaTabOutcome {
-  const sheet = ss.insertSheet(area.tabName, index);
   const top: CellValue[][] = areaGrid(area, ctx.notice).values.slice(0, AREA_ROWS.header);
+  const tab = { name: area.tabName, headerRow: AREA_ROWS.header, values: top };
+  const template = ctx.template;
+  if (template) {
+    // Documented: all data from the template sheet is copied to the new sheet.
+    return applyToCopy(ss.insertSheet(area.tabName, index, { template: template.sheet }), tab, area, ctx, template);
+  }
+  const sheet = ss.insertSheet(area.tabName, index);
   sheet.getRange(1, 1, top.length, AREA_WIDTH).setValues(top as (string | number)[][]);
   initLook(sheet, AREA_ROWS.header);
-  return applyPlan(sheet, { name: area.tabName, headerRow: AREA_ROWS.header, values: top }, area, area.code, ctx, true);
+  return applyPlan(sheet, tab, area, area.code, ctx, true);
 }

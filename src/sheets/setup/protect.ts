@@ -24,6 +24,11 @@ export interface ProtectionOptions {
   me: string;
   /** E-mails that could not be added as editors (collected for the summary). */
   failed: Set<string>;
+  /**
+   * What a new protection starts with, learnt from the first one of the run and reused: it mirrors the
+   * spreadsheet's sharing (documented), which one run does not change.
+   */
+  start?: { editors: string[]; domainEdit: boolean };
 }
 
 export function removeOurProtections(sheet: Sheet): void {
@@ -47,14 +52,13 @@ function restrict(
     p.setWarningOnly(true);
     return;
   }
-  // The documented order: keep the current user before removing the others.
+  // The documented order: keep the current user before removing the others. Adding the user also
+  // ends the mirroring of the spreadsheet's sharing, so later editors of the file are not let in.
   if (opts.me) p.addEditor(opts.me);
-  const others = p
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e && e.toLowerCase() !== opts.me.toLowerCase());
+  opts.start ??= { editors: p.getEditors().map((u) => u.getEmail()), domainEdit: p.canDomainEdit() };
+  const others = opts.start.editors.filter((e) => e && e.toLowerCase() !== opts.me.toLowerCase());
   if (others.length > 0) p.removeEditors(others);
-  if (p.canDomainEdit()) p.setDomainEdit(false);
+  if (opts.start.domainEdit) p.setDomainEdit(false);
   if (editors.length === 0) return;
   try {
     p.addEditors([...editors]);

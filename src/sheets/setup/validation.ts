@@ -10,7 +10,7 @@
  * Rules are built once per distinct kind/list and reused, so the builder calls do not grow with rows.
  */
 import { formatNumber } from '../../core/format';
-import { col, ColumnKey } from '../../core/layout';
+import { AREA_COLUMNS, col, ColumnKey } from '../../core/layout';
 import { SETUP_TEXT as T } from '../../core/text';
 import { type CellRule, cellRules } from '../../core/validation';
 import type { RowSpec } from './plan';
@@ -82,13 +82,21 @@ export function validationFor(key: ColumnKey, row: RowSpec, cache: ValidationCac
   return render(cellRules(row.spec)[key], cache);
 }
 
-/** One 2-D array per validated block, rows in order. */
-export function validationGrids(
+/**
+ * One 2-D array from the first to the last validated column, rows in order (one setDataValidations):
+ * the columns between the blocks (computed, last year's points) get null, which leaves them without
+ * a rule, as setup has always left them.
+ */
+export function validationGrid(
   rows: RowSpec[],
   cache: ValidationCache,
-): { first: number; grid: (DataValidation | null)[][] }[] {
-  return VALIDATED_BLOCKS.map((keys) => ({
-    first: col(keys[0]) + 1,
-    grid: rows.map((row) => keys.map((k) => validationFor(k, row, cache))),
-  }));
+): { first: number; grid: (DataValidation | null)[][] } {
+  const validated = new Set<ColumnKey>(VALIDATED_BLOCKS.flat());
+  const first = col(VALIDATED_BLOCKS[0][0]);
+  const last = Math.max(...VALIDATED_BLOCKS.flat().map((k) => col(k)));
+  const keys = AREA_COLUMNS.slice(first, last + 1).map((c) => c.key);
+  return {
+    first: first + 1,
+    grid: rows.map((row) => keys.map((k) => (validated.has(k) ? validationFor(k, row, cache) : null))),
+  };
 }
