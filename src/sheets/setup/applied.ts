@@ -11,7 +11,7 @@
 export const APPLIED_KEY = 'cchc.setupApplied';
 
 /** Bump when setup applies something new, so every workbook gets it on its next setup. */
-const APPLIED_VERSION = 2;
+const APPLIED_VERSION = 3;
 
 export type AppliedRecord = Record<string, string>;
 

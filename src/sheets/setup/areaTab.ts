@@ -1,17 +1,18 @@
 /** Creating and upgrading one area tab: catalogue cells, look, validation, conditional format, protections. */
 import type { AreaSpec } from '../../core/catalog/types';
 import type { CellValue } from '../../core/cells';
-import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ColumnKey, ColumnRole, colNumber, roleSpan } from '../../core/layout';
+import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ColumnKey, colNumber, roleSpan } from '../../core/layout';
 import { areaGrid } from '../../core/template';
 import { SETUP_TEXT as T, SEVERITY_LABELS } from '../../core/text';
 import { AreaTabPlan, BlockWrite, CATALOGUE_WIDTH, CatalogueEntry, planAreaTab, RowSpec, TabInput } from './plan';
-import { protectRange, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
+import { protectRange, protectSheet, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
 import { ValidationCache, validationGrid } from './validation';
 import type { AppliedTracker } from './applied';
 import { PALETTE } from '../../core/palette';
 import { cellRules } from '../../core/validation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface AreaContext {
   notice: string;
@@ -128,8 +129,15 @@ function setCheckFormatting(
   sheet.setConditionalFormatRules([...kept, ...rules.for(range)]);
 }
 
+/**
+ * One protection for the whole tab (office only, or warning-only in "Chỉ cảnh báo") that leaves out the
+ * cells some official may write; those get their own protection naming who: the area's inputs (its
+ * officials; open while nobody is listed), the computed columns (as the mode says) and, in the giải
+ * trình step, Giải trình sau thẩm định (the area's officials).
+ */
 export function protectAreaTab(
   sheet: Sheet,
+  name: string,
   headerRow: number,
   maxRows: number,
   areaCode: string | null,
@@ -137,42 +145,40 @@ export function protectAreaTab(
   created = false,
 ): void {
   if (!created) removeOurProtections(sheet);
-  const rows = maxRows - headerRow;
-  const span = (role: ColumnRole) => roleSpan(role);
   const opts = ctx.protection;
-  protectRange(sheet.getRange(1, 1, headerRow, AREA_WIDTH), T.protectHeader, [], opts);
-  const catalogue = span('catalogue');
-  protectRange(sheet.getRange(headerRow + 1, catalogue.first, rows, catalogue.count), T.protectCatalogue, [], opts);
-  const computed = span('computed');
-  const writers = resultWriters(opts, ctx.allOfficials);
-  protectRange(
-    sheet.getRange(headerRow + 1, computed.first, rows, computed.count),
-    T.protectComputed,
-    writers.editors,
-    opts,
-    writers.warningOnly,
-  );
-  // Final appraisal, last year's points and lần 1 (contiguous: the rounds group starts with lần 1).
-  const appraisal = span('appraisal');
-  const officeOnly = colNumber('appraisal1Note') - appraisal.first + 1;
-  protectRange(sheet.getRange(headerRow + 1, appraisal.first, rows, officeOnly), T.protectAppraisal, [], opts);
+  const warning = opts.mode === 'warning';
+  const rows = maxRows - headerRow;
   const officials = areaCode ? (ctx.officials.get(areaCode) ?? []) : [];
-  // Giải trình sau thẩm định: the area's officials only while the giải trình step is open.
-  const responders = ctx.responseOpen ? officials : [];
-  protectRange(
-    sheet.getRange(headerRow + 1, colNumber('response'), rows, 1),
-    T.protectResponse(areaCode ?? '', ctx.responseOpen),
-    responders,
-    opts,
-  );
-  if (officials.length === 0) return;
-  const input = span('input');
-  protectRange(
-    sheet.getRange(headerRow + 1, input.first, rows, input.count),
-    T.protectInputs(areaCode!),
-    officials,
-    opts,
-  );
+  const writers = resultWriters(opts, ctx.allOfficials);
+  const responders = ctx.responseOpen && !warning ? officials : [];
+  // "Chỉ cảnh báo": every cell only warns, the inputs of an area with officials listed too.
+  const openInputs = !warning || officials.length === 0;
+  const openComputed = !warning && (writers.warningOnly || writers.editors.length > 0);
+  const input = roleSpan('input');
+  const computed = roleSpan('computed');
+  const block = (first: number, count: number) => sheet.getRange(headerRow + 1, first, rows, count);
+  const open: Range[] = [];
+  let computedRange: Range | null = null;
+  if (openInputs && openComputed && input.first + input.count === computed.first) {
+    open.push(block(input.first, input.count + computed.count));
+  } else {
+    if (openInputs) open.push(block(input.first, input.count));
+    if (openComputed) open.push((computedRange = block(computed.first, computed.count)));
+  }
+  const response = responders.length > 0 ? block(colNumber('response'), 1) : null;
+  if (response) open.push(response);
+  protectSheet(sheet, T.protectSheet(name), [], opts, undefined, open);
+  if (!warning && officials.length > 0)
+    protectRange(open[0].offset(0, 0, rows, input.count), T.protectInputs(areaCode!), officials, opts);
+  if (openComputed)
+    protectRange(
+      computedRange ?? open[0].offset(0, input.count, rows, computed.count),
+      T.protectComputed,
+      writers.editors,
+      opts,
+      writers.warningOnly,
+    );
+  if (response) protectRange(response, T.protectResponse(areaCode ?? '', true), responders, opts);
 }
 
 export interface AreaTabOutcome {
@@ -242,9 +248,9 @@ function applyPlan(
   setCheckFormatting(sheet, tab.headerRow, maxRows, ctx.checkRules, created);
   if (created) {
     ctx.template ??= { sheet, lastRow: plan.lastRow, maxRows };
-    ctx.deferred.push(() => protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx, true));
+    ctx.deferred.push(() => protectAreaTab(sheet, tab.name, tab.headerRow, maxRows, areaCode, ctx, true));
   } else {
-    protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx, false);
+    protectAreaTab(sheet, tab.name, tab.headerRow, maxRows, areaCode, ctx, false);
   }
   return { sheet, plan, unprotectedInputs };
 }
@@ -281,7 +287,7 @@ function applyToCopy(
     w.values.forEach((row, i) => row.forEach((v, j) => (grid[w.row - 1 + i][w.column - 1 + j] = v)));
   sheet.getRange(1, 1, rows, CATALOGUE_WIDTH).setValues(grid as (string | number)[][]);
   setValidations(sheet, tab.headerRow, plan.rows, ctx.cache, rows - tab.headerRow);
-  ctx.deferred.push(() => protectAreaTab(sheet, tab.headerRow, template.maxRows, area.code, ctx, true));
+  ctx.deferred.push(() => protectAreaTab(sheet, tab.name, tab.headerRow, template.maxRows, area.code, ctx, true));
   return { sheet, plan, unprotectedInputs: officials.length === 0 };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Protections set by setup, all described "CCHC: …" so a later run finds and replaces them.
  *
- * Who may edit what:
+ * Who may edit what (an area tab has one tab-wide protection leaving out the cells officials may write,
+ * which get their own; every other tab has one tab-wide protection):
  * - title/header rows, catalogue columns, appraisal and last-year columns, Thông tin chung, Phân công:
  *   the office only (whoever runs setup, plus the owner — Sheets keeps both).
  * - each area's input cells: the officials listed for it in Phân công + the office. An area with no
@@ -94,14 +95,18 @@ export function protectRange(
   restrict(range.protect(), description, editors, opts, warningOnly);
 }
 
+/** The whole tab, except `unprotected` (ranges of this tab, left to their own protections or to everyone). */
 export function protectSheet(
   sheet: Sheet,
   description: string,
   editors: readonly string[],
   opts: ProtectionOptions,
   warningOnly?: boolean,
+  unprotected: Range[] = [],
 ): void {
-  restrict(sheet.protect(), description, editors, opts, warningOnly);
+  const p = sheet.protect();
+  if (unprotected.length > 0) p.setUnprotectedRanges(unprotected);
+  restrict(p, description, editors, opts, warningOnly);
 }
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
