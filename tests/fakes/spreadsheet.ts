@@ -2,7 +2,7 @@
  * Fakes of the Spreadsheet service: SpreadsheetApp, Spreadsheet, Sheet, Range, Protection, data
  * validation, conditional format rules, embedded charts, named ranges.
  */
-import { typedValue } from './typed';
+import { typedValue, wallClockIn } from './typed';
 import { cellA1, parseA1, quoteSheetName, r1c1ToA1, rangeA1, columnLetters } from './a1';
 import { FakeBlob, FakeUser } from './base';
 import {
@@ -16,7 +16,7 @@ import {
   type FakeEnv,
   type WriteKind,
 } from './core';
-import { formatDate } from './datefmt';
+import { dateParts, formatDate } from './datefmt';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -296,6 +296,9 @@ export class FakeSpreadsheet extends fakeClass<GSpreadsheet>('Spreadsheet.Spread
     return this.timeZone;
   }
   override setSpreadsheetTimeZone(timezone: string): void {
+    // Sheets keeps a date-time cell's serial number (the date and time shown), so the instant
+    // getValues returns moves with the zone.
+    for (const sheet of this.sheets) sheet.fakeMoveDates(this.timeZone, timezone);
     this.timeZone = timezone;
   }
   override getSpreadsheetLocale(): string {
@@ -536,6 +539,18 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
       copy.spec.ranges = copy.spec.ranges.map((x) => ({ sheet: this, block: { ...x.block } }));
       return copy;
     });
+  }
+
+  /** @internal Date cells keep their wall-clock date and time when the spreadsheet's zone changes. */
+  fakeMoveDates(from: string, to: string): void {
+    for (const row of this.grid)
+      for (const cell of row ?? []) {
+        if (!cell || !isDate(cell.value)) continue;
+        const p = dateParts(cell.value, from);
+        const ms = cell.value.getTime() % 1000;
+        const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms < 0 ? ms + 1000 : ms);
+        cell.value = copyDate(this.fakeEnv, wallClockIn(wall, to));
+      }
   }
 
   // ---- internal cell access ----
