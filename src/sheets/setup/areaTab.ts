@@ -10,6 +10,7 @@ import { ValidationCache, validationGrid } from './validation';
 import type { AppliedTracker } from './applied';
 import { PALETTE } from '../../core/palette';
 import { cellRules } from '../../core/validation';
+import { setColumnWidths } from '../columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -64,13 +65,10 @@ function setTextFormats(sheet: Sheet, headerRow: number, maxRows: number): void 
 /** The look of a new tab: set once, so officials' own column widths survive later runs. */
 function initLook(sheet: Sheet, headerRow: number): void {
   const maxRows = sheet.getMaxRows();
-  let start = 0;
-  for (let i = 1; i <= AREA_COLUMNS.length; i++) {
-    if (i === AREA_COLUMNS.length || AREA_COLUMNS[i].width !== AREA_COLUMNS[start].width) {
-      sheet.setColumnWidths(start + 1, i - start, AREA_COLUMNS[start].width);
-      start = i;
-    }
-  }
+  setColumnWidths(
+    sheet,
+    AREA_COLUMNS.map((c) => c.width),
+  );
   sheet.getRange(AREA_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
   sheet.getRange(AREA_ROWS.notice, 1).setFontStyle('italic').setFontColor('#5f6368');
   sheet

@@ -18,6 +18,7 @@ import { BlockWrite, sameCell, toRuns } from './plan';
 import { parseEmails } from './protect';
 import { writeBlocks } from './areaTab';
 import { DEFAULT_PROTECTION_MODE, PROTECTION_MODE_LABELS } from '../protectionMode';
+import { setColumnWidths } from '../columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,7 +26,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 function styleHeader(sheet: Sheet, row: number, width: number, widths: readonly number[]): void {
   sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground(PALETTE.header).setWrap(true);
   sheet.setFrozenRows(row);
-  widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setColumnWidths(sheet, widths);
 }
 
 // ---- Thông tin chung ------------------------------------------------------------------------

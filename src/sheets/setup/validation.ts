@@ -26,6 +26,8 @@ export const VALIDATED_BLOCKS: readonly (readonly ColumnKey[])[] = [
 
 export class ValidationCache {
   private readonly cache = new Map<string, DataValidation>();
+  /** The first rule built: later ones start from its copy (a builder with its settings: allowInvalid kept). */
+  private base: DataValidation | null = null;
 
   private get(
     key: string,
@@ -34,7 +36,9 @@ export class ValidationCache {
   ): DataValidation {
     let v = this.cache.get(key);
     if (!v) {
-      v = make(SpreadsheetApp.newDataValidation()).setAllowInvalid(true).setHelpText(help).build();
+      const start = this.base ? this.base.copy() : SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+      v = make(start).setHelpText(help).build();
+      this.base ??= v;
       this.cache.set(key, v);
     }
     return v;
