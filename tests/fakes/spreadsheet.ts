@@ -774,6 +774,18 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
     }
     return this.makeRange(a, col ?? NaN, numRows ?? 1, numCols ?? 1);
   }
+  override getRangeList(a1Notations: string[]): GRangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) {
+      throw gasError(
+        this.fakeEnv,
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    }
+    return new FakeRangeList(
+      this.fakeEnv,
+      a1Notations.map((a1) => this.getRange(a1) as FakeRange),
+    );
+  }
   override getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
     const nr = numRows === -1 ? this.getLastRow() - startRow + 1 : numRows;
     const nc = numColumns === -1 ? this.getLastColumn() - startColumn + 1 : numColumns;
@@ -1119,6 +1131,52 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
 function asFakeRange(r: unknown): FakeRange {
   if (!(r instanceof FakeRange)) throw new TypeError('fake: expected a Range created by the fakes');
   return r;
+}
+
+type GRangeList = GoogleAppsScript.Spreadsheet.RangeList;
+
+/**
+ * Sheet.getRangeList(a1Notations): ranges of one sheet, formatted together in one call; each setter
+ * does what Range's does on every range.
+ */
+export class FakeRangeList extends fakeClass<GRangeList>('Spreadsheet.RangeList') implements GRangeList {
+  constructor(
+    env: FakeEnv,
+    private readonly ranges: FakeRange[],
+  ) {
+    super(env);
+  }
+  private each(fn: (r: FakeRange) => void): GRangeList {
+    for (const r of this.ranges) fn(r);
+    return this;
+  }
+  override getRanges(): GRange[] {
+    return [...this.ranges];
+  }
+  override setNumberFormat(format: string): GRangeList {
+    return this.each((r) => r.setNumberFormat(format));
+  }
+  override setWrap(isWrapEnabled: boolean): GRangeList {
+    return this.each((r) => r.setWrap(isWrapEnabled));
+  }
+  override setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRangeList {
+    return this.each((r) => r.setFontWeight(fontWeight));
+  }
+  override setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): GRangeList {
+    return this.each((r) => r.setFontStyle(fontStyle));
+  }
+  override setFontSize(size: number): GRangeList {
+    return this.each((r) => r.setFontSize(size));
+  }
+  override setFontColor(color: string | null): GRangeList {
+    return this.each((r) => r.setFontColor(color));
+  }
+  override setBackground(color: string | null): GRangeList {
+    return this.each((r) => r.setBackground(color));
+  }
+  override setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRangeList {
+    return this.each((r) => r.setVerticalAlignment(alignment));
+  }
 }
 
 export class FakeRange extends fakeClass<GRange>('Spreadsheet.Range') implements GRange {

@@ -1,7 +1,7 @@
 /** Creating and upgrading one area tab: catalogue cells, look, validation, conditional format, protections. */
 import type { AreaSpec } from '../../core/catalog/types';
 import type { CellValue } from '../../core/cells';
-import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ColumnKey, colNumber, roleSpan } from '../../core/layout';
+import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, blockA1, ColumnKey, colNumber, roleSpan } from '../../core/layout';
 import { areaGrid } from '../../core/template';
 import { SETUP_TEXT as T, SEVERITY_LABELS } from '../../core/text';
 import { AreaTabPlan, BlockWrite, CATALOGUE_WIDTH, CatalogueEntry, planAreaTab, RowSpec, TabInput } from './plan';
@@ -58,8 +58,11 @@ export function writeBlocks(sheet: Sheet, writes: BlockWrite[]): void {
 }
 
 function setTextFormats(sheet: Sheet, headerRow: number, maxRows: number): void {
-  for (const keys of TEXT_COLUMNS)
-    sheet.getRange(headerRow + 1, colNumber(keys[0]), maxRows - headerRow, keys.length).setNumberFormat('@');
+  sheet
+    .getRangeList(
+      TEXT_COLUMNS.map((keys) => blockA1(headerRow + 1, colNumber(keys[0]), maxRows - headerRow, keys.length)),
+    )
+    .setNumberFormat('@');
 }
 
 /** The look of a new tab: set once, so officials' own column widths survive later runs. */
@@ -69,18 +72,20 @@ function initLook(sheet: Sheet, headerRow: number): void {
     sheet,
     AREA_COLUMNS.map((c) => c.width),
   );
-  sheet.getRange(AREA_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
+  const title = blockA1(AREA_ROWS.title, 1, 1, 1);
+  const header = blockA1(headerRow, 1, 1, AREA_WIDTH);
+  const rows = maxRows - headerRow;
+  sheet.getRangeList([title, header]).setFontWeight('bold');
+  sheet.getRange(title).setFontSize(13);
   sheet.getRange(AREA_ROWS.notice, 1).setFontStyle('italic').setFontColor('#5f6368');
   sheet
-    .getRange(headerRow, 1, 1, AREA_WIDTH)
+    .getRange(header)
     .setBackgrounds([AREA_COLUMNS.map((c) => ROLE_COLOURS[c.role])])
-    .setFontWeight('bold')
-    .setWrap(true)
     .setVerticalAlignment('middle');
   const input = roleSpan('input');
-  sheet.getRange(headerRow + 1, input.first, maxRows - headerRow, input.count).setBackground(INPUT_CELL_COLOUR);
-  for (const key of ['title', 'rule', 'check'] as const)
-    sheet.getRange(headerRow + 1, colNumber(key), maxRows - headerRow, 1).setWrap(true);
+  sheet.getRange(headerRow + 1, input.first, rows, input.count).setBackground(INPUT_CELL_COLOUR);
+  const wrapped = (['title', 'rule', 'check'] as const).map((key) => blockA1(headerRow + 1, colNumber(key), rows, 1));
+  sheet.getRangeList([header, ...wrapped]).setWrap(true);
   sheet.setFrozenColumns(2);
 }
 

@@ -232,7 +232,8 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
   if (assignments.created) result.createdTabs.push(TAB_NAMES.assignments);
   if (assignments.read.invalid.length > 0) result.notes.push(T.invalidEmails(assignments.read.invalid));
   const allOfficials = [...new Set([...assignments.read.officials.values()].flat())];
-  const info = setupInfoTab(ss, spec, classified.infoTab, (row) => applied.needs(`${TAB_NAMES.info}#mode`, row));
+  const cache = new ValidationCache();
+  const info = setupInfoTab(ss, spec, classified.infoTab, (row) => applied.needs(`${TAB_NAMES.info}#mode`, row), cache);
   if (info.created) {
     result.createdTabs.push(TAB_NAMES.info);
     applied.needs(`${TAB_NAMES.info}#mode`, newInfoRow('protectionMode'));
@@ -243,7 +244,7 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     notice: spec.notice,
     entries: catalogueEntries(spec),
     firstPlace: new Map(),
-    cache: new ValidationCache(),
+    cache,
     protection,
     officials: assignments.read.officials,
     allOfficials,

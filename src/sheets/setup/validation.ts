@@ -29,6 +29,15 @@ export class ValidationCache {
   /** The first rule built: later ones start from its copy (a builder with its settings: allowInvalid kept). */
   private base: DataValidation | null = null;
 
+  /** A rule of setup's own (Thông tin chung's drop-downs), built once per run like the others. */
+  rule(
+    key: string,
+    make: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    help: string,
+  ): DataValidation {
+    return this.get(`own:${key}`, make, help);
+  }
+
   private get(
     key: string,
     make: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder,
