@@ -198,6 +198,27 @@ describe('setup on an empty spreadsheet', () => {
     ).toEqual([OFFICE, ...everyone].sort());
   });
 
+  it('an official who already edits the file is not let into the office’s cells (a new protection mirrors the file until its editors change)', () => {
+    gas.uninstall();
+    const official = 'tuphap.caoan@example.gov.vn';
+    gas = install({ editorEmails: [official] });
+    gas.calls.reset();
+    setup(gas);
+    // What a new protection starts with is read once per run, not once per protection.
+    expect(gas.calls.count('Protection.getEditors')).toBe(1);
+    const s = sheet(gas, '2. Cải cách thể chế');
+    const row = AREA_ROWS.header + 1;
+    gas.runAs(
+      'official',
+      () => {
+        expect(() => s.getRange(row, colNumber('title')).setValue('sửa')).toThrow(/protected cell/);
+        expect(() => s.getRange(row, colNumber('a')).setValue(3)).not.toThrow(); // nobody listed: inputs open
+        expect(() => sheet(gas, TAB_NAMES.info).getRange(1, 2).setValue('x')).toThrow(/protected cell/);
+      },
+      { user: official },
+    );
+  });
+
   it('reports e-mails in Phân công it cannot use', () => {
     setup(gas);
     fillAssignments(gas, { '2': { emails: 'tuphap.caoan@example.gov.vn; tu phap' } });
