@@ -33,12 +33,23 @@ export function formulaErrorOf(v: CellValue): string | null {
   return m ? v.trim() : null;
 }
 
+/**
+ * The calendar day of a Date as Việt Nam shows it (UTC+7, no DST), whatever the process's zone: the
+ * shells hand dates over so (Sheets: src/sheets/sheetDates.ts; exceljs gives UTC midnight, the same day).
+ */
+export function vietnamDay(v: Date): { year: number; month: number; day: number } {
+  const t = new Date(v.getTime() + 7 * 60 * 60 * 1000);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
 /** Text of a cell for text columns (evidence, explanation, owner). */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  // Local date parts: Apps Script gives dates in the script's time zone (Asia/Ho_Chi_Minh).
-  if (v instanceof Date)
-    return isNaN(v.getTime()) ? '' : formatDateParts(v.getFullYear(), v.getMonth() + 1, v.getDate());
+  if (v instanceof Date) {
+    if (isNaN(v.getTime())) return '';
+    const d = vietnamDay(v);
+    return formatDateParts(d.year, d.month, d.day);
+  }
   return String(v).normalize('NFC').trim();
 }
 

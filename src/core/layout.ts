@@ -192,6 +192,11 @@ export function columnLetter(oneBased: number): string {
   return s;
 }
 
+/** "B4:C9" for a block given as in getRange(row, column, numRows, numColumns). */
+export function blockA1(row: number, column: number, numRows: number, numColumns: number): string {
+  return `${columnLetter(column)}${row}:${columnLetter(column + numColumns - 1)}${row + numRows - 1}`;
+}
+
 export function letterOf(key: ColumnKey): string {
   return columnLetter(colNumber(key));
 }

@@ -26,6 +26,8 @@ import { readProtectionMode, type ProtectionMode } from './protectionMode';
 import { REQUIRED_SCOPES } from './scopes';
 import { activeSpreadsheet, activeUserEmail, currentUserEmail } from './session';
 import { KEYS } from './store';
+import { forgetAppliedSetup } from './setup/applied';
+import { findDashboardChart } from './summaryTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -131,8 +133,10 @@ export function checkChart(ss: Spreadsheet, props: Record<string, string>): Chec
   const id = props[KEYS.chartId];
   if (!id) return result('chart', 'warn', C.noId, C.fix);
   const summary = ss.getSheetByName(TAB_NAMES.summary);
-  const found = summary?.getCharts().some((c) => String(c.getChartId()) === id) ?? false;
-  return found ? result('chart', 'ok', C.ok) : result('chart', 'fail', C.notFound, C.fix);
+  // The lookup Tính điểm uses; it falls back to the anchor cell, which this check does not count as found.
+  const chart = summary ? findDashboardChart(summary, id) : null;
+  const byId = chart !== null && String(chart.getChartId()) === id;
+  return byId ? result('chart', 'ok', C.ok) : result('chart', 'fail', C.notFound, C.fix);
 }
 
 /** The mode chosen in Thông tin chung (default when the tab or row is missing). */
@@ -149,7 +153,9 @@ function chosenMode(ss: Spreadsheet): ProtectionMode {
 
 /**
  * Our protections ("CCHC: …") against the mode: "Chỉ cảnh báo" → every one only warns; otherwise Thông
- * tin chung and Phân công (the office's tabs) are enforced.
+ * tin chung and Phân công (the office's tabs) are enforced. When they differ, setup's record of what it
+ * applied is dropped, so the next setup applies every protection again (the record cannot see a
+ * protection changed by hand).
  */
 export function checkProtections(ss: Spreadsheet): CheckResult {
   const C = T.checks.protections;
@@ -159,7 +165,10 @@ export function checkProtections(ss: Spreadsheet): CheckResult {
     ...ss.getProtections(SpreadsheetApp.ProtectionType.SHEET),
     ...ss.getProtections(SpreadsheetApp.ProtectionType.RANGE),
   ].filter((p) => p.getDescription().startsWith(SETUP_TEXT.protectionPrefix));
-  if (ours.length === 0) return result('protections', 'fail', C.none, C.fix);
+  if (ours.length === 0) {
+    forgetAppliedSetup();
+    return result('protections', 'fail', `${C.none} ${C.reapplied}`, C.fix);
+  }
   let matches: boolean;
   if (mode === 'warning') {
     matches = ours.every((p) => p.isWarningOnly());
@@ -171,7 +180,9 @@ export function checkProtections(ss: Spreadsheet): CheckResult {
     const enforcedTabs = new Set(enforced.map((p) => p.getRange().getSheet().getName()));
     matches = officeTabs.every((t) => enforcedTabs.has(t));
   }
-  return matches ? result('protections', 'ok', C.ok(label)) : result('protections', 'fail', C.mismatch(label), C.fix);
+  if (matches) return result('protections', 'ok', C.ok(label));
+  forgetAppliedSetup();
+  return result('protections', 'fail', `${C.mismatch(label)} ${C.reapplied}`, C.fix);
 }
 
 export function checkDocs(tryDocs: boolean, now: Date): CheckResult {

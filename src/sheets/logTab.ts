@@ -5,6 +5,7 @@ import { LOG_COLUMNS, TAB_NAMES } from '../core/layout';
 import type { WorkbookResult } from '../core/pipeline';
 import { formatAreaPoints } from '../core/cycle/newYear';
 import { SHEETS_SUMMARY_TEXT as T } from '../core/text';
+import { setColumnWidths } from './columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -20,7 +21,7 @@ export function initLogSheet(sheet: Sheet): void {
   sheet.setFrozenRows(1);
   // Plain text: "05/01/2024 08:30:00" must not be re-read as a date in another spreadsheet locale.
   sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), 1).setNumberFormat('@');
-  [150, 200, 90, 80, 80, 60, 70, 360].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setColumnWidths(sheet, [150, 200, 90, 80, 80, 60, 70, 360]);
 }
 
 export function ensureLogSheet(

@@ -2,6 +2,7 @@
 import { findHeaderRow, type SheetGrid } from '../core/workbook';
 import { TAB_NAMES } from '../core/layout';
 import type { CellValue } from '../core/cells';
+import { SpreadsheetDates } from './sheetDates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -42,9 +43,10 @@ export function parseA1Block(a1: string): { row: number; column: number; numRows
  * Reads one tab. Merged ranges are asked for only when the tab is an area tab: a merged input cell
  * silently hides what was typed in its other cells, so the core reports it (one extra call per tab).
  */
-export function readTab(sheet: Sheet, name: string, withMerges: boolean): TabRead {
+export function readTab(sheet: Sheet, name: string, withMerges: boolean, dates?: SpreadsheetDates): TabRead {
   const range = sheet.getDataRange();
   const values = range.getValues() as CellValue[][];
+  dates?.fix(values);
   const headerRow = findHeaderRow(values);
   const grid: SheetGrid = { name, values };
   if (withMerges && headerRow !== null) {
@@ -59,10 +61,11 @@ export function readTab(sheet: Sheet, name: string, withMerges: boolean): TabRea
 /** Every tab that may hold the workbook's data (area tabs, Thông tin chung, renamed tabs). */
 export function readWorkbookTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, withMerges: boolean): TabRead[] {
   const out: TabRead[] = [];
+  const dates = new SpreadsheetDates(ss);
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     if (NOT_AREA_TABS.has(name)) continue;
-    out.push(readTab(sheet, name, withMerges));
+    out.push(readTab(sheet, name, withMerges, dates));
   }
   return out;
 }

@@ -18,6 +18,7 @@ import { withDocumentLock } from './lock';
 import { activeSpreadsheet } from './session';
 import { readWorkbookTabs } from './readTabs';
 import { findDashboardChart } from './summaryTab';
+import { SpreadsheetDates } from './sheetDates';
 
 export const REPORT_AVAILABLE = true;
 
@@ -29,9 +30,10 @@ function summaryChart(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsS
 
 /** Chốt số liệu and Nhật ký as grids (absent tabs are left out). */
 function historyGrids(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetGrid[] {
+  const dates = new SpreadsheetDates(ss);
   return [TAB_NAMES.snapshot, TAB_NAMES.log].flatMap((name) => {
     const sheet = ss.getSheetByName(name);
-    return sheet ? [{ name, values: sheet.getDataRange().getValues() as CellValue[][] }] : [];
+    return sheet ? [{ name, values: dates.fix(sheet.getDataRange().getValues() as CellValue[][]) }] : [];
   });
 }
 

@@ -17,6 +17,7 @@ import { TAB_NAMES } from '../core/layout';
 import type { WorkbookResult } from '../core/pipeline';
 import { SHEETS_SUMMARY_TEXT as T } from '../core/text';
 import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, summaryGrid } from '../core/summary';
+import { setColumnWidths } from './columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -29,7 +30,10 @@ export function initSummarySheet(sheet: Sheet): void {
   sheet.getRange(SUMMARY_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setWrap(true).setBackground(PALETTE.header);
   sheet.getRange(SUMMARY_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
   sheet.setFrozenRows(SUMMARY_ROWS.header);
-  SUMMARY_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  setColumnWidths(
+    sheet,
+    SUMMARY_COLUMNS.map((c) => c.width),
+  );
   const rows = sheet.getMaxRows() - SUMMARY_ROWS.firstArea + 1;
   sheet.getRange(SUMMARY_ROWS.firstArea, summaryCol('percent') + 1, rows, 1).setNumberFormat('0.00%');
 }

@@ -316,6 +316,49 @@ describe('Sheet and Spreadsheet', () => {
     expect(ss.getRange("'Tổng hợp'!B2").getSheet()).toBe(s);
   });
 
+  it('insertSheet with a template copies its data: cells, formats, notes, validation, sizes, frozen rows, colours', () => {
+    const ss = SpreadsheetApp.getActive();
+    const t = ss.insertSheet('Mẫu');
+    t.getRange('A1:B2')
+      .setNumberFormat('@')
+      .setValues([
+        ['1.10', 'x'],
+        ['2', 'y'],
+      ]);
+    t.getRange('A1').setNote('ghi chú').setFontWeight('bold');
+    t.getRange('B2').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Có']).build());
+    t.setColumnWidths(1, 2, 150);
+    t.setFrozenRows(1);
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextStartsWith('Lỗi')
+      .setBackground('#f4cccc')
+      .setRanges([t.getRange('B1:B9')])
+      .build();
+    t.setConditionalFormatRules([rule]);
+    gas.calls.reset();
+    const c = ss.insertSheet('Bản sao', 0, { template: t });
+    expect(gas.calls.total()).toBe(1);
+    expect(c.getIndex()).toBe(1);
+    expect(c.getRange('A1:B2').getValues()).toEqual([
+      ['1.10', 'x'],
+      ['2', 'y'],
+    ]);
+    expect(c.getRange('A1').getNumberFormat()).toBe('@');
+    expect(c.getRange('A1').getNote()).toBe('ghi chú');
+    expect(c.getRange('A1').getFontWeight()).toBe('bold');
+    expect(c.getRange('B2').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Có']);
+    expect([c.getColumnWidth(1), c.getColumnWidth(2), c.getFrozenRows()]).toEqual([150, 150, 1]);
+    const copied = c.getConditionalFormatRules();
+    expect(copied.map((r) => r.getRanges().map((x) => [x.getSheet().getName(), x.getA1Notation()]))).toEqual([
+      [['Bản sao', 'B1:B9']],
+    ]);
+    // A copy, not a view: changing it leaves the template as it was.
+    c.getRange('A1').setValue('khác');
+    expect(t.getRange('A1').getValue()).toBe('1.10');
+    const other = createFakeGas().spreadsheet.getSheets()[0];
+    expect(() => ss.insertSheet('Lạ', { template: other })).toThrow();
+  });
+
   it('Spreadsheet.getSheetValues reads the active sheet, as one call', () => {
     const ss = SpreadsheetApp.getActive();
     const a = ss.insertSheet('A');
@@ -425,13 +468,16 @@ describe('Sheet and Spreadsheet', () => {
     const s = tab();
     const p = s.getRange('A1:C1').protect().setDescription('Tiêu đề');
     expect(p.getDescription()).toBe('Tiêu đề');
-    expect(p.getEditors().map((u) => u.getEmail())).toEqual(['vp@x.vn']);
+    // A new protection mirrors the file's editors until the script changes its list.
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual(['vp@x.vn', 'cb1@x.vn']);
     p.removeEditors(p.getEditors());
     expect(p.getEditors().map((u) => u.getEmail())).toEqual(['vp@x.vn']); // the owner stays
     expect(p.canDomainEdit()).toBe(false);
     const sp = s.protect();
     expect(s.protect()).toBe(sp);
     sp.setUnprotectedRanges([s.getRange('D2:E100')]);
+    gas.runAs('official', () => expect(() => s.getRange('A5').setValue(3)).not.toThrow(), { user: 'cb1@x.vn' });
+    sp.removeEditors(['cb1@x.vn']);
     expect(sp.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['D2:E100']);
     expect(SpreadsheetApp.getActive().getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(1);
     expect(s.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toEqual([sp]);

@@ -250,6 +250,11 @@ export const INTERFACE_MEMBERS = {
     props: [],
     enumProps: {  },
   },
+  'Spreadsheet.RangeList': {
+    methods: ['activate', 'breakApart', 'check', 'clear', 'clearContent', 'clearDataValidations', 'clearFormat', 'clearNote', 'getRanges', 'insertCheckboxes', 'removeCheckboxes', 'setBackground', 'setBackgroundRGB', 'setBorder', 'setFontColor', 'setFontFamily', 'setFontLine', 'setFontSize', 'setFontStyle', 'setFontWeight', 'setFormula', 'setFormulaR1C1', 'setHorizontalAlignment', 'setNote', 'setNumberFormat', 'setShowHyperlink', 'setTextDirection', 'setTextRotation', 'setValue', 'setVerticalAlignment', 'setVerticalText', 'setWrap', 'setWrapStrategy', 'trimWhitespace', 'uncheck'],
+    props: [],
+    enumProps: {  },
+  },
   'Spreadsheet.Sheet': {
     methods: ['activate', 'addDeveloperMetadata', 'appendRow', 'asDataSourceSheet', 'autoResizeColumn', 'autoResizeColumns', 'autoResizeRows', 'clear', 'clearConditionalFormatRules', 'clearContents', 'clearFormats', 'clearNotes', 'collapseAllColumnGroups', 'collapseAllRowGroups', 'copyTo', 'createDeveloperMetadataFinder', 'createTextFinder', 'deleteColumn', 'deleteColumns', 'deleteRow', 'deleteRows', 'expandAllColumnGroups', 'expandAllRowGroups', 'expandColumnGroupsUpToDepth', 'expandRowGroupsUpToDepth', 'getActiveCell', 'getActiveRange', 'getActiveRangeList', 'getBandings', 'getCharts', 'getColumnGroup', 'getColumnGroupControlPosition', 'getColumnGroupDepth', 'getColumnWidth', 'getConditionalFormatRules', 'getCurrentCell', 'getDataRange', 'getDataSourceTables', 'getDeveloperMetadata', 'getDrawings', 'getFilter', 'getFormUrl', 'getFrozenColumns', 'getFrozenRows', 'getImages', 'getIndex', 'getLastColumn', 'getLastRow', 'getMaxColumns', 'getMaxRows', 'getName', 'getNamedRanges', 'getParent', 'getPivotTables', 'getProtections', 'getRange', 'getRangeList', 'getRowGroup', 'getRowGroupControlPosition', 'getRowGroupDepth', 'getRowHeight', 'getSelection', 'getSheetId', 'getSheetName', 'getSheetProtection', 'getSheetValues', 'getSlicers', 'getTabColor', 'getType', 'hasHiddenGridlines', 'hideColumn', 'hideColumns', 'hideRow', 'hideRows', 'hideSheet', 'insertChart', 'insertColumnAfter', 'insertColumnBefore', 'insertColumns', 'insertColumnsAfter', 'insertColumnsBefore', 'insertImage', 'insertRowAfter', 'insertRowBefore', 'insertRows', 'insertRowsAfter', 'insertRowsBefore', 'insertSlicer', 'isColumnHiddenByUser', 'isRightToLeft', 'isRowHiddenByFilter', 'isRowHiddenByUser', 'isSheetHidden', 'moveColumns', 'moveRows', 'newChart', 'protect', 'removeChart', 'setActiveRange', 'setActiveRangeList', 'setActiveSelection', 'setColumnGroupControlPosition', 'setColumnWidth', 'setColumnWidths', 'setConditionalFormatRules', 'setCurrentCell', 'setFrozenColumns', 'setFrozenRows', 'setHiddenGridlines', 'setName', 'setRightToLeft', 'setRowGroupControlPosition', 'setRowHeight', 'setRowHeights', 'setRowHeightsForced', 'setSheetProtection', 'setTabColor', 'showColumns', 'showRows', 'showSheet', 'sort', 'unhideColumn', 'unhideRow', 'updateChart'],
     props: [],
@@ -408,6 +413,7 @@ export const MEMBER_LISTS_MATCH_TYPES: true[] = [
   true as Same<Names<'Spreadsheet.NamedRange'>, keyof GoogleAppsScript.Spreadsheet.NamedRange>,
   true as Same<Names<'Spreadsheet.Protection'>, keyof GoogleAppsScript.Spreadsheet.Protection>,
   true as Same<Names<'Spreadsheet.Range'>, keyof GoogleAppsScript.Spreadsheet.Range>,
+  true as Same<Names<'Spreadsheet.RangeList'>, keyof GoogleAppsScript.Spreadsheet.RangeList>,
   true as Same<Names<'Spreadsheet.Sheet'>, keyof GoogleAppsScript.Spreadsheet.Sheet>,
   true as Same<Names<'Spreadsheet.Spreadsheet'>, keyof GoogleAppsScript.Spreadsheet.Spreadsheet>,
   true as Same<Names<'Spreadsheet.SpreadsheetApp'>, keyof GoogleAppsScript.Spreadsheet.SpreadsheetApp>,

@@ -66,6 +66,7 @@ export const INTERFACES = [
   'Spreadsheet.NamedRange',
   'Spreadsheet.Protection',
   'Spreadsheet.Range',
+  'Spreadsheet.RangeList',
   'Spreadsheet.Sheet',
   'Spreadsheet.Spreadsheet',
   'Spreadsheet.SpreadsheetApp',

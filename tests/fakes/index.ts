@@ -27,7 +27,8 @@
  *   formulas, as in Sheets; null/undefined/'' clear the cell.
  * - insertSheet with an existing name throws 'A sheet with the name "X" already exists. Please enter
  *   another name.'; insertSheet activates the new sheet; getSheetByName returns null if absent.
- * - Protections: editors start as owner + creator, the owner can never be removed; a write by a user
+ * - Protections: a new one mirrors the file (owner, editors, creator; every editor may edit) until the
+ *   script changes its editors; the owner and the current user can never be removed; a write by a user
  *   who is not an editor of a covering (non warning-only) protection throws "You are trying to edit a
  *   protected cell or object…" (option enforceProtections).
  * - Inserting/deleting rows or columns moves cells, notes, formats, validations, merges, range

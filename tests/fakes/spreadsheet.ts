@@ -2,7 +2,7 @@
  * Fakes of the Spreadsheet service: SpreadsheetApp, Spreadsheet, Sheet, Range, Protection, data
  * validation, conditional format rules, embedded charts, named ranges.
  */
-import { typedValue } from './typed';
+import { typedValue, wallClockIn } from './typed';
 import { cellA1, parseA1, quoteSheetName, r1c1ToA1, rangeA1, columnLetters } from './a1';
 import { FakeBlob, FakeUser } from './base';
 import {
@@ -16,7 +16,7 @@ import {
   type FakeEnv,
   type WriteKind,
 } from './core';
-import { formatDate } from './datefmt';
+import { dateParts, formatDate } from './datefmt';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -296,6 +296,9 @@ export class FakeSpreadsheet extends fakeClass<GSpreadsheet>('Spreadsheet.Spread
     return this.timeZone;
   }
   override setSpreadsheetTimeZone(timezone: string): void {
+    // Sheets keeps a date-time cell's serial number (the date and time shown), so the instant
+    // getValues returns moves with the zone.
+    for (const sheet of this.sheets) sheet.fakeMoveDates(this.timeZone, timezone);
     this.timeZone = timezone;
   }
   override getSpreadsheetLocale(): string {
@@ -334,7 +337,9 @@ export class FakeSpreadsheet extends fakeClass<GSpreadsheet>('Spreadsheet.Spread
     let name: string | undefined;
     let index = this.sheets.length;
     const opts = [a, b, c].find((x) => typeof x === 'object' && x !== null) as { template?: unknown } | undefined;
-    if (opts && opts.template) throw new Error('not implemented in fake: Spreadsheet.insertSheet with a template');
+    // Documented: "All data from the template sheet object is copied to the new sheet. The sheet template
+    // must be one of the sheets of the Spreadsheet object."
+    const template = opts?.template === undefined ? undefined : this.own(opts.template as GSheet);
     if (typeof a === 'string') {
       name = a;
       if (typeof b === 'number') index = b;
@@ -347,6 +352,7 @@ export class FakeSpreadsheet extends fakeClass<GSpreadsheet>('Spreadsheet.Spread
       name = `Trang tính${n}`;
     }
     const sheet = this.addSheet(name, index);
+    if (template) sheet.fakeCopyFrom(template);
     this.active = sheet;
     return sheet;
   }
@@ -507,6 +513,44 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
   }
   fakeIsColumnHidden(col: number): boolean {
     return this.hiddenCols.has(col);
+  }
+
+  /**
+   * @internal The new sheet of insertSheet(…, {template}): cells (values, formulas, notes, formats,
+   * validation), size, column widths, row heights, hidden rows and columns, frozen rows and columns,
+   * merges and conditional formats (on the same cells of the copy). Charts and protections are not
+   * copied here: no code relies on whether Sheets copies them.
+   */
+  fakeCopyFrom(t: FakeSheet): void {
+    this.grid = t.grid.map((row) =>
+      row?.map((c) => (c ? { ...c, format: c.format ? { ...c.format } : undefined } : undefined)),
+    );
+    this.maxRows = t.maxRows;
+    this.maxCols = t.maxCols;
+    this.frozenRows = t.frozenRows;
+    this.frozenCols = t.frozenCols;
+    t.colWidths.forEach((w, k) => this.colWidths.set(k, w));
+    t.rowHeights.forEach((h, k) => this.rowHeights.set(k, h));
+    t.hiddenCols.forEach((k) => this.hiddenCols.add(k));
+    t.hiddenRows.forEach((k) => this.hiddenRows.add(k));
+    this.merges = t.merges.map((m) => ({ ...m }));
+    this.cfRules = t.cfRules.map((r) => {
+      const copy = r.fakeCopy();
+      copy.spec.ranges = copy.spec.ranges.map((x) => ({ sheet: this, block: { ...x.block } }));
+      return copy;
+    });
+  }
+
+  /** @internal Date cells keep their wall-clock date and time when the spreadsheet's zone changes. */
+  fakeMoveDates(from: string, to: string): void {
+    for (const row of this.grid)
+      for (const cell of row ?? []) {
+        if (!cell || !isDate(cell.value)) continue;
+        const p = dateParts(cell.value, from);
+        const ms = cell.value.getTime() % 1000;
+        const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms < 0 ? ms + 1000 : ms);
+        cell.value = copyDate(this.fakeEnv, wallClockIn(wall, to));
+      }
   }
 
   // ---- internal cell access ----
@@ -729,6 +773,18 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
       return this.makeRange(parsed.row, parsed.col, parsed.numRows, parsed.numCols);
     }
     return this.makeRange(a, col ?? NaN, numRows ?? 1, numCols ?? 1);
+  }
+  override getRangeList(a1Notations: string[]): GRangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) {
+      throw gasError(
+        this.fakeEnv,
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    }
+    return new FakeRangeList(
+      this.fakeEnv,
+      a1Notations.map((a1) => this.getRange(a1) as FakeRange),
+    );
   }
   override getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
     const nr = numRows === -1 ? this.getLastRow() - startRow + 1 : numRows;
@@ -1075,6 +1131,52 @@ export class FakeSheet extends fakeClass<GSheet>('Spreadsheet.Sheet') implements
 function asFakeRange(r: unknown): FakeRange {
   if (!(r instanceof FakeRange)) throw new TypeError('fake: expected a Range created by the fakes');
   return r;
+}
+
+type GRangeList = GoogleAppsScript.Spreadsheet.RangeList;
+
+/**
+ * Sheet.getRangeList(a1Notations): ranges of one sheet, formatted together in one call; each setter
+ * does what Range's does on every range.
+ */
+export class FakeRangeList extends fakeClass<GRangeList>('Spreadsheet.RangeList') implements GRangeList {
+  constructor(
+    env: FakeEnv,
+    private readonly ranges: FakeRange[],
+  ) {
+    super(env);
+  }
+  private each(fn: (r: FakeRange) => void): GRangeList {
+    for (const r of this.ranges) fn(r);
+    return this;
+  }
+  override getRanges(): GRange[] {
+    return [...this.ranges];
+  }
+  override setNumberFormat(format: string): GRangeList {
+    return this.each((r) => r.setNumberFormat(format));
+  }
+  override setWrap(isWrapEnabled: boolean): GRangeList {
+    return this.each((r) => r.setWrap(isWrapEnabled));
+  }
+  override setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRangeList {
+    return this.each((r) => r.setFontWeight(fontWeight));
+  }
+  override setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): GRangeList {
+    return this.each((r) => r.setFontStyle(fontStyle));
+  }
+  override setFontSize(size: number): GRangeList {
+    return this.each((r) => r.setFontSize(size));
+  }
+  override setFontColor(color: string | null): GRangeList {
+    return this.each((r) => r.setFontColor(color));
+  }
+  override setBackground(color: string | null): GRangeList {
+    return this.each((r) => r.setBackground(color));
+  }
+  override setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRangeList {
+    return this.each((r) => r.setVerticalAlignment(alignment));
+  }
 }
 
 export class FakeRange extends fakeClass<GRange>('Spreadsheet.Range') implements GRange {
@@ -1587,15 +1689,25 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
     private block: CellBlock | undefined,
   ) {
     super(env);
-    // The owner and the user who creates the protection are its first editors.
+    // Documented: until the script changes the list of editors (add/remove editors, setDomainEdit), a new
+    // protection's permissions mirror those of the spreadsheet: its editors, the owner and the creator.
     this.editors.add(env.options.ownerEmail);
+    for (const e of env.options.editorEmails) this.editors.add(e);
     const me = env.execution.user || env.options.effectiveUserEmail;
     if (me) this.editors.add(me);
   }
+  /** Whether the script changed the list of editors (before that, every editor of the file may edit). */
+  private pinned = false;
 
   /** @internal */
   fakeAllows(user: string): boolean {
-    return this.fakeRemoved || this.warningOnly || this.editors.has(user) || user === this.fakeEnv.options.ownerEmail;
+    return (
+      this.fakeRemoved ||
+      this.warningOnly ||
+      !this.pinned ||
+      this.editors.has(user) ||
+      user === this.fakeEnv.options.ownerEmail
+    );
   }
   /** @internal */
   fakeCovers(b: CellBlock): boolean {
@@ -1654,10 +1766,12 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
     return [...this.editors].map((e) => new FakeUser(this.fakeEnv, e));
   }
   override addEditor(user: string | User): GProtection {
+    this.pinned = true;
     this.editors.add(userEmailOf(user));
     return this;
   }
   override addEditors(emailAddresses: string[]): GProtection {
+    this.pinned = true;
     for (const e of emailAddresses) this.editors.add(e);
     return this;
   }
@@ -1666,6 +1780,7 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
   }
   override removeEditors(users: Array<string | User>): GProtection {
     // Documented: neither the owner of the spreadsheet nor the current user can be removed.
+    this.pinned = true;
     const me = this.fakeEnv.execution.user || this.fakeEnv.options.effectiveUserEmail;
     for (const u of users) {
       const e = userEmailOf(u);
@@ -1680,6 +1795,7 @@ export class FakeProtection extends fakeClass<GProtection>('Spreadsheet.Protecti
     return this.domainEdit;
   }
   override setDomainEdit(editable: boolean): GProtection {
+    this.pinned = true;
     this.domainEdit = editable;
     return this;
   }

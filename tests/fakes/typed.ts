@@ -31,7 +31,12 @@ function parseNumber(text: string, f: LocaleForm): number | null {
 
 /** Midnight of a calendar day in a time zone. */
 export function midnightIn(year: number, month: number, day: number, timeZone: string): Date {
-  const guess = Date.UTC(year, month - 1, day);
+  return wallClockIn(Date.UTC(year, month - 1, day), timeZone);
+}
+
+/** The instant a wall-clock time (given as the milliseconds of that time read as UTC) has in a time zone. */
+export function wallClockIn(asUtc: number, timeZone: string): Date {
+  const guess = asUtc;
   const first = guess - dateParts(new Date(guess), timeZone).offsetMinutes * 60000;
   // Once more in case the offset differs at the corrected instant (a zone change that day).
   return new Date(guess - dateParts(new Date(first), timeZone).offsetMinutes * 60000);

@@ -12,6 +12,8 @@ import { MENU_ITEMS } from '../../src/sheets/menu';
 import { KEYS } from '../../src/sheets/store';
 import { chooseProtectionMode, fillEntries, fillInfo, install, setup, sheet } from './helpers';
 import { REQUIRED_SCOPES } from '../../src/sheets/scopes';
+import * as summaryTab from '../../src/sheets/summaryTab';
+import { APPLIED_KEY } from '../../src/sheets/setup/applied';
 
 let gas: FakeGas;
 afterEach(() => {
@@ -218,12 +220,26 @@ describe('each failure, with what to do', () => {
     expect(row('chart')).toMatchObject({ status: T.status.fail, detail: T.checks.chart.notFound });
   });
 
+  it('chart: looked up as Tính điểm looks it up (findDashboardChart); a chart found only by its anchor fails', () => {
+    healthyWorkbook();
+    const lookup = jest.spyOn(summaryTab, 'findDashboardChart');
+    run('NO');
+    expect(row('chart').status).toBe(T.status.ok);
+    const id = gas.inspect(() => PropertiesService.getDocumentProperties().getProperty(KEYS.chartId));
+    expect(lookup).toHaveBeenCalledWith(expect.anything(), id);
+    // The chart is still where Tính điểm puts it, but the stored id is another one: not found by id.
+    gas.inspect(() => PropertiesService.getDocumentProperties().setProperty(KEYS.chartId, '987654'));
+    run('NO');
+    expect(lookup.mock.results[lookup.mock.results.length - 1].value).not.toBeNull();
+    expect(row('chart')).toMatchObject({ status: T.status.fail, detail: T.checks.chart.notFound });
+  });
+
   it('protections: none before setup; enforced while "Chỉ cảnh báo" is chosen but setup not rerun', () => {
     gas = install();
     run('NO');
     expect(row('protections')).toMatchObject({
       status: T.status.fail,
-      detail: T.checks.protections.none,
+      detail: `${T.checks.protections.none} ${T.checks.protections.reapplied}`,
       fix: T.checks.protections.fix,
     });
     gas.uninstall();
@@ -232,11 +248,33 @@ describe('each failure, with what to do', () => {
     run('NO');
     expect(row('protections')).toMatchObject({
       status: T.status.fail,
-      detail: T.checks.protections.mismatch(SETUP_TEXT.protectionModes.warning),
+      detail: `${T.checks.protections.mismatch(SETUP_TEXT.protectionModes.warning)} ${T.checks.protections.reapplied}`,
     });
     setup(gas);
     run('NO');
     expect(row('protections').status).toBe(T.status.ok);
+  });
+
+  it('protections removed by hand: the check fails, drops setup’s record, and the next setup puts them back', () => {
+    healthyWorkbook();
+    const info = sheet(gas, TAB_NAMES.info);
+    gas.inspect(() => info.fakeProtections().forEach((p) => p.remove()));
+    setup(gas); // setup's record cannot see a change made by hand
+    expect(info.fakeProtections()).toHaveLength(0);
+    const stored = () => gas.inspect(() => PropertiesService.getDocumentProperties().getProperty(APPLIED_KEY));
+    expect(stored()).not.toBeNull();
+    const summary = run('NO');
+    expect(row('protections')).toMatchObject({
+      status: T.status.fail,
+      detail: `${T.checks.protections.mismatch(SETUP_TEXT.protectionModes.shared)} ${T.checks.protections.reapplied}`,
+    });
+    expect(summary).toContain(T.checks.protections.reapplied);
+    expect(stored()).toBeNull();
+    setup(gas);
+    expect(info.fakeProtections().map((p) => p.getDescription())).toEqual([SETUP_TEXT.protectSheet(TAB_NAMES.info)]);
+    run('NO');
+    expect(row('protections').status).toBe(T.status.ok);
+    expect(stored()).not.toBeNull();
   });
 
   it('docs: declined is skipped (not a failure); the daily quota used up fails with the quota message', () => {

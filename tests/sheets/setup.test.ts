@@ -142,24 +142,28 @@ describe('setup on an empty spreadsheet', () => {
     }
   });
 
-  it('protects catalogue, computed and office columns; input cells are limited to the area officials once Phân công is filled', () => {
+  it('protects each area tab with one tab-wide protection leaving out what officials write; their inputs are limited to the area officials once Phân công is filled', () => {
     setup(gas);
-    const s = sheet(gas, '6. Tài chính công');
-    const first = s.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
-    expect(first).toEqual([
-      SETUP_TEXT.protectHeader,
-      SETUP_TEXT.protectCatalogue,
-      SETUP_TEXT.protectComputed,
-      SETUP_TEXT.protectAppraisal,
-      SETUP_TEXT.protectResponse('6', false),
+    const name = '6. Tài chính công';
+    const s = sheet(gas, name);
+    const input = roleSpan('input');
+    const computed = roleSpan('computed');
+    const tabWide = () => s.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+    expect(tabWide().map((p) => p.getDescription())).toEqual([SETUP_TEXT.protectSheet(name)]);
+    // Nobody listed: inputs open, computed columns only warn (anyone may run Tính điểm).
+    const block = (r: GoogleAppsScript.Spreadsheet.Range) => [r.getRow(), r.getColumn(), r.getNumColumns()];
+    expect(tabWide()[0].getUnprotectedRanges().map(block)).toEqual([
+      [AREA_ROWS.header + 1, input.first, input.count + computed.count],
     ]);
+    const ranges = () => s.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    expect(ranges().map((p) => [p.getDescription(), p.isWarningOnly()])).toEqual([[SETUP_TEXT.protectComputed, true]]);
     expect(setupMessage(setup(gas))).toContain(
       SETUP_TEXT.unprotectedInputs(['1', '2', '3', '4', '5', '6', '7']).slice(0, 40),
     );
 
     fillAssignments(gas, SAMPLE_ASSIGNMENTS);
     setup(gas);
-    const byDesc = new Map(s.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => [p.getDescription(), p]));
+    const byDesc = new Map([...ranges(), ...tabWide()].map((p) => [p.getDescription(), p]));
     const editors = (d: string) =>
       byDesc
         .get(d)!
@@ -167,13 +171,13 @@ describe('setup on an empty spreadsheet', () => {
         .map((u) => u.getEmail())
         .sort();
     expect(editors(SETUP_TEXT.protectInputs('6'))).toEqual([OFFICE, 'taichinh.caoan@example.gov.vn'].sort());
-    expect(editors(SETUP_TEXT.protectCatalogue)).toEqual([OFFICE]);
-    expect(editors(SETUP_TEXT.protectResponse('6', false))).toEqual([OFFICE]); // giải trình only in its step
+    // Catalogue, header, appraisal and giải trình (outside its step): the tab-wide protection, the office only.
+    expect(editors(SETUP_TEXT.protectSheet(name))).toEqual([OFFICE]);
+    expect(tabWide()[0].isWarningOnly()).toBe(false);
     const everyone = [
       ...new Set(Object.values(SAMPLE_ASSIGNMENTS).flatMap((a) => a.emails.split(',').map((e) => e.trim()))),
     ];
     expect(editors(SETUP_TEXT.protectComputed)).toEqual([OFFICE, ...everyone].sort());
-    const input = roleSpan('input');
     const range = byDesc.get(SETUP_TEXT.protectInputs('6'))!.getRange();
     expect([range.getRow(), range.getColumn(), range.getNumColumns()]).toEqual([
       AREA_ROWS.header + 1,
@@ -181,7 +185,8 @@ describe('setup on an empty spreadsheet', () => {
       input.count,
     ]);
     // Old protections are replaced, not stacked.
-    expect(s.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(6);
+    expect(ranges()).toHaveLength(2);
+    expect(tabWide()).toHaveLength(1);
     // Tổng hợp and Nhật ký: written by whoever presses Tính điểm.
     const log = sheet(gas, TAB_NAMES.log).getProtections(SpreadsheetApp.ProtectionType.SHEET);
     expect(log).toHaveLength(1);
@@ -191,6 +196,27 @@ describe('setup on an empty spreadsheet', () => {
         .map((u) => u.getEmail())
         .sort(),
     ).toEqual([OFFICE, ...everyone].sort());
+  });
+
+  it('an official who already edits the file is not let into the office’s cells (a new protection mirrors the file until its editors change)', () => {
+    gas.uninstall();
+    const official = 'tuphap.caoan@example.gov.vn';
+    gas = install({ editorEmails: [official] });
+    gas.calls.reset();
+    setup(gas);
+    // What a new protection starts with is read once per run, not once per protection.
+    expect(gas.calls.count('Protection.getEditors')).toBe(1);
+    const s = sheet(gas, '2. Cải cách thể chế');
+    const row = AREA_ROWS.header + 1;
+    gas.runAs(
+      'official',
+      () => {
+        expect(() => s.getRange(row, colNumber('title')).setValue('sửa')).toThrow(/protected cell/);
+        expect(() => s.getRange(row, colNumber('a')).setValue(3)).not.toThrow(); // nobody listed: inputs open
+        expect(() => sheet(gas, TAB_NAMES.info).getRange(1, 2).setValue('x')).toThrow(/protected cell/);
+      },
+      { user: official },
+    );
   });
 
   it('reports e-mails in Phân công it cannot use', () => {

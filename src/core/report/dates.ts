@@ -1,17 +1,15 @@
 /**
- * Calendar dates for the report, as plain parts. A Date from Sheets is a local midnight in the
- * spreadsheet's zone (Asia/Ho_Chi_Minh, UTC+7 all year, no DST); exceljs gives UTC midnight. Reading
- * the parts at UTC+7 gives the intended day for both.
+ * Calendar dates for the report, as plain parts. A Date is read as Việt Nam shows it (UTC+7, no DST):
+ * the Sheets shell hands dates over so whatever the spreadsheet's zone, and exceljs gives UTC midnight,
+ * the same day.
  */
-import type { CellValue } from '../cells';
+import { vietnamDay, type CellValue } from '../cells';
 
 export interface DateParts {
   year: number;
   month: number;
   day: number;
 }
-
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 function valid(year: number, month: number, day: number): DateParts | null {
   if (!Number.isInteger(year) || year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
@@ -21,8 +19,7 @@ function valid(year: number, month: number, day: number): DateParts | null {
 
 /** The calendar day of an instant in Việt Nam: shells pass `new Date()` for "today". */
 export function vietnamDateOf(instant: Date): DateParts {
-  const t = new Date(instant.getTime() + VN_OFFSET_MS);
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  return vietnamDay(instant);
 }
 
 /** A date cell: a Date, "30/01/2023" (also with - or .), or "2023-01-30". null when not a date. */

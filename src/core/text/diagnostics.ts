@@ -90,6 +90,7 @@ export const DIAGNOSTICS_TEXT = {
       ok: (mode: string) => `Vùng bảo vệ khớp chế độ ${q(mode)}.`,
       none: 'Chưa có vùng bảo vệ nào của tiện ích (chưa khởi tạo bảng theo dõi).',
       mismatch: (mode: string) => `Vùng bảo vệ không khớp chế độ ${q(mode)} đã chọn ở Thông tin chung.`,
+      reapplied: 'Lần Khởi tạo / cập nhật bảng theo dõi tới sẽ đặt lại mọi vùng bảo vệ.',
       fix: 'Văn phòng chọn CCHC → Khởi tạo / cập nhật bảng theo dõi để áp dụng lại chế độ bảo vệ.',
     },
     docs: {

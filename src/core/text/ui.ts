@@ -200,10 +200,7 @@ export const SETUP_TEXT = {
   helpYear: 'Nhập năm đánh giá, ví dụ 2023.',
 
   protectionPrefix: 'CCHC:',
-  protectHeader: 'CCHC: tiêu đề bảng (văn phòng)',
-  protectCatalogue: 'CCHC: bộ tiêu chí (văn phòng)',
   protectComputed: 'CCHC: cột tự tính (ghi khi Tính điểm)',
-  protectAppraisal: 'CCHC: thẩm định và năm trước (văn phòng)',
   protectResponse: (area: string, open: boolean) =>
     `CCHC: giải trình sau thẩm định${area ? ` lĩnh vực ${area}` : ''} (${open ? 'công chức phụ trách, bước giải trình' : 'đóng ngoài bước giải trình'})`,
   protectInputs: (area: string) => `CCHC: ô nhập liệu lĩnh vực ${area}`,

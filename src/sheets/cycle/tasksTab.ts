@@ -15,6 +15,7 @@ import { requireOffice } from '../office';
 import { readWorkbookTabs } from '../readTabs';
 import { assertOwnGeneratedTab } from '../reservedTabs';
 import { activeSpreadsheet } from '../session';
+import { setColumnWidths } from '../columnWidths';
 
 const T = PROGRESS_TEXT.tab;
 const TITLE_START = T.title('').split('(')[0];
@@ -38,7 +39,7 @@ export function writeTasksTab(): { tasks: number; officials: number } {
     let sheet = own?.sheet ?? null;
     if (!sheet) {
       sheet = ss.insertSheet(T.name, ss.getNumSheets());
-      TASKS_WIDTHS.forEach((w, i) => sheet!.setColumnWidth(i + 1, w));
+      setColumnWidths(sheet, TASKS_WIDTHS);
       sheet.getRange(TASKS_ROWS.header, 1, 1, TASKS_WIDTHS.length).setFontWeight('bold').setBackground('#e8eaed');
       sheet.setFrozenRows(TASKS_ROWS.header);
       // Codes as text: "1.10" must not become 1.1.

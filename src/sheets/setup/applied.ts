@@ -8,10 +8,10 @@
  * forgetAppliedSetup() makes the next setup re-apply every tab (the settings check calls it when it
  * finds the protections differ from the mode).
  */
-const APPLIED_KEY = 'cchc.setupApplied';
+export const APPLIED_KEY = 'cchc.setupApplied';
 
 /** Bump when setup applies something new, so every workbook gets it on its next setup. */
-const APPLIED_VERSION = 2;
+const APPLIED_VERSION = 3;
 
 export type AppliedRecord = Record<string, string>;
 
@@ -26,9 +26,10 @@ export function fingerprint(parts: unknown): string {
   return `${h.toString(36)}.${text.length.toString(36)}`;
 }
 
-export function readApplied(props: GoogleAppsScript.Properties.Properties): AppliedRecord {
+/** The record, from the document properties already read (getProperties()). */
+export function readApplied(all: Record<string, string>): AppliedRecord {
   try {
-    const parsed = JSON.parse(props.getProperty(APPLIED_KEY) ?? '{}') as unknown;
+    const parsed = JSON.parse(all[APPLIED_KEY] ?? '{}') as unknown;
     return parsed && typeof parsed === 'object' ? (parsed as AppliedRecord) : {};
   } catch {
     return {};

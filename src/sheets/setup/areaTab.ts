@@ -1,17 +1,19 @@
 /** Creating and upgrading one area tab: catalogue cells, look, validation, conditional format, protections. */
 import type { AreaSpec } from '../../core/catalog/types';
 import type { CellValue } from '../../core/cells';
-import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, ColumnKey, ColumnRole, colNumber, roleSpan } from '../../core/layout';
+import { AREA_COLUMNS, AREA_ROWS, AREA_WIDTH, blockA1, ColumnKey, colNumber, roleSpan } from '../../core/layout';
 import { areaGrid } from '../../core/template';
 import { SETUP_TEXT as T, SEVERITY_LABELS } from '../../core/text';
-import { AreaTabPlan, BlockWrite, CatalogueEntry, planAreaTab, TabInput } from './plan';
-import { protectRange, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
-import { ValidationCache, validationGrids } from './validation';
+import { AreaTabPlan, BlockWrite, CATALOGUE_WIDTH, CatalogueEntry, planAreaTab, RowSpec, TabInput } from './plan';
+import { protectRange, protectSheet, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
+import { ValidationCache, validationGrid } from './validation';
 import type { AppliedTracker } from './applied';
 import { PALETTE } from '../../core/palette';
 import { cellRules } from '../../core/validation';
+import { setColumnWidths } from '../columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface AreaContext {
   notice: string;
@@ -27,6 +29,13 @@ export interface AreaContext {
   checkRules: CheckRules;
   /** The round's giải trình step is open (lockState.roundStep). */
   responseOpen: boolean;
+  /**
+   * The first area tab this run creates, before its protections: later new area tabs are inserted as
+   * copies of it (its look, notes, formats, colours) and only their own cells are written.
+   */
+  template?: { sheet: Sheet; lastRow: number; maxRows: number };
+  /** Protections of the tabs created in this run, applied once every new tab is made (see template). */
+  deferred: (() => void)[];
 }
 
 const ROLE_COLOURS = PALETTE.role;
@@ -49,32 +58,34 @@ export function writeBlocks(sheet: Sheet, writes: BlockWrite[]): void {
 }
 
 function setTextFormats(sheet: Sheet, headerRow: number, maxRows: number): void {
-  for (const keys of TEXT_COLUMNS)
-    sheet.getRange(headerRow + 1, colNumber(keys[0]), maxRows - headerRow, keys.length).setNumberFormat('@');
+  sheet
+    .getRangeList(
+      TEXT_COLUMNS.map((keys) => blockA1(headerRow + 1, colNumber(keys[0]), maxRows - headerRow, keys.length)),
+    )
+    .setNumberFormat('@');
 }
 
 /** The look of a new tab: set once, so officials' own column widths survive later runs. */
 function initLook(sheet: Sheet, headerRow: number): void {
   const maxRows = sheet.getMaxRows();
-  let start = 0;
-  for (let i = 1; i <= AREA_COLUMNS.length; i++) {
-    if (i === AREA_COLUMNS.length || AREA_COLUMNS[i].width !== AREA_COLUMNS[start].width) {
-      sheet.setColumnWidths(start + 1, i - start, AREA_COLUMNS[start].width);
-      start = i;
-    }
-  }
-  sheet.getRange(AREA_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
+  setColumnWidths(
+    sheet,
+    AREA_COLUMNS.map((c) => c.width),
+  );
+  const title = blockA1(AREA_ROWS.title, 1, 1, 1);
+  const header = blockA1(headerRow, 1, 1, AREA_WIDTH);
+  const rows = maxRows - headerRow;
+  sheet.getRangeList([title, header]).setFontWeight('bold');
+  sheet.getRange(title).setFontSize(13);
   sheet.getRange(AREA_ROWS.notice, 1).setFontStyle('italic').setFontColor('#5f6368');
   sheet
-    .getRange(headerRow, 1, 1, AREA_WIDTH)
+    .getRange(header)
     .setBackgrounds([AREA_COLUMNS.map((c) => ROLE_COLOURS[c.role])])
-    .setFontWeight('bold')
-    .setWrap(true)
     .setVerticalAlignment('middle');
   const input = roleSpan('input');
-  sheet.getRange(headerRow + 1, input.first, maxRows - headerRow, input.count).setBackground(INPUT_CELL_COLOUR);
-  for (const key of ['title', 'rule', 'check'] as const)
-    sheet.getRange(headerRow + 1, colNumber(key), maxRows - headerRow, 1).setWrap(true);
+  sheet.getRange(headerRow + 1, input.first, rows, input.count).setBackground(INPUT_CELL_COLOUR);
+  const wrapped = (['title', 'rule', 'check'] as const).map((key) => blockA1(headerRow + 1, colNumber(key), rows, 1));
+  sheet.getRangeList([header, ...wrapped]).setWrap(true);
   sheet.setFrozenColumns(2);
 }
 
@@ -121,8 +132,15 @@ function setCheckFormatting(
   sheet.setConditionalFormatRules([...kept, ...rules.for(range)]);
 }
 
+/**
+ * One protection for the whole tab (office only, or warning-only in "Chỉ cảnh báo") that leaves out the
+ * cells some official may write; those get their own protection naming who: the area's inputs (its
+ * officials; open while nobody is listed), the computed columns (as the mode says) and, in the giải
+ * trình step, Giải trình sau thẩm định (the area's officials).
+ */
 export function protectAreaTab(
   sheet: Sheet,
+  name: string,
   headerRow: number,
   maxRows: number,
   areaCode: string | null,
@@ -130,48 +148,70 @@ export function protectAreaTab(
   created = false,
 ): void {
   if (!created) removeOurProtections(sheet);
-  const rows = maxRows - headerRow;
-  const span = (role: ColumnRole) => roleSpan(role);
   const opts = ctx.protection;
-  protectRange(sheet.getRange(1, 1, headerRow, AREA_WIDTH), T.protectHeader, [], opts);
-  const catalogue = span('catalogue');
-  protectRange(sheet.getRange(headerRow + 1, catalogue.first, rows, catalogue.count), T.protectCatalogue, [], opts);
-  const computed = span('computed');
-  const writers = resultWriters(opts, ctx.allOfficials);
-  protectRange(
-    sheet.getRange(headerRow + 1, computed.first, rows, computed.count),
-    T.protectComputed,
-    writers.editors,
-    opts,
-    writers.warningOnly,
-  );
-  // Final appraisal, last year's points and lần 1 (contiguous: the rounds group starts with lần 1).
-  const appraisal = span('appraisal');
-  const officeOnly = colNumber('appraisal1Note') - appraisal.first + 1;
-  protectRange(sheet.getRange(headerRow + 1, appraisal.first, rows, officeOnly), T.protectAppraisal, [], opts);
+  const warning = opts.mode === 'warning';
+  const rows = maxRows - headerRow;
   const officials = areaCode ? (ctx.officials.get(areaCode) ?? []) : [];
-  // Giải trình sau thẩm định: the area's officials only while the giải trình step is open.
-  const responders = ctx.responseOpen ? officials : [];
-  protectRange(
-    sheet.getRange(headerRow + 1, colNumber('response'), rows, 1),
-    T.protectResponse(areaCode ?? '', ctx.responseOpen),
-    responders,
-    opts,
-  );
-  if (officials.length === 0) return;
-  const input = span('input');
-  protectRange(
-    sheet.getRange(headerRow + 1, input.first, rows, input.count),
-    T.protectInputs(areaCode!),
-    officials,
-    opts,
-  );
+  const writers = resultWriters(opts, ctx.allOfficials);
+  const responders = ctx.responseOpen && !warning ? officials : [];
+  // "Chỉ cảnh báo": every cell only warns, the inputs of an area with officials listed too.
+  const openInputs = !warning || officials.length === 0;
+  const openComputed = !warning && (writers.warningOnly || writers.editors.length > 0);
+  const input = roleSpan('input');
+  const computed = roleSpan('computed');
+  const block = (first: number, count: number) => sheet.getRange(headerRow + 1, first, rows, count);
+  const open: Range[] = [];
+  let computedRange: Range | null = null;
+  if (openInputs && openComputed && input.first + input.count === computed.first) {
+    open.push(block(input.first, input.count + computed.count));
+  } else {
+    if (openInputs) open.push(block(input.first, input.count));
+    if (openComputed) open.push((computedRange = block(computed.first, computed.count)));
+  }
+  const response = responders.length > 0 ? block(colNumber('response'), 1) : null;
+  if (response) open.push(response);
+  protectSheet(sheet, T.protectSheet(name), [], opts, undefined, open);
+  if (!warning && officials.length > 0)
+    protectRange(open[0].offset(0, 0, rows, input.count), T.protectInputs(areaCode!), officials, opts);
+  if (openComputed)
+    protectRange(
+      computedRange ?? open[0].offset(0, input.count, rows, computed.count),
+      T.protectComputed,
+      writers.editors,
+      opts,
+      writers.warningOnly,
+    );
+  if (response) protectRange(response, T.protectResponse(areaCode ?? '', true), responders, opts);
 }
 
 export interface AreaTabOutcome {
   sheet: Sheet;
   plan: AreaTabPlan;
   unprotectedInputs: boolean;
+}
+
+/** What decides a tab's non-entry settings: its fingerprint in setup's record (applied.ts). */
+function fingerprintState(
+  tab: TabInput,
+  plan: AreaTabPlan,
+  areaCode: string | null,
+  officials: string[],
+  ctx: AreaContext,
+): unknown {
+  const { mode, me } = ctx.protection;
+  return {
+    headerRow: tab.headerRow,
+    // What the rows decide (each cell's validation), not how the catalogue was read: the same tab
+    // read back from the sheet must give the same fingerprint as when it was written from the catalogue.
+    rows: plan.rows.map((r) => (r?.kind === 'criterion' ? cellRules(r.spec) : (r?.kind ?? null))),
+    lastRow: plan.lastRow,
+    areaCode,
+    officials,
+    all: ctx.allOfficials,
+    mode,
+    me,
+    responseOpen: ctx.responseOpen,
+  };
 }
 
 /**
@@ -190,21 +230,7 @@ function applyPlan(
   plan.appended.forEach((code, i) => ctx.firstPlace.set(code, { tab: tab.name, row: tab.values.length + 1 + i }));
   const officials = areaCode ? (ctx.officials.get(areaCode) ?? []) : [];
   const unprotectedInputs = officials.length === 0;
-  const { mode, me } = ctx.protection;
-  const state = {
-    headerRow: tab.headerRow,
-    // What the rows decide (each cell's validation), not how the catalogue was read: the same tab
-    // read back from the sheet must give the same fingerprint as when it was written from the catalogue.
-    rows: plan.rows.map((r) => (r?.kind === 'criterion' ? cellRules(r.spec) : (r?.kind ?? null))),
-    lastRow: plan.lastRow,
-    areaCode,
-    officials,
-    all: ctx.allOfficials,
-    mode,
-    me,
-    responseOpen: ctx.responseOpen,
-  };
-  if (!ctx.applied.needs(tab.name, state, created)) {
+  if (!ctx.applied.needs(tab.name, fingerprintState(tab, plan, areaCode, officials, ctx), created)) {
     writeBlocks(sheet, plan.writes); // cells only (text formats are in place from the last run)
     return { sheet, plan, unprotectedInputs };
   }
@@ -220,17 +246,52 @@ function applyPlan(
 
   sheet.setFrozenRows(tab.headerRow);
   sheet.getRange(tab.headerRow, 1, 1, AREA_WIDTH).setNotes([AREA_COLUMNS.map((c) => c.note)]);
-  if (plan.rows.length > 0) {
-    for (const block of validationGrids(plan.rows, ctx.cache)) {
-      sheet
-        .getRange(tab.headerRow + 1, block.first, plan.rows.length, block.grid[0].length)
-        .setDataValidations(block.grid);
-    }
-  }
+  setValidations(sheet, tab.headerRow, plan.rows, ctx.cache);
   sheet.getRange(tab.headerRow + 1, colNumber('ratio'), maxRows - tab.headerRow, 1).setNumberFormat('0.0%');
   setCheckFormatting(sheet, tab.headerRow, maxRows, ctx.checkRules, created);
-  protectAreaTab(sheet, tab.headerRow, maxRows, areaCode, ctx, created);
+  if (created) {
+    ctx.template ??= { sheet, lastRow: plan.lastRow, maxRows };
+    ctx.deferred.push(() => protectAreaTab(sheet, tab.name, tab.headerRow, maxRows, areaCode, ctx, true));
+  } else {
+    protectAreaTab(sheet, tab.name, tab.headerRow, maxRows, areaCode, ctx, false);
+  }
   return { sheet, plan, unprotectedInputs };
+}
+
+/** Validation of the data rows, one block; `through` rows below them (a copy's rows) lose their rules. */
+function setValidations(sheet: Sheet, headerRow: number, rows: RowSpec[], cache: ValidationCache, through = 0): void {
+  const all = [...rows];
+  while (all.length < through) all.push(null);
+  if (all.length === 0) return;
+  const block = validationGrid(all, cache);
+  sheet.getRange(headerRow + 1, block.first, all.length, block.grid[0].length).setDataValidations(block.grid);
+}
+
+/**
+ * A new area tab made as a copy of the run's template tab: the copy has the template's look and cells,
+ * so only the catalogue block (title to the last row either tab uses) and the validation are written.
+ */
+function applyToCopy(
+  sheet: Sheet,
+  tab: TabInput,
+  area: AreaSpec,
+  ctx: AreaContext,
+  template: NonNullable<AreaContext['template']>,
+): AreaTabOutcome {
+  const plan = planAreaTab(tab, area, ctx.notice, ctx.entries, ctx.firstPlace);
+  plan.appended.forEach((code, i) => ctx.firstPlace.set(code, { tab: tab.name, row: tab.values.length + 1 + i }));
+  const officials = ctx.officials.get(area.code) ?? [];
+  ctx.applied.needs(tab.name, fingerprintState(tab, plan, area.code, officials, ctx), true);
+  const rows = Math.max(plan.lastRow, template.lastRow);
+  const grid: CellValue[][] = [];
+  for (let r = 0; r < rows; r++) grid.push(Array<CellValue>(CATALOGUE_WIDTH).fill(''));
+  tab.values.forEach((row, r) => row.slice(0, CATALOGUE_WIDTH).forEach((v, c) => (grid[r][c] = v)));
+  for (const w of plan.writes)
+    w.values.forEach((row, i) => row.forEach((v, j) => (grid[w.row - 1 + i][w.column - 1 + j] = v)));
+  sheet.getRange(1, 1, rows, CATALOGUE_WIDTH).setValues(grid as (string | number)[][]);
+  setValidations(sheet, tab.headerRow, plan.rows, ctx.cache, rows - tab.headerRow);
+  ctx.deferred.push(() => protectAreaTab(sheet, tab.name, tab.headerRow, template.maxRows, area.code, ctx, true));
+  return { sheet, plan, unprotectedInputs: officials.length === 0 };
 }
 
 export function upgradeAreaTab(
@@ -250,9 +311,15 @@ export function createAreaTab(
   index: number,
   ctx: AreaContext,
 ): AreaTabOutcome {
-  const sheet = ss.insertSheet(area.tabName, index);
   const top: CellValue[][] = areaGrid(area, ctx.notice).values.slice(0, AREA_ROWS.header);
+  const tab = { name: area.tabName, headerRow: AREA_ROWS.header, values: top };
+  const template = ctx.template;
+  if (template) {
+    // Documented: all data from the template sheet is copied to the new sheet.
+    return applyToCopy(ss.insertSheet(area.tabName, index, { template: template.sheet }), tab, area, ctx, template);
+  }
+  const sheet = ss.insertSheet(area.tabName, index);
   sheet.getRange(1, 1, top.length, AREA_WIDTH).setValues(top as (string | number)[][]);
   initLook(sheet, AREA_ROWS.header);
-  return applyPlan(sheet, { name: area.tabName, headerRow: AREA_ROWS.header, values: top }, area, area.code, ctx, true);
+  return applyPlan(sheet, tab, area, area.code, ctx, true);
 }

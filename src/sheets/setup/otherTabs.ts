@@ -18,6 +18,8 @@ import { BlockWrite, sameCell, toRuns } from './plan';
 import { parseEmails } from './protect';
 import { writeBlocks } from './areaTab';
 import { DEFAULT_PROTECTION_MODE, PROTECTION_MODE_LABELS } from '../protectionMode';
+import type { ValidationCache } from './validation';
+import { setColumnWidths } from '../columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,7 +27,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 function styleHeader(sheet: Sheet, row: number, width: number, widths: readonly number[]): void {
   sheet.getRange(row, 1, 1, width).setFontWeight('bold').setBackground(PALETTE.header).setWrap(true);
   sheet.setFrozenRows(row);
-  widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setColumnWidths(sheet, widths);
 }
 
 // ---- Thông tin chung ------------------------------------------------------------------------
@@ -77,24 +79,14 @@ export function planInfo(
 }
 
 /** Loại đơn vị's drop-down; another text is kept (and read as Xã), as an official's entry is never lost. */
-function validateUnitType(sheet: Sheet, row: number): void {
-  const rule = SpreadsheetApp.newDataValidation()
-    .requireValueInList([...UNIT_KIND_CHOICES], true)
-    .setAllowInvalid(true)
-    .setHelpText(unitText.kindHint)
-    .build();
-  sheet.getRange(row, 2).setDataValidation(rule);
-}
+const unitTypeRule = (cache: ValidationCache) =>
+  cache.rule('unitType', (b) => b.requireValueInList([...UNIT_KIND_CHOICES], true), unitText.kindHint);
 
 /** The protection mode's drop-down (a text outside the list is kept, and reported by setup). */
-function validateProtectionMode(sheet: Sheet, row: number): void {
-  const rule = SpreadsheetApp.newDataValidation()
-    .requireValueInList([...PROTECTION_MODE_LABELS], true)
-    .setAllowInvalid(true)
-    .setHelpText(T.helpProtectionMode)
-    .build();
-  sheet.getRange(row, 2).setDataValidation(rule);
-}
+const protectionModeRule = (cache: ValidationCache) =>
+  cache.rule('protectionMode', (b) => b.requireValueInList([...PROTECTION_MODE_LABELS], true), T.helpProtectionMode);
+
+const yearRule = (cache: ValidationCache) => cache.rule('year', (b) => b.requireNumberBetween(2000, 2100), T.helpYear);
 
 /** The row of a field in a Thông tin chung created by setup. */
 export const newInfoRow = (key: InfoKey): number =>
@@ -106,13 +98,16 @@ export function setupInfoTab(
   spec: CatalogueSpec,
   existing: { sheet: Sheet; values: CellValue[][] } | null,
   revalidate: (protectionModeRow: number) => boolean,
+  cache: ValidationCache,
 ): { sheet: Sheet; created: boolean } {
   if (existing) {
     const plan = planInfo(existing.values, spec);
     writeBlocks(existing.sheet, plan.blocks);
-    if (revalidate(plan.protectionModeRow) || plan.protectionModeAppended)
-      validateProtectionMode(existing.sheet, plan.protectionModeRow);
-    if (revalidate(plan.protectionModeRow) || plan.unitTypeAppended) validateUnitType(existing.sheet, plan.unitTypeRow);
+    const again = revalidate(plan.protectionModeRow);
+    if (again || plan.protectionModeAppended)
+      existing.sheet.getRange(plan.protectionModeRow, 2).setDataValidation(protectionModeRule(cache));
+    if (again || plan.unitTypeAppended)
+      existing.sheet.getRange(plan.unitTypeRow, 2).setDataValidation(unitTypeRule(cache));
     return { sheet: existing.sheet, created: false };
   }
   const sheet = ss.insertSheet(TAB_NAMES.info, 0);
@@ -125,17 +120,17 @@ export function setupInfoTab(
   sheet.getRange(INFO_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
   styleHeader(sheet, INFO_ROWS.header, 3, [240, 420, 300]);
   sheet.getRange(INFO_ROWS.firstField, 2, values.length - INFO_ROWS.firstField + 1, 1).setWrap(true);
-  sheet
-    .getRange(yearRow, 2)
-    .setDataValidation(
-      SpreadsheetApp.newDataValidation()
-        .requireNumberBetween(2000, 2100)
-        .setAllowInvalid(true)
-        .setHelpText(T.helpYear)
-        .build(),
-    );
-  validateProtectionMode(sheet, rowOfField('protectionMode'));
-  validateUnitType(sheet, rowOfField('unitType'));
+  // The three drop-downs of column B in one call (the rows between them get none).
+  const rules = new Map([
+    [yearRow, yearRule(cache)],
+    [rowOfField('protectionMode'), protectionModeRule(cache)],
+    [rowOfField('unitType'), unitTypeRule(cache)],
+  ]);
+  const first = Math.min(...rules.keys());
+  const last = Math.max(...rules.keys());
+  const grid: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
+  for (let r = first; r <= last; r++) grid.push([rules.get(r) ?? null]);
+  sheet.getRange(first, 2, grid.length, 1).setDataValidations(grid);
   return { sheet, created: true };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Protections set by setup, all described "CCHC: …" so a later run finds and replaces them.
  *
- * Who may edit what:
+ * Who may edit what (an area tab has one tab-wide protection leaving out the cells officials may write,
+ * which get their own; every other tab has one tab-wide protection):
  * - title/header rows, catalogue columns, appraisal and last-year columns, Thông tin chung, Phân công:
  *   the office only (whoever runs setup, plus the owner — Sheets keeps both).
  * - each area's input cells: the officials listed for it in Phân công + the office. An area with no
@@ -24,6 +25,11 @@ export interface ProtectionOptions {
   me: string;
   /** E-mails that could not be added as editors (collected for the summary). */
   failed: Set<string>;
+  /**
+   * What a new protection starts with, learnt from the first one of the run and reused: it mirrors the
+   * spreadsheet's sharing (documented), which one run does not change.
+   */
+  start?: { editors: string[]; domainEdit: boolean };
 }
 
 export function removeOurProtections(sheet: Sheet): void {
@@ -47,14 +53,13 @@ function restrict(
     p.setWarningOnly(true);
     return;
   }
-  // The documented order: keep the current user before removing the others.
+  // The documented order: keep the current user before removing the others. Adding the user also
+  // ends the mirroring of the spreadsheet's sharing, so later editors of the file are not let in.
   if (opts.me) p.addEditor(opts.me);
-  const others = p
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e && e.toLowerCase() !== opts.me.toLowerCase());
+  opts.start ??= { editors: p.getEditors().map((u) => u.getEmail()), domainEdit: p.canDomainEdit() };
+  const others = opts.start.editors.filter((e) => e && e.toLowerCase() !== opts.me.toLowerCase());
   if (others.length > 0) p.removeEditors(others);
-  if (p.canDomainEdit()) p.setDomainEdit(false);
+  if (opts.start.domainEdit) p.setDomainEdit(false);
   if (editors.length === 0) return;
   try {
     p.addEditors([...editors]);
@@ -90,14 +95,18 @@ export function protectRange(
   restrict(range.protect(), description, editors, opts, warningOnly);
 }
 
+/** The whole tab, except `unprotected` (ranges of this tab, left to their own protections or to everyone). */
 export function protectSheet(
   sheet: Sheet,
   description: string,
   editors: readonly string[],
   opts: ProtectionOptions,
   warningOnly?: boolean,
+  unprotected: Range[] = [],
 ): void {
-  restrict(sheet.protect(), description, editors, opts, warningOnly);
+  const p = sheet.protect();
+  if (unprotected.length > 0) p.setUnprotectedRanges(unprotected);
+  restrict(p, description, editors, opts, warningOnly);
 }
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;

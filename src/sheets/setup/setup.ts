@@ -46,6 +46,18 @@ interface Tab {
   values: CellValue[][];
 }
 
+/**
+ * A tab's values up to its last row and column with content, in one call (getSheetValues with -1:
+ * "the very last row or column that has data"). An empty tab has no such row: read as no rows.
+ */
+function tabValues(sheet: Sheet): CellValue[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
+  } catch {
+    return [];
+  }
+}
+
 /** Tabs whose content setup needs; Nhật ký, Tổng hợp and Chốt số liệu are only looked up by name (never read). */
 function readTabs(ss: Spreadsheet): { tabs: Tab[]; byName: Map<string, Sheet> } {
   const tabs: Tab[] = [];
@@ -54,7 +66,7 @@ function readTabs(ss: Spreadsheet): { tabs: Tab[]; byName: Map<string, Sheet> } 
     const name = sheet.getName();
     byName.set(name, sheet);
     if (name === TAB_NAMES.log || name === TAB_NAMES.summary || name === TAB_NAMES.snapshot) continue;
-    tabs.push({ sheet, name, values: sheet.getDataRange().getValues() as CellValue[][] });
+    tabs.push({ sheet, name, values: tabValues(sheet) });
   }
   return { tabs, byName };
 }
@@ -66,6 +78,8 @@ export interface SetupOptions {
   preferSheetCatalogue?: boolean;
   /** The giải trình step is open: officials may write Giải trình sau thẩm định. */
   responseOpen?: boolean;
+  /** The document properties, when the caller has read them already (saves reading them again). */
+  props?: { store: GoogleAppsScript.Properties.Properties; all: Record<string, string> };
 }
 
 interface Classified {
@@ -132,11 +146,14 @@ function setupAreaTabs(
     );
 
   let after = first;
+  // Where the next new tab goes (0-based, as insertSheet takes it): right after `after`.
+  let index: number | null = null;
   for (const area of spec.areas) {
     const existing = c.areaTabOf.get(area.code);
     if (existing) {
       upgrade(existing, area, area.code);
       after = existing.tab.sheet;
+      index = null;
       continue;
     }
     if (c.damagedAreas.has(area.code)) continue;
@@ -144,7 +161,8 @@ function setupAreaTabs(
       result.notes.push(T.tabNameTaken(area.tabName));
       continue;
     }
-    const created = createAreaTab(ss, area, after.getIndex(), ctx);
+    index ??= after.getIndex();
+    const created = createAreaTab(ss, area, index++, ctx);
     // A new tab is reported as created; its rows are not listed as "added criteria".
     result.createdTabs.push(area.tabName);
     if (created.unprotectedInputs) unprotected.push(area.code);
@@ -159,6 +177,8 @@ function setupAreaTabs(
     result.notes.push(T.areaNotInCatalogue(t.tab.name));
   }
   for (const t of c.arealess) upgrade(t, null, null);
+  // New tabs are protected last: they were copied from the first new one before it had protections.
+  for (const protect of ctx.deferred) protect();
   return unprotected;
 }
 
@@ -192,8 +212,8 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     retired: [],
     notes: [...(options.notes ?? [])],
   };
-  const props = PropertiesService.getDocumentProperties();
-  const before = readApplied(props);
+  const store = options.props?.store ?? PropertiesService.getDocumentProperties();
+  const before = readApplied(options.props?.all ?? store.getProperties());
   const applied = new AppliedTracker(before);
 
   // ---- phase 1: read and classify -------------------------------------------------------------
@@ -212,7 +232,8 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
   if (assignments.created) result.createdTabs.push(TAB_NAMES.assignments);
   if (assignments.read.invalid.length > 0) result.notes.push(T.invalidEmails(assignments.read.invalid));
   const allOfficials = [...new Set([...assignments.read.officials.values()].flat())];
-  const info = setupInfoTab(ss, spec, classified.infoTab, (row) => applied.needs(`${TAB_NAMES.info}#mode`, row));
+  const cache = new ValidationCache();
+  const info = setupInfoTab(ss, spec, classified.infoTab, (row) => applied.needs(`${TAB_NAMES.info}#mode`, row), cache);
   if (info.created) {
     result.createdTabs.push(TAB_NAMES.info);
     applied.needs(`${TAB_NAMES.info}#mode`, newInfoRow('protectionMode'));
@@ -223,13 +244,14 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     notice: spec.notice,
     entries: catalogueEntries(spec),
     firstPlace: new Map(),
-    cache: new ValidationCache(),
+    cache,
     protection,
     officials: assignments.read.officials,
     allOfficials,
     applied,
     checkRules: new CheckRules(),
     responseOpen: options.responseOpen === true,
+    deferred: [],
   };
   const unprotected = setupAreaTabs(ss, spec, classified, ctx, byName, info.sheet, result);
 
@@ -254,7 +276,7 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     allOfficials,
     applied,
   );
-  writeApplied(props, before, applied.next);
+  writeApplied(store, before, applied.next);
 
   checkTimeZone(ss, result.createdTabs.includes(TAB_NAMES.info), result.notes);
   if (unprotected.length > 0) result.notes.push(T.unprotectedInputs(unprotected));
@@ -296,7 +318,8 @@ export function setupWorkbook(): SetupResult {
 /** setupWorkbook's work, for callers already holding the document lock ("Mở lại", "Tạo năm mới"). */
 export function setupActiveSpreadsheet(): SetupResult {
   const ss = activeSpreadsheet();
-  const all = PropertiesService.getDocumentProperties().getProperties();
+  const store = PropertiesService.getDocumentProperties();
+  const all = store.getProperties();
   const { spec, problems } = storedCatalogue(all);
   let me = '';
   try {
@@ -306,8 +329,14 @@ export function setupActiveSpreadsheet(): SetupResult {
   }
   const pending = all[KEYS.cataloguePending] === '1';
   const responseOpen = roundStep(readLockState(all)) === 'response';
-  const result = runSetup(ss, spec, { me, notes: problems, preferSheetCatalogue: !pending, responseOpen });
-  if (pending) PropertiesService.getDocumentProperties().deleteProperty(KEYS.cataloguePending);
+  const result = runSetup(ss, spec, {
+    me,
+    notes: problems,
+    preferSheetCatalogue: !pending,
+    responseOpen,
+    props: { store, all },
+  });
+  if (pending) store.deleteProperty(KEYS.cataloguePending);
   return result;
 }
 

@@ -10,7 +10,7 @@
  * Rules are built once per distinct kind/list and reused, so the builder calls do not grow with rows.
  */
 import { formatNumber } from '../../core/format';
-import { col, ColumnKey } from '../../core/layout';
+import { AREA_COLUMNS, col, ColumnKey } from '../../core/layout';
 import { SETUP_TEXT as T } from '../../core/text';
 import { type CellRule, cellRules } from '../../core/validation';
 import type { RowSpec } from './plan';
@@ -26,6 +26,17 @@ export const VALIDATED_BLOCKS: readonly (readonly ColumnKey[])[] = [
 
 export class ValidationCache {
   private readonly cache = new Map<string, DataValidation>();
+  /** The first rule built: later ones start from its copy (a builder with its settings: allowInvalid kept). */
+  private base: DataValidation | null = null;
+
+  /** A rule of setup's own (Thông tin chung's drop-downs), built once per run like the others. */
+  rule(
+    key: string,
+    make: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    help: string,
+  ): DataValidation {
+    return this.get(`own:${key}`, make, help);
+  }
 
   private get(
     key: string,
@@ -34,7 +45,9 @@ export class ValidationCache {
   ): DataValidation {
     let v = this.cache.get(key);
     if (!v) {
-      v = make(SpreadsheetApp.newDataValidation()).setAllowInvalid(true).setHelpText(help).build();
+      const start = this.base ? this.base.copy() : SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+      v = make(start).setHelpText(help).build();
+      this.base ??= v;
       this.cache.set(key, v);
     }
     return v;
@@ -82,13 +95,21 @@ export function validationFor(key: ColumnKey, row: RowSpec, cache: ValidationCac
   return render(cellRules(row.spec)[key], cache);
 }
 
-/** One 2-D array per validated block, rows in order. */
-export function validationGrids(
+/**
+ * One 2-D array from the first to the last validated column, rows in order (one setDataValidations):
+ * the columns between the blocks (computed, last year's points) get null, which leaves them without
+ * a rule, as setup has always left them.
+ */
+export function validationGrid(
   rows: RowSpec[],
   cache: ValidationCache,
-): { first: number; grid: (DataValidation | null)[][] }[] {
-  return VALIDATED_BLOCKS.map((keys) => ({
-    first: col(keys[0]) + 1,
-    grid: rows.map((row) => keys.map((k) => validationFor(k, row, cache))),
-  }));
+): { first: number; grid: (DataValidation | null)[][] } {
+  const validated = new Set<ColumnKey>(VALIDATED_BLOCKS.flat());
+  const first = col(VALIDATED_BLOCKS[0][0]);
+  const last = Math.max(...VALIDATED_BLOCKS.flat().map((k) => col(k)));
+  const keys = AREA_COLUMNS.slice(first, last + 1).map((c) => c.key);
+  return {
+    first: first + 1,
+    grid: rows.map((row) => keys.map((k) => (validated.has(k) ? validationFor(k, row, cache) : null))),
+  };
 }
