@@ -129,6 +129,41 @@ describe('periodic reports', () => {
     expect(model('h1').blocks.map(blockText)).toContain('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM');
   });
 
+  test('dated at its period’s end: a Ngày báo cáo outside the period gives way to the day after data closing', () => {
+    const placeDate = (m: ReportModel) => blockText(m.blocks[0]).split('\n').at(-1);
+    // The sample's Ngày báo cáo is the year-end report's, 25/12/2023.
+    const q1 = model('q1');
+    expect(placeDate(q1)).toBe('Cao An, ngày 15 tháng 3 năm 2023');
+    expect(q1.summary.problems).toContain(periodicText.dateMoved('q1', '25/12/2023', '15/03/2023'));
+    expect(placeDate(model('h1'))).toBe('Cao An, ngày 15 tháng 6 năm 2023');
+    expect(placeDate(model('9m'))).toBe('Cao An, ngày 15 tháng 9 năm 2023');
+    // The year-end report keeps the office's date.
+    expect(placeDate(model('year'))).toBe('Cao An, ngày 25 tháng 12 năm 2023');
+
+    // A date the office typed within the period (closing day .. the 15th of the next month) is kept.
+    for (const [typed, shown] of [
+      ['14/03/2023', 'ngày 14 tháng 3 năm 2023'],
+      ['31/03/2023', 'ngày 31 tháng 3 năm 2023'],
+      ['15/04/2023', 'ngày 15 tháng 4 năm 2023'],
+    ]) {
+      const m = model('q1', sampleResult({ info: { ...SAMPLE_INFO, reportDate: typed } }));
+      expect(placeDate(m)).toBe(`Cao An, ${shown}`);
+      expect(m.summary.problems.join(' ')).not.toMatch(/không thuộc kỳ báo cáo/);
+    }
+    for (const typed of ['13/03/2023', '16/04/2023', '18/03/2022']) {
+      const m = model('q1', sampleResult({ info: { ...SAMPLE_INFO, reportDate: typed } }));
+      expect(placeDate(m)).toBe('Cao An, ngày 15 tháng 3 năm 2023');
+    }
+
+    // No Ngày báo cáo: today when it falls in the period, else the day after closing; no complaint either way.
+    const noDate = sampleResult({ info: { ...SAMPLE_INFO, reportDate: '' } });
+    const on = (today: typeof TODAY) =>
+      buildAnyReport('q1', { result: noDate, assignments: sampleAssignments(), today });
+    expect(placeDate(on({ year: 2023, month: 3, day: 20 }))).toBe('Cao An, ngày 20 tháng 3 năm 2023');
+    expect(placeDate(on({ year: 2023, month: 8, day: 2 }))).toBe('Cao An, ngày 15 tháng 3 năm 2023');
+    expect(on({ year: 2023, month: 8, day: 2 }).summary.problems.join(' ')).not.toMatch(/không thuộc kỳ báo cáo/);
+  });
+
   test('Nguyên nhân quotes the explanations of the criteria that lost most, one clause each, no doubled stops', () => {
     const causes = paragraphs(model('q1')).find((p) => p.startsWith('Theo giải trình'))!;
     expect(causes.split('; ')).toHaveLength(5);
