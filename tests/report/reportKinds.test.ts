@@ -236,7 +236,7 @@ describe('self-inspection report', () => {
     const of = (code: string) => findings.rows.filter((r) => r.cells[1] === code).map((r) => r.cells.slice(2));
     expect(of('7.5')).toContainEqual([inspectionText.kinds.noEvidence, inspectionText.noExplanation]);
     expect(of('1.4.1')).toContainEqual([
-      inspectionText.kinds.behind('95%', '= 100%'),
+      inspectionText.kinds.behind('Mức độ hoàn thành kế hoạch tuyên truyền CCHC', '95%', '= 100%'),
       'Một đợt tuyên truyền quý IV lùi sang tháng 01/2024.',
     ]);
     const area7 = paragraphs(m).find((p) => p.startsWith('7. '))!;
@@ -256,6 +256,46 @@ describe('self-inspection report', () => {
     const fix = recs.rows.find((r) => r.cells[1].startsWith('Sửa'))!;
     expect(fix.cells[1]).toContain('7. Xây dựng và phát triển chính quyền điện tử');
     expect(fix.cells[2]).toBe(sampleAssignments()['7']);
+  });
+});
+
+describe('criteria in prose', () => {
+  const ratioTitles = DEFAULT_CATALOGUE.areas
+    .flatMap((a) => a.criteria)
+    .filter((c) => / \/ /.test(c.title))
+    .map((c) => c.title);
+  /** Paragraphs, plus the table cells that are sentences (tasks, findings, recommendations). */
+  const prose = (m: ReportModel) => [
+    ...paragraphs(m),
+    ...m.blocks.flatMap((b) =>
+      b.kind === 'table' && b.name !== 'appendix' && b.name !== 'data' ? b.rows.flatMap((r) => r.cells) : [],
+    ),
+  ];
+
+  test.each(REPORT_KINDS)('%s: no criterion is named by its a/b definition outside the appendix', (kind) => {
+    const texts = prose(model(kind, withErrors())).join('\n');
+    for (const title of ratioTitles) expect(texts).not.toContain(title);
+  });
+
+  test('the short names are what the prose uses', () => {
+    const area1 = paragraphs(model('year')).find((p) => p.startsWith('Kết quả: đạt') && p.includes('1.3.1'))!;
+    expect(area1).toContain('1.3.1 Tỷ lệ bộ phận được tự kiểm tra theo kế hoạch');
+    const targets = tableNamed(model('year'), 'targets').rows.map((r) => r.cells[1]);
+    expect(targets).toContain('Tỷ lệ văn bản trao đổi dưới dạng điện tử');
+    // 7.2 at 80% misses its target (≥ 90%): a periodic "behind" row and a self-inspection finding.
+    const missed = sampleResult({ entries: { '7.2': { a: 2000, b: 2500, owner: VP, evidence: 'x' } } });
+    const behind = tableNamed(model('q1', missed), 'behind').rows.map((r) => r.cells.slice(0, 2));
+    expect(behind).toContainEqual(['7.2', 'Tỷ lệ văn bản trao đổi dưới dạng điện tử']);
+    const findings = tableNamed(model('inspection', missed), 'findings').rows.filter((r) => r.cells[1] === '7.2');
+    expect(findings.map((r) => r.cells[2])).toContainEqual(
+      expect.stringMatching(/^Tỷ lệ văn bản trao đổi dưới dạng điện tử chưa đạt chỉ tiêu: 80%/),
+    );
+    // Option labels stay lower-case inside the target sentences.
+    expect(
+      model('year')
+        .targets.map((x) => x.text)
+        .join('\n'),
+    ).not.toMatch(/chỉ tiêu: \p{Lu}\p{Ll}/u);
   });
 });
 

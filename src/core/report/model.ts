@@ -53,6 +53,8 @@ export interface TargetLine {
   code: string;
   areaCode: string;
   title: string;
+  /** The criterion's name in prose (short name). */
+  name: string;
   /** The target as the catalogue states it ("≥ 90%"). */
   target: string;
   /** The achieved figure ("92,4%", "0", "Đúng quy định"), or the reason there is none. */

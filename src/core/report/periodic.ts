@@ -160,7 +160,7 @@ function resultsSection(ctx: ReportContext, input: PeriodicInput): Block[] {
         behind.map((b) => ({
           cells: [
             b.line.code,
-            b.line.title,
+            b.line.name,
             b.line.detail ? `${b.line.achieved} (${b.line.detail})` : b.line.achieved,
             b.line.target,
             b.gap,
@@ -185,7 +185,7 @@ function assessmentSection(ctx: ReportContext): Block[] {
     .slice(0, MAX_CAUSES)
     .map(
       (s) =>
-        `${s.code}: ${s.cause
+        `${s.code} ${ctx.name(s)}: ${s.cause
           .trim()
           .replace(/[.;]+$/, '')
           .replace(/;\s*/g, ', ')}`,

@@ -150,7 +150,8 @@ export const inspectionText = {
     noEvidence: 'Chưa có tài liệu kiểm chứng',
     onlyExplanation: 'Mới có giải trình, chưa có tài liệu kiểm chứng',
     error: (message: string) => `Lỗi nhập liệu: ${message}`,
-    behind: (achieved: string, target: string) => `Chưa đạt chỉ tiêu: ${achieved} (kế hoạch ${target})`,
+    behind: (name: string, achieved: string, target: string) =>
+      `${name} chưa đạt chỉ tiêu: ${achieved} (kế hoạch ${target})`,
   },
   noExplanation: 'Chưa có',
 
