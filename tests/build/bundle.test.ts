@@ -15,7 +15,7 @@ const DIST = path.join(ROOT, 'dist');
 const CODE = path.join(DIST, 'Code.js');
 const SIDEBAR = path.join(DIST, 'Sidebar.html');
 /** The budget of scripts/build.mjs (MAX_CODE_BYTES), checked here on the file itself. */
-const MAX_BYTES = 448 * 1024;
+const MAX_BYTES = 464 * 1024;
 
 function readDist(file: string): string {
   if (!existsSync(file)) {
