@@ -45,6 +45,13 @@ export interface CreatedReport {
 const TEXT_WIDTH_PT = mmToPt(TEXT_WIDTH_MM);
 const DATA_TABLE_BORDER_PT = 0.5;
 const CHART_WIDTH_SHARE = 0.9;
+/**
+ * Evidence links a Google Doc attaches. Each costs two calls (getCell, setLinkUrl), so linking every
+ * one would grow with the criteria; the first few are linked and the others say the sheet holds the
+ * link (the .docx links them all). Sized so the year-end report stays within 200 calls.
+ */
+export const MAX_DOC_LINKS = 3;
+
 /** The style every body paragraph gets from the one body-wide call. */
 const BODY_LAYOUT: ParagraphLayout = PARAGRAPH_STYLES.body;
 
@@ -106,6 +113,7 @@ class DocWriter {
   private readonly styling: (() => void)[] = [];
   /** Tables, each with the body index of the paragraph it goes in front of. */
   private readonly tables: { before: number; insert: (at: number) => void }[] = [];
+  private linksLeft = MAX_DOC_LINKS;
 
   constructor(
     private readonly body: Body,
@@ -169,38 +177,54 @@ class DocWriter {
     });
   }
 
-  /** Row links (evidence) stay plain text here: a setLinkUrl per cell would grow with the criteria. */
+  /** Row links (evidence): the first MAX_DOC_LINKS of the document are attached, one cell each. */
   dataTable(block: Extract<Block, { kind: 'table' }>): void {
+    const linked: { row: number; column: number; url: string }[] = [];
+    const rows = block.rows.map((r, i) =>
+      r.cells.map((text, column) => {
+        const url = r.links?.[column];
+        if (!url) return text;
+        if (this.linksLeft > 0) {
+          this.linksLeft--;
+          linked.push({ row: i + 1, column, url });
+          return text;
+        }
+        return text === reportText.evidenceLink ? reportText.evidenceLinkInSheet : text;
+      }),
+    );
     this.table((at) => {
-      const table: Table = this.body.insertTable(at, [
-        block.columns.map((c) => c.header),
-        ...block.rows.map((r) => r.cells),
-      ]);
+      const table: Table = this.body.insertTable(at, [block.columns.map((c) => c.header), ...rows]);
       this.styling.push(() => {
         table.setAttributes(tableAttributes(DATA_TABLE_BORDER_PT));
         block.columns.forEach((c, i) => table.setColumnWidth(i, TEXT_WIDTH_PT * c.width));
         if (TABLE_TEXT.headerBold) table.getRow(0).setAttributes(boldAttributes());
         // Bold rows are the area and total rows: a handful, whatever the number of criteria.
         block.rows.forEach((r, i) => r.bold && table.getRow(i + 1).setAttributes(boldAttributes()));
+        for (const l of linked) table.getCell(l.row, l.column).setLinkUrl(l.url);
       });
     });
   }
 
   finish(): void {
     if (this.tables.at(-1)?.before === this.count) this.spacer();
-    this.body.setAttributes(paragraphAttributes(BODY_LAYOUT));
+    // One call: the page settings and the body style.
+    this.body.setAttributes({ ...pageAttributes(), ...paragraphAttributes(BODY_LAYOUT) });
     this.tables.forEach((t, k) => t.insert(t.before + k)); // each earlier table shifts the index by one
     for (const f of this.styling) f();
   }
 }
 
-function setUpPage(body: Body): void {
-  body.setPageWidth(mmToPt(PAGE_MM.width));
-  body.setPageHeight(mmToPt(PAGE_MM.height));
-  body.setMarginTop(mmToPt(MARGINS_MM.top));
-  body.setMarginBottom(mmToPt(MARGINS_MM.bottom));
-  body.setMarginLeft(mmToPt(MARGINS_MM.left));
-  body.setMarginRight(mmToPt(MARGINS_MM.right));
+/** Page size and margins: the body's own attributes (the Attribute enum's page settings). */
+function pageAttributes(): Record<string, number> {
+  const A = DocumentApp.Attribute;
+  return {
+    [A.PAGE_WIDTH]: mmToPt(PAGE_MM.width),
+    [A.PAGE_HEIGHT]: mmToPt(PAGE_MM.height),
+    [A.MARGIN_TOP]: mmToPt(MARGINS_MM.top),
+    [A.MARGIN_BOTTOM]: mmToPt(MARGINS_MM.bottom),
+    [A.MARGIN_LEFT]: mmToPt(MARGINS_MM.left),
+    [A.MARGIN_RIGHT]: mmToPt(MARGINS_MM.right),
+  };
 }
 
 /** Writes every block of the model at the end of `body` (which holds `childCount` children). */
@@ -210,7 +234,6 @@ export function renderReport(
   options: ReportDocumentOptions = {},
   childCount = body.getNumChildren(),
 ): void {
-  setUpPage(body);
   const w = new DocWriter(body, childCount);
   // A table has no "space after": the paragraph that follows one gets it as space before.
   let afterTable = 0;

@@ -1,7 +1,7 @@
 import { buildReport, ReportModel } from '../../src/core/report';
 import { reportText } from '../../src/core/text';
 import { docsErrorMessage, ReportDocumentError } from '../../src/docs/errors';
-import { createReportDocument } from '../../src/docs/renderReport';
+import { createReportDocument, MAX_DOC_LINKS } from '../../src/docs/renderReport';
 import {
   FakeBlob,
   FakeBody,
@@ -79,11 +79,63 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect(page.MARGIN_RIGHT).toBeCloseTo(15 * PT_PER_MM, 2);
   });
 
+  test('page size and margins: A4, 20/20/30/15 mm, set in the one body-wide call', () => {
+    const { doc } = render(sample());
+    const body = doc.fakeBody as FakeBody;
+    const mm = (pt: number) => Math.round(pt / PT_PER_MM);
+    gas.inspect(() => {
+      expect([mm(body.getPageWidth()), mm(body.getPageHeight())]).toEqual([210, 297]);
+      expect(
+        [body.getMarginTop(), body.getMarginBottom(), body.getMarginLeft(), body.getMarginRight()].map(mm),
+      ).toEqual([20, 20, 30, 15]);
+    });
+    expect(gas.calls.count('Body.setMargin*') + gas.calls.count('Body.setPage*')).toBe(0);
+  });
+
+  test('evidence links: the first ones are hyperlinks in the appendix, the rest say the sheet holds them', () => {
+    const model = sample();
+    const appendix = model.blocks.find((b) => b.kind === 'table' && b.name === 'appendix');
+    if (appendix?.kind !== 'table') throw new Error('no appendix');
+    const linkRows = appendix.rows.flatMap((r, i) =>
+      Object.entries(r.links ?? {}).map(([c, url]) => ({ row: i + 1, column: Number(c), url })),
+    );
+    expect(linkRows.length).toBeGreaterThan(MAX_DOC_LINKS);
+    const { doc, calls } = render(model);
+    const appendixTable = children(doc)
+      .filter((n): n is FakeTable => n instanceof FakeTable)
+      .find(
+        (t) => t.fakeCells()[0][0] === appendix.columns[0].header && t.fakeCells().length === appendix.rows.length + 1,
+      )!;
+    expect(appendixTable).toBeDefined();
+    const linkOf = (row: number, column: number) =>
+      gas.inspect(() => cellOf(appendixTable, row, column).editAsText().getLinkUrl(0));
+    const textOf = (row: number, column: number) => appendixTable.fakeCells()[row][column];
+    for (const [k, l] of linkRows.entries()) {
+      if (k < MAX_DOC_LINKS) {
+        expect(linkOf(l.row, l.column)).toBe(l.url);
+        expect(textOf(l.row, l.column)).toBe(appendix.rows[l.row - 1].cells[l.column]);
+      } else {
+        expect(linkOf(l.row, l.column)).toBeNull();
+        expect(textOf(l.row, l.column)).toBe(reportText.evidenceLinkInSheet);
+      }
+    }
+    expect(gas.calls.count('TableCell.setLinkUrl')).toBe(MAX_DOC_LINKS);
+    expect(calls).toBeLessThanOrEqual(200);
+  });
+
   test('structure: the body holds the model’s blocks in order (the empty first paragraph removed)', () => {
     const model = sample();
     const { doc } = render(model);
     const nodes = children(doc);
     let i = 0;
+    let links = 0;
+    /** Evidence links past the first MAX_DOC_LINKS are not attached: "Liên kết" says the sheet has it. */
+    const shown = (r: { cells: string[]; links?: Record<number, string> }) =>
+      r.cells.map((text, c) =>
+        r.links?.[c] && ++links > MAX_DOC_LINKS && text === reportText.evidenceLink
+          ? reportText.evidenceLinkInSheet
+          : text,
+      );
     for (const block of model.blocks) {
       if (block.kind === 'chart') continue; // no chart given
       const node = nodes[i++];
@@ -91,10 +143,7 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
         expect(node).toBeInstanceOf(FakeParagraph);
         expect((node as FakeParagraph).getText()).toBe(blockText(block));
       } else if (block.kind === 'table') {
-        expect((node as FakeTable).fakeCells()).toEqual([
-          block.columns.map((c) => c.header),
-          ...block.rows.map((r) => r.cells),
-        ]);
+        expect((node as FakeTable).fakeCells()).toEqual([block.columns.map((c) => c.header), ...block.rows.map(shown)]);
       } else if (block.kind === 'header' || block.kind === 'signature') {
         const t = node as FakeTable;
         expect(t).toBeInstanceOf(FakeTable);
