@@ -57,6 +57,7 @@ export function createReport(kind: ReportKind = 'year'): ReportLink {
       catalogue,
     });
     const created = createReportDocument(model, { chart: summaryChart(ss) });
-    return { name: created.name, url: created.url, warning: model.summary.warning ?? '' };
+    const { warning, dateNote } = model.summary;
+    return { name: created.name, url: created.url, warning: [warning, dateNote].filter(Boolean).join('\n\n') };
   });
 }

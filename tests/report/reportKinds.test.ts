@@ -135,6 +135,7 @@ describe('periodic reports', () => {
     const q1 = model('q1');
     expect(placeDate(q1)).toBe('Cao An, ngày 15 tháng 3 năm 2023');
     expect(q1.summary.problems).toContain(periodicText.dateMoved('q1', '25/12/2023', '15/03/2023'));
+    expect(q1.summary.dateNote).toBe(periodicText.dateMoved('q1', '25/12/2023', '15/03/2023'));
     expect(placeDate(model('h1'))).toBe('Cao An, ngày 15 tháng 6 năm 2023');
     expect(placeDate(model('9m'))).toBe('Cao An, ngày 15 tháng 9 năm 2023');
     // The year-end report keeps the office's date.
@@ -149,6 +150,7 @@ describe('periodic reports', () => {
       const m = model('q1', sampleResult({ info: { ...SAMPLE_INFO, reportDate: typed } }));
       expect(placeDate(m)).toBe(`Cao An, ${shown}`);
       expect(m.summary.problems.join(' ')).not.toMatch(/không thuộc kỳ báo cáo/);
+      expect(m.summary.dateNote).toBeNull();
     }
     for (const typed of ['13/03/2023', '16/04/2023', '18/03/2022']) {
       const m = model('q1', sampleResult({ info: { ...SAMPLE_INFO, reportDate: typed } }));

@@ -122,6 +122,8 @@ export interface ReportSummary {
   problems: string[];
   /** Printed at the top of the report: the sheet has errors or no data (null when neither). */
   warning?: string | null;
+  /** A periodic report dated otherwise than Ngày báo cáo says: told to the office (also in problems). */
+  dateNote?: string | null;
 }
 
 /** The appraisal rounds, as data for the renderers: self → lần 1 → final (milli-points, hundredths of %). */

@@ -252,10 +252,8 @@ export function buildPeriodicReport(input: PeriodicInput): ReportModel {
   const stated = base.ctx.info.statedReportDate;
   const dated = periodicReportDate(period, base.ctx.info.year, stated, input.today);
   const ctx: ReportContext = { ...base.ctx, info: { ...base.ctx.info, reportDate: dated.date } };
-  const problems =
-    dated.moved && stated
-      ? [...base.problems, t.dateMoved(period, dateText(stated), dateText(dated.date))]
-      : base.problems;
+  const dateNote = dated.moved && stated ? t.dateMoved(period, dateText(stated), dateText(dated.date)) : null;
+  const problems = dateNote ? [...base.problems, dateNote] : base.problems;
   const { result, info } = ctx;
   const window = periodWindow(period, info.year);
   const [from, to] = [dateText(window.from), dateText(window.to)];
@@ -296,5 +294,6 @@ export function buildPeriodicReport(input: PeriodicInput): ReportModel {
       : body(t.dataNone),
     para('tableNote', reportText.appendixNote(result.catalogue.notice)),
   ];
-  return reportModel(ctx, documentName, blocks, problems);
+  const model = reportModel(ctx, documentName, blocks, problems);
+  return { ...model, summary: { ...model.summary, dateNote } };
 }
