@@ -42,8 +42,8 @@ export interface ReportDocumentOptions {
   chart?: GoogleAppsScript.Base.BlobSource | null;
 }
 
+/** What the shells show: the document's name and link (its id is in the link; no call is spent on it). */
 export interface CreatedReport {
-  id: string;
   url: string;
   name: string;
 }
@@ -54,7 +54,8 @@ const CHART_WIDTH_SHARE = 0.9;
 /**
  * Evidence links a Google Doc attaches. Each costs two calls (getCell, setLinkUrl), so linking every
  * one would grow with the criteria; the first few are linked and the others say the sheet holds the
- * link (the .docx links them all). Sized so the year-end report stays within 200 calls.
+ * link (the .docx links them all). Sized so the year-end report stays within 200 calls; the Tổng hợp
+ * chart (7 calls) takes that room, so a report with the chart links none.
  */
 export const MAX_DOC_LINKS = 3;
 
@@ -119,12 +120,15 @@ class DocWriter {
   private readonly styling: (() => void)[] = [];
   /** Tables, each with the body index of the paragraph it goes in front of. */
   private readonly tables: { before: number; insert: (at: number) => void }[] = [];
-  private linksLeft = MAX_DOC_LINKS;
+  private linksLeft: number;
 
   constructor(
     private readonly body: Body,
     private count: number,
-  ) {}
+    withChart: boolean,
+  ) {
+    this.linksLeft = withChart ? 0 : MAX_DOC_LINKS;
+  }
 
   private table(insert: (at: number) => void): void {
     // Docs keeps a paragraph between two tables, and after the last one.
@@ -153,8 +157,11 @@ class DocWriter {
     const image = this.body.appendImage(chart);
     this.count++;
     const maxWidth = TEXT_WIDTH_PT * CHART_WIDTH_SHARE;
-    const [w, h] = [image.getWidth(), image.getHeight()];
-    if (w > maxWidth) image.setWidth(maxWidth).setHeight((h * maxWidth) / w);
+    // Width and height in one read and one write (the Attribute enum's image settings).
+    const A = DocumentApp.Attribute;
+    const size = image.getAttributes() as Record<string, unknown>;
+    const [w, h] = [Number(size[A.WIDTH]), Number(size[A.HEIGHT])];
+    if (w > maxWidth) image.setAttributes({ [A.WIDTH]: maxWidth, [A.HEIGHT]: (h * maxWidth) / w });
     this.styling.push(() => image.getParent().setAttributes(paragraphAttributes(PARAGRAPH_STYLES.caption)));
     this.paragraph({ style: 'caption', runs: [{ text: caption }] });
   }
@@ -240,7 +247,7 @@ export function renderReport(
   options: ReportDocumentOptions = {},
   childCount = body.getNumChildren(),
 ): void {
-  const w = new DocWriter(body, childCount);
+  const w = new DocWriter(body, childCount, Boolean(options.chart) && model.blocks.some((b) => b.kind === 'chart'));
   // A table has no "space after": the paragraph that follows one gets it as space before.
   let afterTable = 0;
   for (const block of model.blocks) {
@@ -293,7 +300,7 @@ function removePlaceholder(placeholder: GoogleAppsScript.Document.Element): void
 }
 
 /**
- * Creates the report as a new Google Doc named model.documentName and returns its id and link.
+ * Creates the report as a new Google Doc named model.documentName and returns its name and link.
  * Any Apps Script error becomes a ReportDocumentError with a Vietnamese message (daily quota of
  * "docs create" included); a document left half-written is renamed to say so.
  */
@@ -311,7 +318,7 @@ export function createReportDocument(model: ReportModel, options: ReportDocument
     renderReport(body, model, options, 1);
     removePlaceholder(placeholder);
     if (model.headerMark) markHeader(doc, model.headerMark);
-    const created = { id: doc.getId(), url: doc.getUrl(), name };
+    const created = { url: doc.getUrl(), name };
     doc.saveAndClose();
     return created;
   } catch (e) {

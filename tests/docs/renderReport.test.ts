@@ -4,6 +4,7 @@ import { docsErrorMessage, ReportDocumentError } from '../../src/docs/errors';
 import { createReportDocument, MAX_DOC_LINKS } from '../../src/docs/renderReport';
 import {
   FakeBlob,
+  fakePng,
   FakeBody,
   FakeDocument,
   FakeGas,
@@ -41,21 +42,15 @@ const cellOf = (t: FakeTable, r: number, c: number) => gas.inspect(() => t.getCe
 const attrs = (p: FakeParagraph) => ({ ...p.fakeAttrs(), ...p.fakeTextAttrsAt(0) });
 
 /** A PNG header of the given size (the fake reads width/height from IHDR). */
-function pngBlob(width: number, height: number): FakeBlob {
-  const bytes = new Uint8Array(33);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-  new DataView(bytes.buffer).setUint32(16, width);
-  new DataView(bytes.buffer).setUint32(20, height);
-  return new FakeBlob(gas.env, bytes, 'image/png', 'Tổng hợp.png');
-}
+const pngBlob = (width: number, height: number): FakeBlob => fakePng(gas.env, width, height, 'Tổng hợp.png');
 
 describe('the report as a Google Doc (DocumentApp fake)', () => {
-  test('creates one document with the report’s name, returns its id and link, and closes it', () => {
+  test('creates one document with the report’s name, returns its name and link, and closes it', () => {
     const model = sample();
     const created = createReportDocument(model);
     const doc = gas.documentApp.lastDocument!;
     expect(gas.documentApp.documents).toHaveLength(1);
-    expect(created).toEqual({ id: doc.getId(), url: doc.getUrl(), name: 'Báo cáo tổng kết CCHC 2023 – Xã Cao An' });
+    expect(created).toEqual({ url: doc.getUrl(), name: 'Báo cáo tổng kết CCHC 2023 – Xã Cao An' });
     expect(doc.getName()).toBe(created.name);
     expect(doc.fakeClosed).toBe(true);
   });
@@ -258,6 +253,21 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect(image.getHeight()).toBeCloseTo((TEXT_WIDTH_PT * 0.9) / 2, 1);
     expect((nodes[at] as FakeParagraph).fakeAttrs().HORIZONTAL_ALIGNMENT).toBe('CENTER');
     expect((nodes[at + 1] as FakeParagraph).getText()).toBe('Biểu đồ điểm tự đánh giá theo lĩnh vực');
+  });
+
+  test('with the chart: 7 calls for it, within 200, and no evidence link attached (no room left)', () => {
+    const model = sample();
+    const without = render(model).calls;
+    gas.calls.reset();
+    const { doc, calls } = render(model, pngBlob(1200, 600));
+    expect(calls).toBeLessThanOrEqual(200);
+    expect(calls - without).toBe(7 - 2 * MAX_DOC_LINKS);
+    expect(gas.calls.count('TableCell.setLinkUrl')).toBe(0);
+    const texts = children(doc)
+      .filter((n): n is FakeTable => n instanceof FakeTable)
+      .flatMap((t) => t.fakeCells().flat());
+    expect(texts).not.toContain(reportText.evidenceLink);
+    expect(texts).toContain(reportText.evidenceLinkInSheet);
   });
 
   test('service calls do not grow with the number of criteria; each table is one insertTable call', () => {
