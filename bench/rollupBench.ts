@@ -1,6 +1,6 @@
 /**
  * Bench section for the province's roll-up: one `rollup` process over 200 unit workbooks against a
- * single `score` run (a fresh process, as an office would run it per file). The issue's budget:
+ * single `score` run (a fresh process, as an office would run it per file). The budget:
  * per file, the roll-up must cost at most 1/4 of a `score` run. Both run the built CLI
  * (dist-node/cli.js), so process start and module loading are counted where they happen.
  */
