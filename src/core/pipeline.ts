@@ -338,9 +338,10 @@ function computedBlock(
 /**
  * Live feedback for one edited row (onEdit): the row alone carries its catalogue fields and inputs,
  * so it is re-validated and re-scored without reading anything else. Group and area totals wait for
- * "Tính điểm".
+ * "Tính điểm". `survey`: the row is in the survey area, whose points the office copies from the
+ * province's results, so no evidence is asked (the row cannot tell; its area row can).
  */
-export function scoreSingleRow(cells: CellValue[]): (string | number)[] | null {
+export function scoreSingleRow(cells: CellValue[], survey = false): (string | number)[] | null {
   const code = cellText(cells[col('code')]);
   if (!code) return null;
   const parsed = criterionSpecOfRow(cells);
@@ -368,7 +369,7 @@ export function scoreSingleRow(cells: CellValue[]): (string | number)[] | null {
     parentCode: null,
     children: [],
   };
-  const check = checkEntry(criterion, rowInput(cells));
+  const check = checkEntry(criterion, rowInput(cells), survey);
   const score = scoreEntry(criterion, check.entry, check.appraisal, check.appraisal1);
   return computedCells(score, located(check.problems));
 }

@@ -9,6 +9,12 @@
  * their own call. Docs never lets a body end with a table (appendTable adds an empty paragraph after
  * it), so each table is inserted before the paragraph that follows it: no stray empty paragraphs.
  * Not possible with DocumentApp: page numbers (no page-number field) and keep-with-next.
+ *
+ * An assumption the reference does not state: that setAttributes on the body, a table or a cell
+ * applies to the paragraphs and text already inside it (the Docs fake is modelled so). Styling every
+ * body paragraph on its own instead costs one call per paragraph: 217 calls for the sample's year-end
+ * report, over the 200 budget; per cell it would grow with the criteria. Every attribute of a style is
+ * given in each call (attributes.ts), so nothing is left to Docs' defaults either way.
  */
 import {
   HEADER_COLUMNS,
@@ -36,8 +42,8 @@ export interface ReportDocumentOptions {
   chart?: GoogleAppsScript.Base.BlobSource | null;
 }
 
+/** What the shells show: the document's name and link (its id is in the link; no call is spent on it). */
 export interface CreatedReport {
-  id: string;
   url: string;
   name: string;
 }
@@ -45,6 +51,14 @@ export interface CreatedReport {
 const TEXT_WIDTH_PT = mmToPt(TEXT_WIDTH_MM);
 const DATA_TABLE_BORDER_PT = 0.5;
 const CHART_WIDTH_SHARE = 0.9;
+/**
+ * Evidence links a Google Doc attaches. Each costs two calls (getCell, setLinkUrl), so linking every
+ * one would grow with the criteria; the first few are linked and the others say the sheet holds the
+ * link (the .docx links them all). Sized so the year-end report stays within 200 calls; the Tổng hợp
+ * chart (7 calls) takes that room, so a report with the chart links none.
+ */
+export const MAX_DOC_LINKS = 3;
+
 /** The style every body paragraph gets from the one body-wide call. */
 const BODY_LAYOUT: ParagraphLayout = PARAGRAPH_STYLES.body;
 
@@ -106,11 +120,15 @@ class DocWriter {
   private readonly styling: (() => void)[] = [];
   /** Tables, each with the body index of the paragraph it goes in front of. */
   private readonly tables: { before: number; insert: (at: number) => void }[] = [];
+  private linksLeft: number;
 
   constructor(
     private readonly body: Body,
     private count: number,
-  ) {}
+    withChart: boolean,
+  ) {
+    this.linksLeft = withChart ? 0 : MAX_DOC_LINKS;
+  }
 
   private table(insert: (at: number) => void): void {
     // Docs keeps a paragraph between two tables, and after the last one.
@@ -139,8 +157,11 @@ class DocWriter {
     const image = this.body.appendImage(chart);
     this.count++;
     const maxWidth = TEXT_WIDTH_PT * CHART_WIDTH_SHARE;
-    const [w, h] = [image.getWidth(), image.getHeight()];
-    if (w > maxWidth) image.setWidth(maxWidth).setHeight((h * maxWidth) / w);
+    // Width and height in one read and one write (the Attribute enum's image settings).
+    const A = DocumentApp.Attribute;
+    const size = image.getAttributes() as Record<string, unknown>;
+    const [w, h] = [Number(size[A.WIDTH]), Number(size[A.HEIGHT])];
+    if (w > maxWidth) image.setAttributes({ [A.WIDTH]: maxWidth, [A.HEIGHT]: (h * maxWidth) / w });
     this.styling.push(() => image.getParent().setAttributes(paragraphAttributes(PARAGRAPH_STYLES.caption)));
     this.paragraph({ style: 'caption', runs: [{ text: caption }] });
   }
@@ -169,38 +190,54 @@ class DocWriter {
     });
   }
 
-  /** Row links (evidence) stay plain text here: a setLinkUrl per cell would grow with the criteria. */
+  /** Row links (evidence): the first MAX_DOC_LINKS of the document are attached, one cell each. */
   dataTable(block: Extract<Block, { kind: 'table' }>): void {
+    const linked: { row: number; column: number; url: string }[] = [];
+    const rows = block.rows.map((r, i) =>
+      r.cells.map((text, column) => {
+        const url = r.links?.[column];
+        if (!url) return text;
+        if (this.linksLeft > 0) {
+          this.linksLeft--;
+          linked.push({ row: i + 1, column, url });
+          return text;
+        }
+        return text === reportText.evidenceLink ? reportText.evidenceLinkInSheet : text;
+      }),
+    );
     this.table((at) => {
-      const table: Table = this.body.insertTable(at, [
-        block.columns.map((c) => c.header),
-        ...block.rows.map((r) => r.cells),
-      ]);
+      const table: Table = this.body.insertTable(at, [block.columns.map((c) => c.header), ...rows]);
       this.styling.push(() => {
         table.setAttributes(tableAttributes(DATA_TABLE_BORDER_PT));
         block.columns.forEach((c, i) => table.setColumnWidth(i, TEXT_WIDTH_PT * c.width));
         if (TABLE_TEXT.headerBold) table.getRow(0).setAttributes(boldAttributes());
         // Bold rows are the area and total rows: a handful, whatever the number of criteria.
         block.rows.forEach((r, i) => r.bold && table.getRow(i + 1).setAttributes(boldAttributes()));
+        for (const l of linked) table.getCell(l.row, l.column).setLinkUrl(l.url);
       });
     });
   }
 
   finish(): void {
     if (this.tables.at(-1)?.before === this.count) this.spacer();
-    this.body.setAttributes(paragraphAttributes(BODY_LAYOUT));
+    // One call: the page settings and the body style.
+    this.body.setAttributes({ ...pageAttributes(), ...paragraphAttributes(BODY_LAYOUT) });
     this.tables.forEach((t, k) => t.insert(t.before + k)); // each earlier table shifts the index by one
     for (const f of this.styling) f();
   }
 }
 
-function setUpPage(body: Body): void {
-  body.setPageWidth(mmToPt(PAGE_MM.width));
-  body.setPageHeight(mmToPt(PAGE_MM.height));
-  body.setMarginTop(mmToPt(MARGINS_MM.top));
-  body.setMarginBottom(mmToPt(MARGINS_MM.bottom));
-  body.setMarginLeft(mmToPt(MARGINS_MM.left));
-  body.setMarginRight(mmToPt(MARGINS_MM.right));
+/** Page size and margins: the body's own attributes (the Attribute enum's page settings). */
+function pageAttributes(): Record<string, number> {
+  const A = DocumentApp.Attribute;
+  return {
+    [A.PAGE_WIDTH]: mmToPt(PAGE_MM.width),
+    [A.PAGE_HEIGHT]: mmToPt(PAGE_MM.height),
+    [A.MARGIN_TOP]: mmToPt(MARGINS_MM.top),
+    [A.MARGIN_BOTTOM]: mmToPt(MARGINS_MM.bottom),
+    [A.MARGIN_LEFT]: mmToPt(MARGINS_MM.left),
+    [A.MARGIN_RIGHT]: mmToPt(MARGINS_MM.right),
+  };
 }
 
 /** Writes every block of the model at the end of `body` (which holds `childCount` children). */
@@ -210,8 +247,7 @@ export function renderReport(
   options: ReportDocumentOptions = {},
   childCount = body.getNumChildren(),
 ): void {
-  setUpPage(body);
-  const w = new DocWriter(body, childCount);
+  const w = new DocWriter(body, childCount, Boolean(options.chart) && model.blocks.some((b) => b.kind === 'chart'));
   // A table has no "space after": the paragraph that follows one gets it as space before.
   let afterTable = 0;
   for (const block of model.blocks) {
@@ -264,7 +300,7 @@ function removePlaceholder(placeholder: GoogleAppsScript.Document.Element): void
 }
 
 /**
- * Creates the report as a new Google Doc named model.documentName and returns its id and link.
+ * Creates the report as a new Google Doc named model.documentName and returns its name and link.
  * Any Apps Script error becomes a ReportDocumentError with a Vietnamese message (daily quota of
  * "docs create" included); a document left half-written is renamed to say so.
  */
@@ -282,7 +318,7 @@ export function createReportDocument(model: ReportModel, options: ReportDocument
     renderReport(body, model, options, 1);
     removePlaceholder(placeholder);
     if (model.headerMark) markHeader(doc, model.headerMark);
-    const created = { id: doc.getId(), url: doc.getUrl(), name };
+    const created = { url: doc.getUrl(), name };
     doc.saveAndClose();
     return created;
   } catch (e) {

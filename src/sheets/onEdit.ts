@@ -8,7 +8,8 @@
  * typed, cleared, pasted, several rows, another tab than the one shown — takes the same path:
  * offset + getValues reads the edited rows, offset + setValues writes their computed cells (skipped
  * when nothing changed). 4 calls for a typed cell; +1 (getA1Notation) when the range lacks the
- * rowStart/columnStart/rowEnd/columnEnd fields, which the reference does not list.
+ * rowStart/columnStart/rowEnd/columnEnd fields, which the reference does not list; +2 (offset + getValues
+ * of the rows above) for a row that would warn about missing evidence, to learn if its area is the survey.
  *
  * The tab is recognised by the row itself (a criterion code in Mã, a known Loại, computed cells
  * that look like ours), not by a header read: that would be a second read on every keystroke.
@@ -18,7 +19,7 @@ import { cellText } from '../core/cells';
 import { AREA_COLUMNS, AREA_WIDTH, col, roleSpan } from '../core/layout';
 import { scoreSingleRow } from '../core/pipeline';
 import { SEVERITY_LABELS, msg } from '../core/text';
-import { kindFromLabel } from '../core/workbook';
+import { areaRoleFromLabel, kindFromLabel } from '../core/workbook';
 import { parseA1Block } from './readTabs';
 import { recordEditProbe } from './editProbe';
 
@@ -46,20 +47,31 @@ export function isCriterionRow(cells: CellValue[]): boolean {
   );
 }
 
-/** New computed cells for the read rows; null when nothing changes. Pure. */
-export function recomputeRows(rows: CellValue[][]): (string | number | CellValue)[][] | null {
+/**
+ * New computed cells for the read rows; null when nothing changes. `isSurvey(areaCode)` is asked only
+ * for a row whose result depends on it (one that would otherwise warn about missing evidence).
+ */
+export function recomputeRows(
+  rows: CellValue[][],
+  isSurvey: (areaCode: string) => boolean = () => false,
+): (string | number | CellValue)[][] | null {
   let changed = false;
   const out = rows.map((cells) => {
     const current = [cells[col('ratio')], cells[col('points')], cells[col('check')]].map((v) =>
       v === null || v === undefined ? '' : v,
     );
-    const next = isCriterionRow(cells) ? scoreSingleRow(cells) : null;
+    if (!isCriterionRow(cells)) return current;
+    let next = scoreSingleRow(cells);
+    const asSurvey = next && scoreSingleRow(cells, true);
+    if (next && asSurvey && asSurvey.some((v, i) => v !== next![i]) && isSurvey(areaCodeOf(cells))) next = asSurvey;
     if (!next) return current;
     if (next.some((v, i) => v !== current[i])) changed = true;
     return next;
   });
   return changed ? out : null;
 }
+
+const areaCodeOf = (cells: CellValue[]) => cellText(cells[col('code')]).split('.')[0];
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 type Block = { row: number; column: number; numRows: number; numColumns: number };
@@ -87,6 +99,26 @@ function readEditedRows(range: EditedRange, block: Block): CellValue[][] {
   return range.offset(0, 1 - block.column, block.numRows, AREA_WIDTH).getValues() as CellValue[][];
 }
 
+/**
+ * Survey areas among the rows above the edited block (where setup puts an area's row, above its
+ * criteria): read once, only when a row's check depends on it. An area row moved below its criteria
+ * is not seen; "Tính điểm" then corrects the check.
+ */
+function surveyLookup(range: EditedRange, block: Block): (areaCode: string) => boolean {
+  let survey: Set<string> | null = null;
+  return (areaCode) => {
+    if (!survey) {
+      const above = range.offset(1 - block.row, 1 - block.column, block.row, col('kind') + 1).getValues();
+      survey = new Set(
+        above
+          .filter((r) => areaRoleFromLabel(r[col('kind')] as CellValue) === 'survey')
+          .map((r) => cellText(r[col('code')] as CellValue)),
+      );
+    }
+    return survey.has(areaCode);
+  };
+}
+
 /** Does the edited block touch a column whose edit changes a row's result? Pure. */
 export function touchesRescoring(block: Block): boolean {
   for (let c = block.column; c < block.column + block.numColumns; c++) if (RESCORING_COLUMNS.has(c)) return true;
@@ -103,7 +135,7 @@ export function handleEdit(e: EditEvent | undefined): void {
       recordEditProbe(range, block); // Kiểm tra cài đặt's probe cell only; nothing otherwise
       return;
     }
-    const next = recomputeRows(readEditedRows(range, block));
+    const next = recomputeRows(readEditedRows(range, block), surveyLookup(range, block));
     if (next)
       range
         .offset(0, COMPUTED.first - block.column, block.numRows, COMPUTED.count)

@@ -14,6 +14,7 @@ import type { SheetGrid } from '../core/workbook';
 import { SERVER_TEXT as T } from '../core/text';
 import { createReportDocument } from '../docs/renderReport';
 import type { ReportLink } from '../ui/contract';
+import { storedCatalogue } from './catalogueSource';
 import { withDocumentLock } from './lock';
 import { activeSpreadsheet } from './session';
 import { readWorkbookTabs } from './readTabs';
@@ -48,8 +49,17 @@ export function createReport(kind: ReportKind = 'year'): ReportLink {
       : {};
     const periodic = kind === 'q1' || kind === 'h1' || kind === '9m';
     const grids = periodic ? { tabs: [...tabs, ...historyGrids(ss)] } : undefined;
-    const model = buildAnyReport(kind, { result, assignments, today: vietnamDateOf(new Date()), grids });
+    // The imported catalogue (if any) names criteria in prose by its short names.
+    const catalogue = storedCatalogue(PropertiesService.getDocumentProperties().getProperties()).spec;
+    const model = buildAnyReport(kind, {
+      result,
+      assignments,
+      today: vietnamDateOf(new Date()),
+      grids,
+      catalogue,
+    });
     const created = createReportDocument(model, { chart: summaryChart(ss) });
-    return { name: created.name, url: created.url, warning: model.summary.warning ?? '' };
+    const { warning, dateNote } = model.summary;
+    return { name: created.name, url: created.url, warning: [warning, dateNote].filter(Boolean).join('\n\n') };
   });
 }

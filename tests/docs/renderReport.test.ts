@@ -1,9 +1,10 @@
 import { buildReport, ReportModel } from '../../src/core/report';
 import { reportText } from '../../src/core/text';
 import { docsErrorMessage, ReportDocumentError } from '../../src/docs/errors';
-import { createReportDocument } from '../../src/docs/renderReport';
+import { createReportDocument, MAX_DOC_LINKS } from '../../src/docs/renderReport';
 import {
   FakeBlob,
+  fakePng,
   FakeBody,
   FakeDocument,
   FakeGas,
@@ -41,21 +42,15 @@ const cellOf = (t: FakeTable, r: number, c: number) => gas.inspect(() => t.getCe
 const attrs = (p: FakeParagraph) => ({ ...p.fakeAttrs(), ...p.fakeTextAttrsAt(0) });
 
 /** A PNG header of the given size (the fake reads width/height from IHDR). */
-function pngBlob(width: number, height: number): FakeBlob {
-  const bytes = new Uint8Array(33);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-  new DataView(bytes.buffer).setUint32(16, width);
-  new DataView(bytes.buffer).setUint32(20, height);
-  return new FakeBlob(gas.env, bytes, 'image/png', 'Tổng hợp.png');
-}
+const pngBlob = (width: number, height: number): FakeBlob => fakePng(gas.env, width, height, 'Tổng hợp.png');
 
 describe('the report as a Google Doc (DocumentApp fake)', () => {
-  test('creates one document with the report’s name, returns its id and link, and closes it', () => {
+  test('creates one document with the report’s name, returns its name and link, and closes it', () => {
     const model = sample();
     const created = createReportDocument(model);
     const doc = gas.documentApp.lastDocument!;
     expect(gas.documentApp.documents).toHaveLength(1);
-    expect(created).toEqual({ id: doc.getId(), url: doc.getUrl(), name: 'Báo cáo tổng kết CCHC 2023 – Xã Cao An' });
+    expect(created).toEqual({ url: doc.getUrl(), name: 'Báo cáo tổng kết CCHC 2023 – Xã Cao An' });
     expect(doc.getName()).toBe(created.name);
     expect(doc.fakeClosed).toBe(true);
   });
@@ -79,11 +74,63 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect(page.MARGIN_RIGHT).toBeCloseTo(15 * PT_PER_MM, 2);
   });
 
+  test('page size and margins: A4, 20/20/30/15 mm, set in the one body-wide call', () => {
+    const { doc } = render(sample());
+    const body = doc.fakeBody as FakeBody;
+    const mm = (pt: number) => Math.round(pt / PT_PER_MM);
+    gas.inspect(() => {
+      expect([mm(body.getPageWidth()), mm(body.getPageHeight())]).toEqual([210, 297]);
+      expect(
+        [body.getMarginTop(), body.getMarginBottom(), body.getMarginLeft(), body.getMarginRight()].map(mm),
+      ).toEqual([20, 20, 30, 15]);
+    });
+    expect(gas.calls.count('Body.setMargin*') + gas.calls.count('Body.setPage*')).toBe(0);
+  });
+
+  test('evidence links: the first ones are hyperlinks in the appendix, the rest say the sheet holds them', () => {
+    const model = sample();
+    const appendix = model.blocks.find((b) => b.kind === 'table' && b.name === 'appendix');
+    if (appendix?.kind !== 'table') throw new Error('no appendix');
+    const linkRows = appendix.rows.flatMap((r, i) =>
+      Object.entries(r.links ?? {}).map(([c, url]) => ({ row: i + 1, column: Number(c), url })),
+    );
+    expect(linkRows.length).toBeGreaterThan(MAX_DOC_LINKS);
+    const { doc, calls } = render(model);
+    const appendixTable = children(doc)
+      .filter((n): n is FakeTable => n instanceof FakeTable)
+      .find(
+        (t) => t.fakeCells()[0][0] === appendix.columns[0].header && t.fakeCells().length === appendix.rows.length + 1,
+      )!;
+    expect(appendixTable).toBeDefined();
+    const linkOf = (row: number, column: number) =>
+      gas.inspect(() => cellOf(appendixTable, row, column).editAsText().getLinkUrl(0));
+    const textOf = (row: number, column: number) => appendixTable.fakeCells()[row][column];
+    for (const [k, l] of linkRows.entries()) {
+      if (k < MAX_DOC_LINKS) {
+        expect(linkOf(l.row, l.column)).toBe(l.url);
+        expect(textOf(l.row, l.column)).toBe(appendix.rows[l.row - 1].cells[l.column]);
+      } else {
+        expect(linkOf(l.row, l.column)).toBeNull();
+        expect(textOf(l.row, l.column)).toBe(reportText.evidenceLinkInSheet);
+      }
+    }
+    expect(gas.calls.count('TableCell.setLinkUrl')).toBe(MAX_DOC_LINKS);
+    expect(calls).toBeLessThanOrEqual(200);
+  });
+
   test('structure: the body holds the model’s blocks in order (the empty first paragraph removed)', () => {
     const model = sample();
     const { doc } = render(model);
     const nodes = children(doc);
     let i = 0;
+    let links = 0;
+    /** Evidence links past the first MAX_DOC_LINKS are not attached: "Liên kết" says the sheet has it. */
+    const shown = (r: { cells: string[]; links?: Record<number, string> }) =>
+      r.cells.map((text, c) =>
+        r.links?.[c] && ++links > MAX_DOC_LINKS && text === reportText.evidenceLink
+          ? reportText.evidenceLinkInSheet
+          : text,
+      );
     for (const block of model.blocks) {
       if (block.kind === 'chart') continue; // no chart given
       const node = nodes[i++];
@@ -91,10 +138,7 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
         expect(node).toBeInstanceOf(FakeParagraph);
         expect((node as FakeParagraph).getText()).toBe(blockText(block));
       } else if (block.kind === 'table') {
-        expect((node as FakeTable).fakeCells()).toEqual([
-          block.columns.map((c) => c.header),
-          ...block.rows.map((r) => r.cells),
-        ]);
+        expect((node as FakeTable).fakeCells()).toEqual([block.columns.map((c) => c.header), ...block.rows.map(shown)]);
       } else if (block.kind === 'header' || block.kind === 'signature') {
         const t = node as FakeTable;
         expect(t).toBeInstanceOf(FakeTable);
@@ -209,6 +253,21 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect(image.getHeight()).toBeCloseTo((TEXT_WIDTH_PT * 0.9) / 2, 1);
     expect((nodes[at] as FakeParagraph).fakeAttrs().HORIZONTAL_ALIGNMENT).toBe('CENTER');
     expect((nodes[at + 1] as FakeParagraph).getText()).toBe('Biểu đồ điểm tự đánh giá theo lĩnh vực');
+  });
+
+  test('with the chart: 7 calls for it, within 200, and no evidence link attached (no room left)', () => {
+    const model = sample();
+    const without = render(model).calls;
+    gas.calls.reset();
+    const { doc, calls } = render(model, pngBlob(1200, 600));
+    expect(calls).toBeLessThanOrEqual(200);
+    expect(calls - without).toBe(7 - 2 * MAX_DOC_LINKS);
+    expect(gas.calls.count('TableCell.setLinkUrl')).toBe(0);
+    const texts = children(doc)
+      .filter((n): n is FakeTable => n instanceof FakeTable)
+      .flatMap((t) => t.fakeCells().flat());
+    expect(texts).not.toContain(reportText.evidenceLink);
+    expect(texts).toContain(reportText.evidenceLinkInSheet);
   });
 
   test('service calls do not grow with the number of criteria; each table is one insertTable call', () => {

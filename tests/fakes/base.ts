@@ -97,3 +97,12 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: dv.getUint32(16), height: dv.getUint32(20) };
 }
+
+/** A PNG blob of the given size with only its signature and IHDR header: enough for pngSize. */
+export function fakePng(env: FakeEnv, width: number, height: number, name = 'image.png'): FakeBlob {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  new DataView(bytes.buffer).setUint32(16, width);
+  new DataView(bytes.buffer).setUint32(20, height);
+  return new FakeBlob(env, bytes, 'image/png', name);
+}

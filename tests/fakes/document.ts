@@ -1676,6 +1676,11 @@ export class FakeTableCell
     return (this.attrs.VERTICAL_ALIGNMENT ??
       fakeEnum('Document.VerticalAlignment').TOP) as GoogleAppsScript.Document.VerticalAlignment;
   }
+  /** ContainerElement.setLinkUrl: the whole cell's text links to `url`. */
+  override setLinkUrl(url: string): GTableCell {
+    for (const store of this.blocks.stores()) store.setAttrs(0, store.text.length, { LINK_URL: url });
+    return this;
+  }
   override setWidth(width: number): GTableCell {
     return this.set('WIDTH', width);
   }

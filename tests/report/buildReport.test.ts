@@ -107,7 +107,7 @@ describe('report model for the sample', () => {
     const withTarget = result.criteria.filter((c) => c.targetText).map((c) => c.code);
     expect(model.targets.map((x) => x.code)).toEqual(withTarget);
     const line = (code: string) => model.targets.find((x) => x.code === code)!;
-    expect(line('7.2').text).toBe('Văn bản trao đổi dưới dạng điện tử / tổng văn bản: 92,4% (chỉ tiêu ≥ 90%) — Đạt');
+    expect(line('7.2').text).toBe('Tỷ lệ văn bản trao đổi dưới dạng điện tử: 92,4% (chỉ tiêu ≥ 90%) — Đạt');
     expect(line('7.2').detail).toBe('2.310/2.500');
     expect(line('1.4.1')).toMatchObject({
       achieved: '95%',
@@ -150,7 +150,7 @@ describe('report model for the sample', () => {
     });
     expect(m.targets.find((x) => x.code === '3.6')).toMatchObject({
       verdict: 'na',
-      text: 'Hồ sơ trễ hạn có văn bản xin lỗi / hồ sơ trễ hạn: Không phát sinh',
+      text: 'Xin lỗi bằng văn bản đối với hồ sơ trễ hạn: Không phát sinh',
     });
     expect(m.targets.find((x) => x.code === '5.2')).toMatchObject({ verdict: 'noData' });
     // An empty row lost all its points: it is a shortcoming whose cause says the data is missing.
@@ -210,9 +210,7 @@ describe('report model for the sample', () => {
     // Area 3 has two officials; the row's owner is one of them, so the task is theirs alone.
     expect(task('3.5').assignee).toBe(VP);
     expect(task('2.2').assignee).toBe(TP);
-    expect(task('3.9').text).toBe(
-      'Hồ sơ nộp trực tuyến / tổng hồ sơ tiếp nhận: phấn đấu đạt từ 50% trở lên (năm 2023: 41,87%).',
-    );
+    expect(task('3.9').text).toBe('Tỷ lệ hồ sơ nộp trực tuyến: phấn đấu đạt từ 50% trở lên (năm 2023: 41,87%).');
     expect(task('1.4.1').text).toContain('phấn đấu đạt 100% (năm 2023: 95%)');
     expect(task('7.8').text).toContain('phấn đấu đạt mức “tốt” (năm 2023: khá)');
     expect(task('1.4.2').text).toContain('thực hiện thêm hội nghị, tờ gấp');

@@ -16,7 +16,7 @@ import { inspectionText, periodicText, qualityText } from '../../src/core/text';
 import type { WorkbookGrids } from '../../src/core/workbook';
 import { createReportDocument } from '../../src/docs/renderReport';
 import { renderReportDocx } from '../../src/local/docx/renderDocx';
-import { FakeBody, FakeGas, FakePageBreak, FakeParagraph, FakeTable, installFakeGlobals } from '../fakes';
+import { FakeBody, FakeGas, FakePageBreak, FakeParagraph, FakeTable, fakePng, installFakeGlobals } from '../fakes';
 import { blockText, paragraphs, sampleAssignments, sampleResult, tableNamed, TODAY } from './helpers';
 import { syntheticResult } from './synthetic';
 import { sampleGrids } from '../../src/core/sample/caoAn2023';
@@ -36,9 +36,11 @@ beforeEach(() => {
 });
 afterEach(() => gas.uninstall());
 
-function docsRun(m: ReportModel): { calls: number; byMethod: Record<string, number>; nodes: unknown[] } {
+/** The Google Doc on the fakes; `chart`: with the Tổng hợp chart, as Sheets passes it once drawn. */
+function docsRun(m: ReportModel, chart = false): { calls: number; byMethod: Record<string, number>; nodes: unknown[] } {
+  const png = chart ? fakePng(gas.env, 1200, 600) : null;
   gas.calls.reset();
-  createReportDocument(m);
+  createReportDocument(m, { chart: png });
   return {
     calls: gas.calls.total(),
     byMethod: gas.calls.byMethod(),
@@ -56,6 +58,7 @@ describe.each(REPORT_KINDS)('report kind %s', (kind) => {
     async (_label, make) => {
       const result = make();
       const m = model(kind, result);
+      expect(docsRun(m, true).calls).toBeLessThanOrEqual(200);
       const { calls, nodes } = docsRun(m);
       expect(calls).toBeLessThanOrEqual(200);
       // No empty paragraph after a table, except the one a body must end with after a last table.
@@ -127,6 +130,43 @@ describe('periodic reports', () => {
       expect(texts).toContain(h);
     }
     expect(model('h1').blocks.map(blockText)).toContain('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM');
+  });
+
+  test('dated at its period’s end: a Ngày báo cáo outside the period gives way to the day after data closing', () => {
+    const placeDate = (m: ReportModel) => blockText(m.blocks[0]).split('\n').at(-1);
+    // The sample's Ngày báo cáo is the year-end report's, 25/12/2023.
+    const q1 = model('q1');
+    expect(placeDate(q1)).toBe('Cao An, ngày 15 tháng 3 năm 2023');
+    expect(q1.summary.problems).toContain(periodicText.dateMoved('q1', '25/12/2023', '15/03/2023'));
+    expect(q1.summary.dateNote).toBe(periodicText.dateMoved('q1', '25/12/2023', '15/03/2023'));
+    expect(placeDate(model('h1'))).toBe('Cao An, ngày 15 tháng 6 năm 2023');
+    expect(placeDate(model('9m'))).toBe('Cao An, ngày 15 tháng 9 năm 2023');
+    // The year-end report keeps the office's date.
+    expect(placeDate(model('year'))).toBe('Cao An, ngày 25 tháng 12 năm 2023');
+
+    // A date the office typed within the period (closing day .. the 15th of the next month) is kept.
+    for (const [typed, shown] of [
+      ['14/03/2023', 'ngày 14 tháng 3 năm 2023'],
+      ['31/03/2023', 'ngày 31 tháng 3 năm 2023'],
+      ['15/04/2023', 'ngày 15 tháng 4 năm 2023'],
+    ]) {
+      const m = model('q1', sampleResult({ info: { ...SAMPLE_INFO, reportDate: typed } }));
+      expect(placeDate(m)).toBe(`Cao An, ${shown}`);
+      expect(m.summary.problems.join(' ')).not.toMatch(/không thuộc kỳ báo cáo/);
+      expect(m.summary.dateNote).toBeNull();
+    }
+    for (const typed of ['13/03/2023', '16/04/2023', '18/03/2022']) {
+      const m = model('q1', sampleResult({ info: { ...SAMPLE_INFO, reportDate: typed } }));
+      expect(placeDate(m)).toBe('Cao An, ngày 15 tháng 3 năm 2023');
+    }
+
+    // No Ngày báo cáo: today when it falls in the period, else the day after closing; no complaint either way.
+    const noDate = sampleResult({ info: { ...SAMPLE_INFO, reportDate: '' } });
+    const on = (today: typeof TODAY) =>
+      buildAnyReport('q1', { result: noDate, assignments: sampleAssignments(), today });
+    expect(placeDate(on({ year: 2023, month: 3, day: 20 }))).toBe('Cao An, ngày 20 tháng 3 năm 2023');
+    expect(placeDate(on({ year: 2023, month: 8, day: 2 }))).toBe('Cao An, ngày 15 tháng 3 năm 2023');
+    expect(on({ year: 2023, month: 8, day: 2 }).summary.problems.join(' ')).not.toMatch(/không thuộc kỳ báo cáo/);
   });
 
   test('Nguyên nhân quotes the explanations of the criteria that lost most, one clause each, no doubled stops', () => {
@@ -201,7 +241,7 @@ describe('self-inspection report', () => {
     const of = (code: string) => findings.rows.filter((r) => r.cells[1] === code).map((r) => r.cells.slice(2));
     expect(of('7.5')).toContainEqual([inspectionText.kinds.noEvidence, inspectionText.noExplanation]);
     expect(of('1.4.1')).toContainEqual([
-      inspectionText.kinds.behind('95%', '= 100%'),
+      inspectionText.kinds.behind('Mức độ hoàn thành kế hoạch tuyên truyền CCHC', '95%', '= 100%'),
       'Một đợt tuyên truyền quý IV lùi sang tháng 01/2024.',
     ]);
     const area7 = paragraphs(m).find((p) => p.startsWith('7. '))!;
@@ -221,6 +261,46 @@ describe('self-inspection report', () => {
     const fix = recs.rows.find((r) => r.cells[1].startsWith('Sửa'))!;
     expect(fix.cells[1]).toContain('7. Xây dựng và phát triển chính quyền điện tử');
     expect(fix.cells[2]).toBe(sampleAssignments()['7']);
+  });
+});
+
+describe('criteria in prose', () => {
+  const ratioTitles = DEFAULT_CATALOGUE.areas
+    .flatMap((a) => a.criteria)
+    .filter((c) => / \/ /.test(c.title))
+    .map((c) => c.title);
+  /** Paragraphs, plus the table cells that are sentences (tasks, findings, recommendations). */
+  const prose = (m: ReportModel) => [
+    ...paragraphs(m),
+    ...m.blocks.flatMap((b) =>
+      b.kind === 'table' && b.name !== 'appendix' && b.name !== 'data' ? b.rows.flatMap((r) => r.cells) : [],
+    ),
+  ];
+
+  test.each(REPORT_KINDS)('%s: no criterion is named by its a/b definition outside the appendix', (kind) => {
+    const texts = prose(model(kind, withErrors())).join('\n');
+    for (const title of ratioTitles) expect(texts).not.toContain(title);
+  });
+
+  test('the short names are what the prose uses', () => {
+    const area1 = paragraphs(model('year')).find((p) => p.startsWith('Kết quả: đạt') && p.includes('1.3.1'))!;
+    expect(area1).toContain('1.3.1 Tỷ lệ bộ phận được tự kiểm tra theo kế hoạch');
+    const targets = tableNamed(model('year'), 'targets').rows.map((r) => r.cells[1]);
+    expect(targets).toContain('Tỷ lệ văn bản trao đổi dưới dạng điện tử');
+    // 7.2 at 80% misses its target (≥ 90%): a periodic "behind" row and a self-inspection finding.
+    const missed = sampleResult({ entries: { '7.2': { a: 2000, b: 2500, owner: VP, evidence: 'x' } } });
+    const behind = tableNamed(model('q1', missed), 'behind').rows.map((r) => r.cells.slice(0, 2));
+    expect(behind).toContainEqual(['7.2', 'Tỷ lệ văn bản trao đổi dưới dạng điện tử']);
+    const findings = tableNamed(model('inspection', missed), 'findings').rows.filter((r) => r.cells[1] === '7.2');
+    expect(findings.map((r) => r.cells[2])).toContainEqual(
+      expect.stringMatching(/^Tỷ lệ văn bản trao đổi dưới dạng điện tử chưa đạt chỉ tiêu: 80%/),
+    );
+    // Option labels stay lower-case inside the target sentences.
+    expect(
+      model('year')
+        .targets.map((x) => x.text)
+        .join('\n'),
+    ).not.toMatch(/chỉ tiêu: \p{Lu}\p{Ll}/u);
   });
 });
 

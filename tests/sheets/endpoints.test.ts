@@ -7,6 +7,7 @@ import { SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import {
   MENU_TEXT,
   REPORT_KINDS_UI_TEXT,
+  periodicText,
   reportText,
   SERVER_TEXT,
   SETUP_TEXT,
@@ -253,7 +254,11 @@ describe('Tạo báo cáo định kỳ / tự kiểm tra', () => {
     expect(answer.ok).toBe(true);
     const warning = answer.ok ? answer.data.warning : '';
     expect(warning).toMatch(/^LƯU Ý: bảng theo dõi còn \d+ lỗi/);
-    expect(gas.documentApp.lastDocument!.getBody().getText()).toContain(warning!);
+    const [quality, dateNote] = warning!.split('\n\n');
+    expect(gas.documentApp.lastDocument!.getBody().getText()).toContain(quality);
+    // Ngày báo cáo (25/12/2023) is the year-end report's: the 9-month report is dated at its period's end.
+    expect(dateNote).toBe(periodicText.dateMoved('9m', '25/12/2023', '15/09/2023'));
+    expect(gas.documentApp.lastDocument!.getBody().getText()).toContain('ngày 15 tháng 9 năm 2023');
     gas.documentApp.createQuota = 0;
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const refused = sidebarCreateInspectionReport();

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { EditEventOptions, FakeGas } from '../fakes';
 import { col, colNumber, roleSpan, TAB_NAMES } from '../../src/core/layout';
 import { SAMPLE_ASSIGNMENTS, SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
@@ -247,6 +249,47 @@ describe('onEdit', () => {
     } finally {
       logged.mockRestore();
     }
+  });
+});
+
+describe('onEdit on the survey area (points copied from the province’s published results)', () => {
+  const SURVEY_TAB = '4. Điều tra xã hội học';
+  beforeEach(() => {
+    gas.uninstall();
+    gas = install();
+    const spec = JSON.parse(readFileSync(path.join(__dirname, '../../samples/catalogue-minh-an-2026.json'), 'utf8'));
+    setup(gas, spec);
+  });
+
+  it('a survey row with points and no evidence is OK, at the cost of one read of the rows above', () => {
+    const s = sheet(gas, SURVEY_TAB);
+    const r = rowOf(s, '4.1');
+    edit(SURVEY_TAB, r, colNumber('value'), 1, 1, [[8.4]]);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toBe(msg.ok);
+    expect(s.fakeValues()[r - 1][col('points')]).toBe(8.4);
+    expect(gas.calls.count('Range.getValues')).toBe(2);
+    expect(gas.calls.total()).toBe(6);
+    expect(writesToInputs(gas)).toEqual([]);
+  });
+
+  it('a regular row with points and no evidence still warns, and a row with evidence reads nothing more', () => {
+    const tab = '2. Cải cách thủ tục hành chính';
+    const s = sheet(gas, tab);
+    const r = rowOf(s, '2.4');
+    edit(tab, r, colNumber('value'), 1, 1, [[1.5]]);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toContain(msg.evidenceMissing());
+    gas.inspect(() => s.fakeSeed([['https://example.gov.vn/bien-ban']], r, colNumber('evidence')));
+    edit(tab, r, colNumber('value'), 1, 1, [[1.25]]);
+    expect(String(s.fakeValues()[r - 1][col('check')])).toBe(msg.ok);
+    expect(gas.calls.total()).toBe(4);
+  });
+
+  it('Tính điểm agrees: the survey row with no evidence is OK', () => {
+    const s = sheet(gas, SURVEY_TAB);
+    const r = rowOf(s, '4.1');
+    gas.inspect(() => s.fakeSeed([[8.4]], r, colNumber('value')));
+    computeScores();
+    expect(String(s.fakeValues()[r - 1][col('check')])).toBe(msg.ok);
   });
 });
 

@@ -16,10 +16,34 @@ function c(
   rule: string,
   extra: Partial<CriterionSpec> = {},
 ): CriterionSpec {
-  return { code, title, maxPoints, kind, rule, ...extra };
+  const shortName = SHORT_NAMES[code];
+  return { code, title, maxPoints, kind, rule, ...extra, ...(shortName ? { shortName } : {}) };
 }
 const group = (code: string, title: string, maxPoints: number) =>
   c(code, title, maxPoints, 'group', 'Tổng điểm các tiêu chí thành phần');
+
+/** Names for report prose where the title is the a/b definition of a ratio. */
+const SHORT_NAMES: Record<string, string> = {
+  '1.1.2': 'Mức độ hoàn thành kế hoạch CCHC',
+  '1.3.1': 'Tỷ lệ bộ phận được tự kiểm tra theo kế hoạch',
+  '1.3.2': 'Tỷ lệ vấn đề phát hiện qua tự kiểm tra đã được xử lý',
+  '1.7': 'Khắc phục hạn chế của Chỉ số năm trước',
+  '2.2': 'Mức độ hoàn thành các kế hoạch theo dõi thi hành pháp luật, rà soát và kiểm tra VB QPPL',
+  '2.4': 'Xử lý bất cập, vướng mắc phát hiện qua theo dõi thi hành pháp luật',
+  '3.2': 'Xử lý vấn đề phát hiện qua rà soát TTHC',
+  '3.3': 'Công khai đầy đủ TTHC thuộc thẩm quyền',
+  '3.5': 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn',
+  '3.6': 'Xin lỗi bằng văn bản đối với hồ sơ trễ hạn',
+  '3.7': 'Xử lý đúng hạn phản ánh, kiến nghị về TTHC',
+  '3.8': 'Tiếp nhận TTHC ngành dọc tại Bộ phận Một cửa',
+  '3.9': 'Tỷ lệ hồ sơ nộp trực tuyến',
+  '5.4': 'Tỷ lệ CBCC đạt chuẩn về trình độ chuyên môn',
+  '5.5': 'Tỷ lệ CBCC được bồi dưỡng, tập huấn trong năm',
+  '6.3': 'Thực hiện kết luận thanh tra, kiểm tra, kiểm toán về tài chính',
+  '7.2': 'Tỷ lệ văn bản trao đổi dưới dạng điện tử',
+  '7.3': 'Tỷ lệ CBCC sử dụng thư điện tử công vụ',
+  '7.6': 'Tỷ lệ hồ sơ TTHC giải quyết trực tuyến toàn trình',
+};
 
 export const DEFAULT_CATALOGUE: CatalogueSpec = {
   name: 'Bộ tiêu chí Chỉ số CCHC cấp xã – Cao An 2023 (bản nháp)',

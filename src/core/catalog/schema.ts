@@ -13,6 +13,7 @@ const criterionSchema = z.object({
   rule: z.string(),
   naAllowed: z.optional(z.boolean()),
   target: z.optional(z.string()),
+  shortName: z.optional(z.string()),
 });
 
 const areaSchema = z.object({

@@ -27,6 +27,8 @@ export interface CriterionSpec {
   naAllowed?: boolean;
   /** The plan's target, e.g. "≥ 90%", "= 0", "Đúng quy định". */
   target?: string;
+  /** How report prose names it when the title is an a/b definition, e.g. "Tỷ lệ hồ sơ giải quyết đúng hạn". */
+  shortName?: string;
 }
 
 /**

@@ -2,6 +2,9 @@
  * The year-end conference report, from the scored workbook: a plain ReportModel that the Google Docs
  * and .docx renderers lay out the same way. Pure: "today" is passed in.
  */
+import { DEFAULT_CATALOGUE } from '../catalog/defaultCatalogue';
+import { proseNamer } from '../catalog/shortName';
+import type { CatalogueSpec } from '../catalog/types';
 import { formatPercent2, formatPoints } from '../format';
 import type { WorkbookResult } from '../pipeline';
 import { reportText as t } from '../text';
@@ -33,6 +36,8 @@ export interface ReportInput {
   assignments?: Assignments;
   /** The calendar day in Việt Nam (vietnamDateOf(new Date())), used when Ngày báo cáo is empty. */
   today: DateParts;
+  /** The catalogue the shell knows besides the bundled one (an imported one), for criteria's short names. */
+  catalogue?: CatalogueSpec;
 }
 
 /** Everything every report kind is written from, computed once; `problems` are Thông tin chung's faults. */
@@ -41,13 +46,15 @@ export function reportContext(input: ReportInput): { ctx: ReportContext; problem
   const { info, problems } = readReportInfo(result.info, input.today);
   const assignments = input.assignments ?? {};
   const lost = shortcomings(result);
+  const name = proseNamer(input.catalogue ? [input.catalogue, DEFAULT_CATALOGUE] : [DEFAULT_CATALOGUE]);
   const ctx: ReportContext = {
+    name,
     result,
     info,
     assignments,
-    targets: targetLines(result),
+    targets: targetLines(result, name),
     shortcomings: lost,
-    tasks: nextYearTasks(result, lost, assignments, info.year),
+    tasks: nextYearTasks(result, lost, assignments, info.year, name),
     gaps: evidenceGaps(result),
     comparison: compareWithLastYear(result, info),
   };

@@ -7,6 +7,8 @@ import { formatDateParts } from '../format';
 import { unitText } from '../text';
 
 export interface ReportContext {
+  /** A criterion's name in prose: its short name, else its title without the a/b definition. */
+  name: (c: { title: string }) => string;
   result: WorkbookResult;
   info: ReportInfo;
   assignments: Assignments;

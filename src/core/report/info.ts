@@ -20,6 +20,8 @@ export interface ReportInfo {
   planDate: DateParts | null;
   reportNumber: string;
   reportDate: DateParts;
+  /** Ngày báo cáo as typed in Thông tin chung; null when empty or unreadable (reportDate is then today). */
+  statedReportDate: DateParts | null;
   chairman: string;
   proposals: string[];
   previousPercent: Hundredths | null;
@@ -60,7 +62,8 @@ export function readReportInfo(info: Info, today: DateParts): { info: ReportInfo
     return d;
   };
   const planDate = date('planDate');
-  const reportDate = date('reportDate') ?? today;
+  const statedReportDate = date('reportDate');
+  const reportDate = statedReportDate ?? today;
 
   const commune = readUnit(info).name;
   if (!commune) problems.push(t.problems.missing(label('commune')));
@@ -102,6 +105,7 @@ export function readReportInfo(info: Info, today: DateParts): { info: ReportInfo
       planDate,
       reportNumber: text('reportNumber'),
       reportDate,
+      statedReportDate,
       chairman,
       proposals: text('proposals')
         .split(/\n+/)

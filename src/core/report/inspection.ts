@@ -64,7 +64,7 @@ function findings(ctx: ReportContext): Finding[] {
       kind: 'behind',
       areaCode: b.line.areaCode,
       code: b.line.code,
-      text: t.kinds.behind(b.line.achieved, b.line.target),
+      text: t.kinds.behind(b.line.name, b.line.achieved, b.line.target),
       explanation: c?.explanation || t.noExplanation,
     });
   }

@@ -53,6 +53,8 @@ export interface TargetLine {
   code: string;
   areaCode: string;
   title: string;
+  /** The criterion's name in prose (short name). */
+  name: string;
   /** The target as the catalogue states it ("≥ 90%"). */
   target: string;
   /** The achieved figure ("92,4%", "0", "Đúng quy định"), or the reason there is none. */
@@ -120,6 +122,8 @@ export interface ReportSummary {
   problems: string[];
   /** Printed at the top of the report: the sheet has errors or no data (null when neither). */
   warning?: string | null;
+  /** A periodic report dated otherwise than Ngày báo cáo says: told to the office (also in problems). */
+  dateNote?: string | null;
 }
 
 /** The appraisal rounds, as data for the renderers: self → lần 1 → final (milli-points, hundredths of %). */

@@ -28,12 +28,38 @@ import { isLeaf } from './targets';
 export type { PeriodKey };
 export const PERIOD_KEYS: readonly PeriodKey[] = ['q1', 'h1', '9m'];
 
+const dateText = (d: DateParts) => formatDateParts(d.year, d.month, d.day);
+
 /** Last month of each period: the window ends on its 14th. */
 const LAST_MONTH: Record<PeriodKey, number> = { q1: 3, h1: 6, '9m': 9 };
 
 export function periodWindow(period: PeriodKey, year: number): { from: DateParts; to: DateParts } {
   return { from: { year: year - 1, month: 12, day: 15 }, to: { year, month: LAST_MONTH[period], day: 14 } };
 }
+
+/**
+ * A periodic report is written once its data are closed (the window's last day) and is due soon after:
+ * the Bộ Nội vụ's guidance closes data on the 14th of the period's last month and asks for the
+ * province's report by the 20th, so a commune's comes earlier. Any day from the closing day to the
+ * 15th of the next month is taken as the office's own date for this period (Ngày báo cáo in Thông tin
+ * chung, else today); another date (the year-end report's, say) gives way to the day after closing.
+ */
+export function periodicReportDate(
+  period: PeriodKey,
+  year: number,
+  stated: DateParts | null,
+  today: DateParts,
+): { date: DateParts; moved: boolean } {
+  const { to } = periodWindow(period, year);
+  const first = dayNumber(to);
+  const last = dayNumber({ year, month: LAST_MONTH[period] + 1, day: 15 });
+  const fits = (d: DateParts | null): d is DateParts => d !== null && dayNumber(d) >= first && dayNumber(d) <= last;
+  if (fits(stated)) return { date: stated, moved: false };
+  const date = fits(today) ? today : { ...to, day: to.day + 1 };
+  return { date, moved: stated !== null };
+}
+
+const dayNumber = (d: DateParts) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 
 export interface PeriodicInput extends ReportInput {
   period: PeriodKey;
@@ -43,8 +69,6 @@ export interface PeriodicInput extends ReportInput {
 
 /** Explanations quoted in "Nguyên nhân" (the criteria that lost the most points). */
 const MAX_CAUSES = 5;
-
-const dateText = (d: DateParts) => formatDateParts(d.year, d.month, d.day);
 
 /** Who answers for an area: Phân công, else the owners typed on its rows. */
 export function ownerOf(ctx: ReportContext, areaCode: string, c?: CriterionResult): string {
@@ -136,7 +160,7 @@ function resultsSection(ctx: ReportContext, input: PeriodicInput): Block[] {
         behind.map((b) => ({
           cells: [
             b.line.code,
-            b.line.title,
+            b.line.name,
             b.line.detail ? `${b.line.achieved} (${b.line.detail})` : b.line.achieved,
             b.line.target,
             b.gap,
@@ -161,7 +185,7 @@ function assessmentSection(ctx: ReportContext): Block[] {
     .slice(0, MAX_CAUSES)
     .map(
       (s) =>
-        `${s.code}: ${s.cause
+        `${s.code} ${ctx.name(s)}: ${s.cause
           .trim()
           .replace(/[.;]+$/, '')
           .replace(/;\s*/g, ', ')}`,
@@ -223,9 +247,14 @@ function dataRows(result: WorkbookResult): TableRow[] {
 }
 
 export function buildPeriodicReport(input: PeriodicInput): ReportModel {
-  const { ctx, problems } = reportContext(input);
-  const { result, info } = ctx;
+  const base = reportContext(input);
   const { period } = input;
+  const stated = base.ctx.info.statedReportDate;
+  const dated = periodicReportDate(period, base.ctx.info.year, stated, input.today);
+  const ctx: ReportContext = { ...base.ctx, info: { ...base.ctx.info, reportDate: dated.date } };
+  const dateNote = dated.moved && stated ? t.dateMoved(period, dateText(stated), dateText(dated.date)) : null;
+  const problems = dateNote ? [...base.problems, dateNote] : base.problems;
+  const { result, info } = ctx;
   const window = periodWindow(period, info.year);
   const [from, to] = [dateText(window.from), dateText(window.to)];
   const documentName = t.documentName(period, info.year, info.unit);
@@ -265,5 +294,6 @@ export function buildPeriodicReport(input: PeriodicInput): ReportModel {
       : body(t.dataNone),
     para('tableNote', reportText.appendixNote(result.catalogue.notice)),
   ];
-  return reportModel(ctx, documentName, blocks, problems);
+  const model = reportModel(ctx, documentName, blocks, problems);
+  return { ...model, summary: { ...model.summary, dateNote } };
 }

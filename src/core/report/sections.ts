@@ -11,14 +11,14 @@ import { evidenceText } from './evidenceLink';
 import { officeName, planDateText, ReportContext } from './context';
 import type { Block, TableRow } from './model';
 
-const ref = (c: { code: string; title: string }) => t.criterionRef(c.code, c.title);
+const ref = (ctx: ReportContext, c: { code: string; title: string }) => t.criterionRef(c.code, ctx.name(c));
 
 /**
  * A criterion named by what was achieved: a count whose full marks mean none happened ("CBCC bị kỷ
  * luật…" at 0) reads "Không có CBCC bị kỷ luật…" in the list of full-mark criteria.
  */
-const achievedRef = (c: CriterionResult) =>
-  c.kind === 'count' && c.valueText.trim() === '0' ? t.criterionRef(c.code, t.noneOf(c.title)) : ref(c);
+const achievedRef = (ctx: ReportContext, c: CriterionResult) =>
+  c.kind === 'count' && c.valueText.trim() === '0' ? t.criterionRef(c.code, t.noneOf(ctx.name(c))) : ref(ctx, c);
 
 export function directionSection(ctx: ReportContext): Block[] {
   const { result, info, assignments } = ctx;
@@ -54,8 +54,14 @@ function areaSummary(ctx: ReportContext, a: AreaResult): Block[] {
   ];
   if (a.missing) sentences.push(t.areaMissing);
   else {
-    sentences.push(t.areaFull(full.length, applicable.length, full.map(achievedRef)));
-    if (na.length > 0) sentences.push(t.areaNa(na.map(ref)));
+    sentences.push(
+      t.areaFull(
+        full.length,
+        applicable.length,
+        full.map((c) => achievedRef(ctx, c)),
+      ),
+    );
+    if (na.length > 0) sentences.push(t.areaNa(na.map((c) => ref(ctx, c))));
   }
   return [heading(2, t.areaHeading(a.code, a.title)), body(sentences.join(' '))];
 }
@@ -76,7 +82,7 @@ function targetsTable(ctx: ReportContext): Block[] {
         col(c.verdict, 14, 'center'),
       ],
       ctx.targets.map((x) => ({
-        cells: [x.code, x.title, x.target, x.detail ? `${x.achieved} (${x.detail})` : x.achieved, x.verdictText],
+        cells: [x.code, x.name, x.target, x.detail ? `${x.achieved} (${x.detail})` : x.achieved, x.verdictText],
       })),
     ),
   ];
@@ -227,7 +233,7 @@ export function assessmentSection(ctx: ReportContext): Block[] {
           cells: [
             String(i + 1),
             s.code,
-            s.title,
+            ctx.name(s),
             `${formatPoints(s.points)}/${formatPoints(s.max)}`,
             formatPoints(s.lost),
             s.cause,
@@ -242,7 +248,7 @@ export function assessmentSection(ctx: ReportContext): Block[] {
   out.push(
     body(
       gaps.length > 0
-        ? t.evidenceGaps(gaps.map((g) => `${ref(g)} (${t.evidenceGapLevel[g.level]})`))
+        ? t.evidenceGaps(gaps.map((g) => `${ref(ctx, g)} (${t.evidenceGapLevel[g.level]})`))
         : t.evidenceComplete,
     ),
   );

@@ -59,7 +59,7 @@ function judge(c: CriterionResult, target: Target): { achieved: string; detail: 
   return { achieved: c.valueText, detail: '', met: normalizeLabel(c.valueText) === normalizeLabel(wanted) };
 }
 
-export function targetLines(result: WorkbookResult): TargetLine[] {
+export function targetLines(result: WorkbookResult, name: (c: { title: string }) => string): TargetLine[] {
   const lines: TargetLine[] = [];
   for (const c of result.criteria) {
     if (!c.targetText || !isLeaf(c)) continue;
@@ -83,12 +83,13 @@ export function targetLines(result: WorkbookResult): TargetLine[] {
       code: c.code,
       areaCode: c.areaCode,
       title: c.title,
+      name: name(c),
       target,
       achieved,
       detail,
       verdict,
       verdictText,
-      text: t.targetLine(c.title, achieved, target, optionLike, verdict, verdictText),
+      text: t.targetLine(name(c), achieved, target, optionLike, verdict, verdictText),
     });
   }
   return lines;

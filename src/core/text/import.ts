@@ -63,8 +63,13 @@ export const importMsg = {
     `Dòng ${row}: dòng tổng ghi ${n(total)} điểm, nhưng tổng các lĩnh vực (không kể điểm thưởng, điểm trừ) là ${n(sum)}. Kiểm tra lại.`,
   survey: (row: number, code: string) =>
     `Dòng ${row} (${code}): điểm điều tra xã hội học do văn phòng nhập theo kết quả tỉnh công bố, đơn vị không tự chấm.`,
-  bands: () =>
-    `Phân nhóm và xếp loại lấy theo mặc định (≥ 90%, 80% – dưới 90%, dưới 80%). Đối chiếu với quyết định của tỉnh và sửa nếu khác.`,
+  bandWhat: { ratings: 'Xếp loại', groups: 'Phân nhóm' },
+  bandsDefault: (what: string) =>
+    `${what} lấy theo mặc định (bảng không ghi). Đối chiếu với quyết định của tỉnh và sửa nếu khác.`,
+  bandsRead: (row: number, what: string, text: string) =>
+    `${row > 0 ? `Dòng ${row}: ` : ''}${what} đọc từ bảng (điểm đổi ra % của tổng điểm tối đa): ${text}.`,
+  bandsUnread: (row: number, what: string) =>
+    `${row > 0 ? `Dòng ${row}: ` : ''}chưa đọc được ${what.toLowerCase()} ghi trong bảng; tạm lấy theo mặc định. Sửa theo quyết định của tỉnh.`,
   notice: (source: string) =>
     `Bộ tiêu chí nhập từ bảng ${q(source)} — đối chiếu với quyết định của UBND tỉnh trước khi dùng.`,
   defaultName: 'Bộ tiêu chí Chỉ số CCHC cấp xã (nhập từ bảng)',

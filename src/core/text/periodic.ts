@@ -31,6 +31,8 @@ export const periodicText = {
     `Báo cáo CCHC ${PERIOD_TEXT[period].name} ${year} – ${U.title(u)}`,
   subject: (period: PeriodKey, year: number) =>
     `Kết quả thực hiện công tác cải cách hành chính ${PERIOD_TEXT[period].name} năm ${year}`,
+  dateMoved: (period: PeriodKey, stated: string, used: string) =>
+    `Ngày báo cáo ở Thông tin chung (${stated}) không thuộc kỳ báo cáo ${PERIOD_TEXT[period].name}; báo cáo ghi ngày ${used} (sau ngày chốt số liệu). Sửa ngày trên văn bản nếu văn phòng ký ngày khác.`,
   dataPeriod: (from: string, to: string) =>
     `Số liệu báo cáo tính lũy kế từ đầu năm, từ ngày ${from} đến ngày ${to}; điểm các tiêu chí là điểm tạm tính theo số liệu đã nhập trên bảng theo dõi.`,
   opening: (u: Unit) => `${U.committee(u)} báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) như sau:`,
@@ -148,7 +150,8 @@ export const inspectionText = {
     noEvidence: 'Chưa có tài liệu kiểm chứng',
     onlyExplanation: 'Mới có giải trình, chưa có tài liệu kiểm chứng',
     error: (message: string) => `Lỗi nhập liệu: ${message}`,
-    behind: (achieved: string, target: string) => `Chưa đạt chỉ tiêu: ${achieved} (kế hoạch ${target})`,
+    behind: (name: string, achieved: string, target: string) =>
+      `${name} chưa đạt chỉ tiêu: ${achieved} (kế hoạch ${target})`,
   },
   noExplanation: 'Chưa có',
 

@@ -224,6 +224,8 @@ export const reportText = {
   noEvidence: 'Chưa có',
   /** Printed for an evidence cell holding only an address (hyperlinked where the renderer can). */
   evidenceLink: 'Liên kết',
+  /** An evidence link the Google Doc could not attach (each costs service calls): the sheet has it. */
+  evidenceLinkInSheet: 'Có (liên kết trong bảng tính)',
   appendixNote: (notice: string, naPoints = '', applicable = '') =>
     `Ghi chú: KPS – không phát sinh (không tính vào điểm tối đa${naPoints ? `: Chỉ số được tính trên ${applicable} điểm, đã trừ ${naPoints} điểm của tiêu chí KPS` : ''}).${notice ? ' ' + notice : ''}`,
 

@@ -7,7 +7,9 @@
 import { DEFAULT_CATALOGUE } from '../defaultCatalogue';
 import { IMPORT_ROLE_WORDS, IMPORT_TOTAL_WORDS, importMsg } from '../../text';
 import { fromMilli, Milli, toMilli } from '../../points';
-import { normalizeLabel } from '../ruleText';
+import { normalizeLabel, parseBands } from '../ruleText';
+import { derivedShortName } from '../shortName';
+import { BandKind, bandKindOf, readBandLines } from './bands';
 import type { AreaRole, AreaSpec, CatalogueSpec, CriterionSpec, InputKind } from '../types';
 import { findHeader } from './header';
 import { readPoints, readProseRule } from './proseRule';
@@ -184,6 +186,13 @@ export function parseCriteriaTable(grid: readonly (readonly unknown[])[], option
   let area: DraftArea | null = null;
   let last: Draft | null = null;
   let lastNumbered: Draft | null = null;
+  /** Xếp loại / phân nhóm lines, with the row each came from (0 for the text above the table). */
+  const bandLines: Record<BandKind, { row: number; text: string }[]> = { ratings: [], groups: [] };
+  let bandMode: BandKind | null = null;
+  for (const p of options.preface ?? []) {
+    const kind = bandKindOf(p);
+    if (kind && /\d/.test(p)) bandLines[kind].push({ row: 0, text: p });
+  }
 
   const get = (cells: string[], c: number | null) => (c === null ? '' : (cells[c] ?? ''));
   const points = (text: string, row: number): number | null | 'bad' => {
@@ -230,6 +239,18 @@ export function parseCriteriaTable(grid: readonly (readonly unknown[])[], option
     const code = rawCode.replace(/[.)]$/, '').trim();
     const maxText = get(cells, cols.max);
     const guide = [get(cells, cols.guide)].filter((s) => s !== '').join('\n');
+    // Xếp loại / phân nhóm stated in the table (usually under the total): bands, not criteria.
+    const rowText = cells.filter((c) => c !== '').join(' ');
+    if (!/^\d|^[IVXLC]+$/.test(code)) {
+      // An option row ("- Xếp loại đúng: 1 điểm") is not a band; a heading or a band line is.
+      const looksLikeBands = !/\d/.test(rowText) || /trở lên|≥|>=|đến dưới|dưới \d/iu.test(rowText);
+      const kind = !BULLET.test(rowText) && looksLikeBands ? bandKindOf(rowText) : null;
+      if (kind) bandMode = kind;
+      if (bandMode && (kind || /\d/.test(rowText))) {
+        if (/\d/.test(rowText)) bandLines[bandMode].push({ row, text: rowText.replace(/^[A-Z][.)]?\s+/, '') });
+        continue;
+      }
+    } else bandMode = null;
 
     if (isTotalRow(code, title)) {
       const p = points(maxText, row);
@@ -340,15 +361,35 @@ export function parseCriteriaTable(grid: readonly (readonly unknown[])[], option
     if (regular !== toMilli(t.value))
       confirm.push({ row: t.row, code: null, message: importMsg.totalSum(t.row, fromMilli(regular), t.value) });
   }
-  notes.unshift({ row: header.dataStart, code: null, message: importMsg.bands() });
+  const regularMax = fromMilli(
+    specs.filter((s) => !s.role || s.role === 'survey').reduce((s, a) => s + toMilli(a.maxPoints), 0),
+  );
+  const bands = { ratings: DEFAULT_CATALOGUE.ratings, groups: DEFAULT_CATALOGUE.groups };
+  for (const kind of ['groups', 'ratings'] as const) {
+    const lines = bandLines[kind];
+    const what = importMsg.bandWhat[kind];
+    if (lines.length === 0) {
+      notes.unshift({ row: header.dataStart, code: null, message: importMsg.bandsDefault(what) });
+      continue;
+    }
+    const text = readBandLines(
+      lines.map((l) => l.text),
+      regularMax,
+    );
+    const row = lines[0].row || header.dataStart;
+    if (text && parseBands(what, text).problems.length === 0) {
+      bands[kind] = text;
+      notes.push({ row, code: null, message: importMsg.bandsRead(row, what, text) });
+    } else confirm.push({ row, code: null, message: importMsg.bandsUnread(row, what) });
+  }
   const spec: CatalogueSpec = {
     name:
       options.name ??
       decisionName([...(options.preface ?? []).map((p) => [p]), ...rows.slice(0, header.dataStart)]) ??
       importMsg.defaultName,
     notice: importMsg.notice(options.source),
-    groups: DEFAULT_CATALOGUE.groups,
-    ratings: DEFAULT_CATALOGUE.ratings,
+    groups: bands.groups,
+    ratings: bands.ratings,
     areas: specs,
   };
   const count = (f: (r: ImportedRow) => boolean) => out.filter(f).length;
@@ -379,6 +420,12 @@ function decisionName(rows: string[][]): string | null {
       if (m) return `Bộ tiêu chí Chỉ số CCHC cấp xã – ${m[0].replace(/^\(|\)$/g, '').trim()}`.slice(0, 200);
     }
   return null;
+}
+
+/** A title that is an a/b definition gets the short name report prose will use. */
+function withShortName(spec: CriterionSpec): CriterionSpec {
+  const shortName = derivedShortName(spec.title);
+  return shortName ? { ...spec, shortName } : spec;
 }
 
 /** One criterion's spec from its draft: a group, a read rule, or "Nhập điểm" with the prose kept. */
@@ -418,7 +465,7 @@ function resolve(
     out.push({ row: d.row, code: d.code, outcome: 'manual', role });
     if (role === 'survey') notes.push({ row: d.row, code: d.code, message: importMsg.survey(d.row, d.code) });
     else confirm.push({ row: d.row, code: d.code, message: importMsg.manual(d.row, d.code) });
-    return { code: d.code, title, maxPoints: fromMilli(max), kind: 'manual', rule: keep };
+    return withShortName({ code: d.code, title, maxPoints: fromMilli(max), kind: 'manual', rule: keep });
   }
   if (reading.top > max)
     errors.push({
@@ -434,5 +481,5 @@ function resolve(
     });
   out.push({ row: d.row, code: d.code, outcome: 'rule', role });
   const kind: InputKind = reading.kind;
-  return { code: d.code, title, maxPoints: fromMilli(max), kind, rule: reading.rule };
+  return withShortName({ code: d.code, title, maxPoints: fromMilli(max), kind, rule: reading.rule });
 }

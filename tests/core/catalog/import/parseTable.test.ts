@@ -140,7 +140,11 @@ describe('a table with areas I, II…, restarting numbers, option rows, bonus, p
       survey: 1,
     });
     expect(r.confirm.map((n) => n.row)).toEqual([19]);
-    expect(r.notes.map((n) => n.message)).toEqual([importMsg.bands(), importMsg.survey(21, '3.1')]);
+    expect(r.notes.map((n) => n.message)).toEqual([
+      importMsg.bandsDefault('Xếp loại'),
+      importMsg.bandsDefault('Phân nhóm'),
+      importMsg.survey(21, '3.1'),
+    ]);
   });
 
   it('gives a catalogue that builds without errors', () => {
