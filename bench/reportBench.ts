@@ -20,8 +20,9 @@ export function sampleModel(): ReportModel {
   return buildReport({ result: scoreWorkbook(grids), assignments: assignmentsOf(grids), today: TODAY });
 }
 
+/** Synthetic entries with evidence links, so every link cell is counted. */
 function syntheticModel(perArea: number): ReportModel {
-  const { result, assignments } = syntheticResult(perArea);
+  const { result, assignments } = syntheticResult(perArea, { evidenceUrls: true });
   return buildReport({ result, assignments, today: TODAY });
 }
 
@@ -31,7 +32,7 @@ function kindModel(kind: ReportKind, perArea: number | null): ReportModel {
     const result = scoreWorkbook(grids);
     return buildAnyReport(kind, { result, assignments: assignmentsOf(grids), today: TODAY, grids });
   }
-  const { result, assignments } = syntheticResult(perArea);
+  const { result, assignments } = syntheticResult(perArea, { evidenceUrls: true });
   return buildAnyReport(kind, { result, assignments, today: TODAY });
 }
 

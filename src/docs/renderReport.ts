@@ -15,6 +15,11 @@
  * body paragraph on its own instead costs one call per paragraph: 217 calls for the sample's year-end
  * report, over the 200 budget; per cell it would grow with the criteria. Every attribute of a style is
  * given in each call (attributes.ts), so nothing is left to Docs' defaults either way.
+ *
+ * Evidence links: with the advanced Docs service (Docs API v1) every link cell is linked by two
+ * calls whatever their number, once DocumentApp's edits are saved: Documents.get for the cells'
+ * indexes, then one batchUpdate with an updateTextStyle per link. Without the service, or when
+ * either call fails, DocumentApp links the first few cells and the others say the sheet holds it.
  */
 import {
   HEADER_COLUMNS,
@@ -52,12 +57,21 @@ const TEXT_WIDTH_PT = mmToPt(TEXT_WIDTH_MM);
 const DATA_TABLE_BORDER_PT = 0.5;
 const CHART_WIDTH_SHARE = 0.9;
 /**
- * Evidence links a Google Doc attaches. Each costs two calls (getCell, setLinkUrl), so linking every
- * one would grow with the criteria; the first few are linked and the others say the sheet holds the
- * link (the .docx links them all). Sized so the year-end report stays within 200 calls; the Tổng hợp
- * chart (7 calls) takes that room, so a report with the chart links none.
+ * Evidence links DocumentApp attaches when the Docs service cannot (it is not enabled, or failed).
+ * Each costs two calls (getCell, setLinkUrl), so linking every one would grow with the criteria; the
+ * first few are linked and the others say the sheet holds the link. Sized so the year-end report
+ * stays within 200 calls; the Tổng hợp chart (7 calls) takes that room, so a report with it links none.
  */
 export const MAX_DOC_LINKS = 3;
+
+/** A link cell of a data table: where it is (tables counted in body order, row 0 the header), its text and URL. */
+export interface EvidenceLinkCell {
+  table: number;
+  row: number;
+  column: number;
+  text: string;
+  url: string;
+}
 
 /** The style every body paragraph gets from the one body-wide call. */
 const BODY_LAYOUT: ParagraphLayout = PARAGRAPH_STYLES.body;
@@ -120,12 +134,15 @@ class DocWriter {
   private readonly styling: (() => void)[] = [];
   /** Tables, each with the body index of the paragraph it goes in front of. */
   private readonly tables: { before: number; insert: (at: number) => void }[] = [];
+  /** Link cells left for the Docs service (every one), in body order. */
+  readonly links: EvidenceLinkCell[] = [];
   private linksLeft: number;
 
   constructor(
     private readonly body: Body,
     private count: number,
     withChart: boolean,
+    private readonly linkWithDocs: boolean,
   ) {
     this.linksLeft = withChart ? 0 : MAX_DOC_LINKS;
   }
@@ -170,12 +187,13 @@ class DocWriter {
   twoColumns(left: Line[], right: Line[], shares: readonly number[]): void {
     this.table((at) => {
       const table = this.body.insertTable(at, [[lineText(left[0]), lineText(right[0])]]);
-      const styles: (() => void)[] = [() => table.setAttributes(tableAttributes(0))];
+      // The table's own call gives the left cell its base style; only the right cell needs one more.
+      const styles: (() => void)[] = [() => table.setAttributes(tableAttributes(0, cellBase(left)))];
       shares.forEach((s, i) => styles.push(() => table.setColumnWidth(i, TEXT_WIDTH_PT * s)));
       [left, right].forEach((lines, i) => {
         const cell = table.getCell(0, i);
         const base = cellBase(lines);
-        styles.push(() => cell.setAttributes(paragraphAttributes(base)));
+        if (i > 0) styles.push(() => cell.setAttributes(paragraphAttributes(base)));
         const [first, ...rest] = lines;
         // Element.setAttributes is enough for a one-run line; asParagraph only when runs differ.
         const firstParagraph = (): Styleable =>
@@ -190,13 +208,21 @@ class DocWriter {
     });
   }
 
-  /** Row links (evidence): the first MAX_DOC_LINKS of the document are attached, one cell each. */
+  /**
+   * Row links (evidence): all noted for the Docs service, or else the first MAX_DOC_LINKS of the
+   * document attached by DocumentApp, one cell each.
+   */
   dataTable(block: Extract<Block, { kind: 'table' }>): void {
     const linked: { row: number; column: number; url: string }[] = [];
+    const tableIndex = this.tables.length; // tables go into the body in the order they are noted
     const rows = block.rows.map((r, i) =>
       r.cells.map((text, column) => {
         const url = r.links?.[column];
         if (!url) return text;
+        if (this.linkWithDocs) {
+          this.links.push({ table: tableIndex, row: i + 1, column, text, url });
+          return text;
+        }
         if (this.linksLeft > 0) {
           this.linksLeft--;
           linked.push({ row: i + 1, column, url });
@@ -240,14 +266,20 @@ function pageAttributes(): Record<string, number> {
   };
 }
 
-/** Writes every block of the model at the end of `body` (which holds `childCount` children). */
+/**
+ * Writes every block of the model at the end of `body` (which holds `childCount` children and no
+ * table). With `linkWithDocs`, link cells keep their text and are returned for linkEvidence; else
+ * DocumentApp links the first few and none are returned.
+ */
 export function renderReport(
   body: Body,
   model: ReportModel,
   options: ReportDocumentOptions = {},
   childCount = body.getNumChildren(),
-): void {
-  const w = new DocWriter(body, childCount, Boolean(options.chart) && model.blocks.some((b) => b.kind === 'chart'));
+  linkWithDocs = false,
+): EvidenceLinkCell[] {
+  const withChart = Boolean(options.chart) && model.blocks.some((b) => b.kind === 'chart');
+  const w = new DocWriter(body, childCount, withChart, linkWithDocs);
   // A table has no "space after": the paragraph that follows one gets it as space before.
   let afterTable = 0;
   for (const block of model.blocks) {
@@ -279,6 +311,60 @@ export function renderReport(
     }
   }
   w.finish();
+  return w.links;
+}
+
+/** The advanced Docs service when the manifest enables it. */
+function docsService(): GoogleAppsScript.Docs | null {
+  return typeof Docs === 'undefined' || !Docs ? null : Docs;
+}
+
+/** A cell's text and its index range (end exclusive, the cell's last "\n" left out). */
+function cellRange(cell: GoogleAppsScript.Docs.Schema.TableCell): { text: string; start: number; end: number } | null {
+  const paragraphs = (cell.content ?? []).flatMap((e) => (e.paragraph ? [e.paragraph] : []));
+  const elements = paragraphs.flatMap((p) => p.elements ?? []);
+  const first = elements[0]?.startIndex;
+  const last = elements.at(-1)?.endIndex;
+  if (first === undefined || last === undefined) return null;
+  const text = elements.map((e) => e.textRun?.content ?? '').join('');
+  return { text: text.replace(/\n$/, ''), start: first, end: last - 1 };
+}
+
+/**
+ * Links every evidence cell of the saved document: two calls whatever their number. Throws when
+ * the document does not hold the cells where the renderer put them (nothing is changed then).
+ */
+export function linkEvidence(docs: GoogleAppsScript.Docs, documentId: string, links: EvidenceLinkCell[]): void {
+  const document = docs.Documents.get(documentId);
+  const tables = (document.body?.content ?? []).flatMap((e) => (e.table ? [e.table] : []));
+  const requests: GoogleAppsScript.Docs.Schema.Request[] = links.map((l) => {
+    const cell = tables[l.table]?.tableRows?.[l.row]?.tableCells?.[l.column];
+    const range = cell && cellRange(cell);
+    if (!range || range.text !== l.text || range.end <= range.start)
+      throw new Error(`evidence cell ${l.table}:${l.row}:${l.column} not found`);
+    return {
+      updateTextStyle: {
+        range: { startIndex: range.start, endIndex: range.end },
+        textStyle: { link: { url: l.url } },
+        fields: 'link',
+      },
+    };
+  });
+  docs.Documents.batchUpdate({ requests }, documentId);
+}
+
+/** The document's id, read from its link (no call spent). */
+function documentIdOf(url: string): string | null {
+  return /[?&]id=([\w-]+)/.exec(url)?.[1] ?? /\/d\/([\w-]+)/.exec(url)?.[1] ?? null;
+}
+
+/**
+ * After linkEvidence failed: the cells that only said "Liên kết" say the sheet holds the link
+ * instead (three calls; a report never fails for its links).
+ */
+function sayLinksAreInSheet(url: string): void {
+  const whole = '^' + reportText.evidenceLink.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$';
+  DocumentApp.openByUrl(url).getBody().replaceText(whole, reportText.evidenceLinkInSheet);
 }
 
 /**
@@ -312,15 +398,17 @@ export function createReportDocument(model: ReportModel, options: ReportDocument
   } catch (e) {
     throw new ReportDocumentError(docsErrorMessage(e), rawMessage(e));
   }
+  let created: CreatedReport;
+  let links: EvidenceLinkCell[];
+  const docs = docsService();
   try {
     const body = doc.getBody();
     const placeholder = body.getChild(0); // a new document holds one empty paragraph
-    renderReport(body, model, options, 1);
+    links = renderReport(body, model, options, 1, docs !== null);
     removePlaceholder(placeholder);
     if (model.headerMark) markHeader(doc, model.headerMark);
-    const created = { url: doc.getUrl(), name };
-    doc.saveAndClose();
-    return created;
+    created = { url: doc.getUrl(), name };
+    doc.saveAndClose(); // the Docs service reads the saved document
   } catch (e) {
     try {
       doc.setName(name + reportText.partialSuffix);
@@ -332,4 +420,19 @@ export function createReportDocument(model: ReportModel, options: ReportDocument
       rawMessage(e),
     );
   }
+  const id = documentIdOf(created.url);
+  if (docs && links.length > 0) {
+    try {
+      if (!id) throw new Error('no document id in ' + created.url);
+      linkEvidence(docs, id, links);
+    } catch (e) {
+      console.warn('Evidence links left to the sheet: ' + rawMessage(e));
+      try {
+        if (links.some((l) => l.text === reportText.evidenceLink)) sayLinksAreInSheet(created.url);
+      } catch (again) {
+        console.warn('Evidence cells left unlinked: ' + rawMessage(again));
+      }
+    }
+  }
+  return created;
 }

@@ -6,6 +6,7 @@ import {
   FakeBlob,
   fakePng,
   FakeBody,
+  FakeDocsDocuments,
   FakeDocument,
   FakeGas,
   FakeInlineImage,
@@ -40,6 +41,40 @@ const paragraphsOf = (cell: FakeTableCell) =>
   cell.nodeChildren.filter((n): n is FakeParagraph => n instanceof FakeParagraph);
 const cellOf = (t: FakeTable, r: number, c: number) => gas.inspect(() => t.getCell(r, c)) as FakeTableCell;
 const attrs = (p: FakeParagraph) => ({ ...p.fakeAttrs(), ...p.fakeTextAttrsAt(0) });
+
+/** Every evidence link cell of the model's data tables, as the document holds it. */
+function linkCells(model: ReportModel, doc: FakeDocument) {
+  const tables = children(doc).filter((n): n is FakeTable => n instanceof FakeTable);
+  const data = tables.slice(1).filter((t) => !t.getText().includes('Nơi nhận:'));
+  const blocks = model.blocks.filter((b) => b.kind === 'table');
+  expect(data).toHaveLength(blocks.length);
+  return blocks.flatMap((b, k) =>
+    b.rows.flatMap((r, i) =>
+      Object.entries(r.links ?? {}).map(([c, url]) => {
+        const [row, column] = [i + 1, Number(c)];
+        const text = () => gas.inspect(() => cellOf(data[k], row, column).editAsText());
+        return {
+          url,
+          written: r.cells[column],
+          shown: () => data[k].fakeCells()[row][column],
+          /** The link of the whole cell's text (null when any character differs). */
+          link: () => text().getLinkUrl(),
+          firstCharLink: () => text().getLinkUrl(0),
+          /** The cell before it in the row, when that one has no link of its own. */
+          plainNeighbour: () =>
+            column > 0 && !r.links?.[column - 1] && r.cells[column - 1]
+              ? gas.inspect(() =>
+                  cellOf(data[k], row, column - 1)
+                    .editAsText()
+                    .getLinkUrl(0),
+                )
+              : null,
+        };
+      }),
+    ),
+  );
+}
+const appendixCells = linkCells;
 
 /** A PNG header of the given size (the fake reads width/height from IHDR). */
 const pngBlob = (width: number, height: number): FakeBlob => fakePng(gas.env, width, height, 'Tổng hợp.png');
@@ -87,50 +122,11 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect(gas.calls.count('Body.setMargin*') + gas.calls.count('Body.setPage*')).toBe(0);
   });
 
-  test('evidence links: the first ones are hyperlinks in the appendix, the rest say the sheet holds them', () => {
-    const model = sample();
-    const appendix = model.blocks.find((b) => b.kind === 'table' && b.name === 'appendix');
-    if (appendix?.kind !== 'table') throw new Error('no appendix');
-    const linkRows = appendix.rows.flatMap((r, i) =>
-      Object.entries(r.links ?? {}).map(([c, url]) => ({ row: i + 1, column: Number(c), url })),
-    );
-    expect(linkRows.length).toBeGreaterThan(MAX_DOC_LINKS);
-    const { doc, calls } = render(model);
-    const appendixTable = children(doc)
-      .filter((n): n is FakeTable => n instanceof FakeTable)
-      .find(
-        (t) => t.fakeCells()[0][0] === appendix.columns[0].header && t.fakeCells().length === appendix.rows.length + 1,
-      )!;
-    expect(appendixTable).toBeDefined();
-    const linkOf = (row: number, column: number) =>
-      gas.inspect(() => cellOf(appendixTable, row, column).editAsText().getLinkUrl(0));
-    const textOf = (row: number, column: number) => appendixTable.fakeCells()[row][column];
-    for (const [k, l] of linkRows.entries()) {
-      if (k < MAX_DOC_LINKS) {
-        expect(linkOf(l.row, l.column)).toBe(l.url);
-        expect(textOf(l.row, l.column)).toBe(appendix.rows[l.row - 1].cells[l.column]);
-      } else {
-        expect(linkOf(l.row, l.column)).toBeNull();
-        expect(textOf(l.row, l.column)).toBe(reportText.evidenceLinkInSheet);
-      }
-    }
-    expect(gas.calls.count('TableCell.setLinkUrl')).toBe(MAX_DOC_LINKS);
-    expect(calls).toBeLessThanOrEqual(200);
-  });
-
   test('structure: the body holds the model’s blocks in order (the empty first paragraph removed)', () => {
     const model = sample();
     const { doc } = render(model);
     const nodes = children(doc);
     let i = 0;
-    let links = 0;
-    /** Evidence links past the first MAX_DOC_LINKS are not attached: "Liên kết" says the sheet has it. */
-    const shown = (r: { cells: string[]; links?: Record<number, string> }) =>
-      r.cells.map((text, c) =>
-        r.links?.[c] && ++links > MAX_DOC_LINKS && text === reportText.evidenceLink
-          ? reportText.evidenceLinkInSheet
-          : text,
-      );
     for (const block of model.blocks) {
       if (block.kind === 'chart') continue; // no chart given
       const node = nodes[i++];
@@ -138,7 +134,10 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
         expect(node).toBeInstanceOf(FakeParagraph);
         expect((node as FakeParagraph).getText()).toBe(blockText(block));
       } else if (block.kind === 'table') {
-        expect((node as FakeTable).fakeCells()).toEqual([block.columns.map((c) => c.header), ...block.rows.map(shown)]);
+        expect((node as FakeTable).fakeCells()).toEqual([
+          block.columns.map((c) => c.header),
+          ...block.rows.map((r) => r.cells),
+        ]);
       } else if (block.kind === 'header' || block.kind === 'signature') {
         const t = node as FakeTable;
         expect(t).toBeInstanceOf(FakeTable);
@@ -255,19 +254,17 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
     expect((nodes[at + 1] as FakeParagraph).getText()).toBe('Biểu đồ điểm tự đánh giá theo lĩnh vực');
   });
 
-  test('with the chart: 7 calls for it, within 200, and no evidence link attached (no room left)', () => {
+  test('with the chart: 7 calls for it, within 200, every evidence link attached all the same', () => {
     const model = sample();
     const without = render(model).calls;
     gas.calls.reset();
     const { doc, calls } = render(model, pngBlob(1200, 600));
     expect(calls).toBeLessThanOrEqual(200);
-    expect(calls - without).toBe(7 - 2 * MAX_DOC_LINKS);
-    expect(gas.calls.count('TableCell.setLinkUrl')).toBe(0);
-    const texts = children(doc)
-      .filter((n): n is FakeTable => n instanceof FakeTable)
-      .flatMap((t) => t.fakeCells().flat());
-    expect(texts).not.toContain(reportText.evidenceLink);
-    expect(texts).toContain(reportText.evidenceLinkInSheet);
+    expect(calls - without).toBe(7);
+    expect(gas.calls.count('Docs.Documents.batchUpdate')).toBe(1);
+    const cells = appendixCells(model, doc);
+    expect(cells.length).toBeGreaterThan(MAX_DOC_LINKS);
+    for (const c of cells) expect(c.link()).toBe(c.url);
   });
 
   test('service calls do not grow with the number of criteria; each table is one insertTable call', () => {
@@ -298,6 +295,132 @@ describe('the report as a Google Doc (DocumentApp fake)', () => {
       expect(r.calls).toBeLessThanOrEqual(200);
     }
     console.log(`Docs service calls per report: sample ${s.calls}, 7×10 ${a.calls}, 7×100 ${b.calls}`);
+  });
+});
+
+describe('evidence links: every one through the Docs service, at a constant cost', () => {
+  const synthetic = (n: number) => {
+    const { result, assignments } = syntheticResult(n, { evidenceUrls: true });
+    return buildReport({ result, assignments, today: TODAY });
+  };
+
+  test('7 × 100 criteria with the chart: every evidence cell is a hyperlink to its own URL, within 200 calls', () => {
+    const model = synthetic(100);
+    const { doc, calls } = render(model, pngBlob(1200, 600));
+    const cells = linkCells(model, doc);
+    expect(cells.length).toBeGreaterThan(100);
+    const plain = cells.filter((c) => c.written === reportText.evidenceLink).length;
+    expect([plain, cells.length - plain].every((n) => n > 50)).toBe(true); // bare links and named ones
+    for (const c of cells) {
+      expect(c.shown()).toBe(c.written);
+      expect(c.link()).toBe(c.url);
+      expect(c.plainNeighbour()).toBeNull();
+    }
+    expect(gas.calls.count('TableCell.setLinkUrl')).toBe(0);
+    expect(gas.calls.count('Docs.Documents.get')).toBe(1);
+    expect(gas.calls.count('Docs.Documents.batchUpdate')).toBe(1);
+    expect(calls).toBeLessThanOrEqual(200);
+  });
+
+  test('the calls are the same for 7 × 10 and 7 × 100 criteria, with and without the chart', () => {
+    for (const chart of [false, true]) {
+      const runs = [10, 100].map((n) => {
+        gas.calls.reset();
+        render(synthetic(n), chart ? pngBlob(1200, 600) : undefined);
+        return gas.calls.byMethod();
+      });
+      expect(runs[1]).toEqual(runs[0]);
+      expect(runs[0]['Docs.Documents.batchUpdate']).toBe(1);
+    }
+  });
+
+  test('duplicates of "Liên kết" each link to their own URL', () => {
+    let k = 0;
+    const model = sample();
+    // Distinct URLs, so a link landing in another "Liên kết" cell would show.
+    model.blocks = model.blocks.map((b) =>
+      b.kind === 'table'
+        ? {
+            ...b,
+            rows: b.rows.map((r) =>
+              r.links
+                ? { ...r, links: Object.fromEntries(Object.entries(r.links).map(([c, u]) => [c, `${u}#${k++}`])) }
+                : r,
+            ),
+          }
+        : b,
+    );
+    const { doc } = render(model);
+    const plain = linkCells(model, doc).filter((c) => c.written === reportText.evidenceLink);
+    expect(plain.length).toBeGreaterThan(2);
+    expect(new Set(plain.map((c) => c.url)).size).toBe(plain.length);
+    for (const c of plain) {
+      expect(c.shown()).toBe(reportText.evidenceLink);
+      expect(c.link()).toBe(c.url);
+    }
+  });
+
+  test('without the Docs service: the first few are linked by DocumentApp, the others say the sheet holds them', () => {
+    gas.uninstall();
+    gas = installFakeGlobals(globalThis, { advancedServices: ['Drive'] });
+    expect('Docs' in globalThis).toBe(false);
+    const model = sample();
+    const { doc, calls } = render(model);
+    const cells = linkCells(model, doc);
+    expect(cells.length).toBeGreaterThan(MAX_DOC_LINKS);
+    for (const [k, c] of cells.entries()) {
+      if (k < MAX_DOC_LINKS) {
+        expect(c.link()).toBe(c.url);
+        expect(c.shown()).toBe(c.written);
+      } else {
+        expect(c.firstCharLink()).toBeNull();
+        expect(c.shown()).toBe(c.written === reportText.evidenceLink ? reportText.evidenceLinkInSheet : c.written);
+      }
+    }
+    expect(gas.calls.count('TableCell.setLinkUrl')).toBe(MAX_DOC_LINKS);
+    expect(calls).toBeLessThanOrEqual(200);
+    // With the chart, no room is left for DocumentApp's links.
+    gas.calls.reset();
+    const withChart = render(model, pngBlob(1200, 600));
+    expect(withChart.calls).toBeLessThanOrEqual(200);
+    expect(gas.calls.count('TableCell.setLinkUrl')).toBe(0);
+    for (const c of linkCells(model, withChart.doc)) expect(c.firstCharLink()).toBeNull();
+  });
+
+  test.each(['get', 'batchUpdate'] as const)(
+    'when Docs.Documents.%s fails: the report is made, and the cells that said "Liên kết" say the sheet holds it',
+    (method) => {
+      const spy = jest.spyOn(FakeDocsDocuments.prototype, method).mockImplementation(() => {
+        throw new Error('API call to docs.documents.' + method + ' failed with error: Internal error encountered.');
+      });
+      try {
+        const model = sample();
+        const created = createReportDocument(model, { chart: pngBlob(1200, 600) });
+        const doc = gas.documentApp.lastDocument!;
+        expect(created.name).toBe(model.documentName);
+        expect(doc.getName()).toBe(model.documentName);
+        const cells = linkCells(model, doc);
+        for (const c of cells) {
+          expect(c.firstCharLink()).toBeNull();
+          expect(c.shown()).toBe(c.written === reportText.evidenceLink ? reportText.evidenceLinkInSheet : c.written);
+        }
+        expect(spy).toHaveBeenCalledTimes(1);
+      } finally {
+        spy.mockRestore();
+      }
+    },
+  );
+
+  test('a link cell the document does not hold where the renderer put it: nothing is linked, nothing fails', () => {
+    const spy = jest.spyOn(FakeDocsDocuments.prototype, 'get').mockImplementation(() => ({ body: { content: [] } }));
+    try {
+      const model = sample();
+      const { doc } = render(model);
+      expect(gas.calls.count('Docs.Documents.batchUpdate')).toBe(0);
+      for (const c of linkCells(model, doc)) expect(c.firstCharLink()).toBeNull();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

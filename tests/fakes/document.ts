@@ -1505,6 +1505,11 @@ export class FakeTable
     this.nodeChildren = [];
     return this;
   }
+  /** Like a body or a cell: text attributes reach every character, paragraph ones every paragraph. */
+  override setAttributes(attributes: unknown): this {
+    Object.assign(this.attrs, new Blocks(this.fakeEnv, this).setAttributes(attributes));
+    return this;
+  }
 }
 share(FakeTable, elementMethods<FakeTable>(), [
   ...ATTACHED,
@@ -1513,7 +1518,6 @@ share(FakeTable, elementMethods<FakeTable>(), [
   'getNumChildren',
   'editAsText',
   'getAttributes',
-  'setAttributes',
 ]);
 
 export class FakeTableRow
@@ -1726,6 +1730,13 @@ export class FakeDocument extends fakeClass<GDoc>('Document.Document') implement
   /** true after saveAndClose(). */
   get fakeClosed(): boolean {
     return this.model.closed;
+  }
+  /** Id and name without a counted call (the Docs API fake finds documents by id). */
+  get fakeId(): string {
+    return this.id;
+  }
+  get fakeName(): string {
+    return this.name;
   }
   /** The body, typed as the fake (for assertions). */
   get fakeBody(): FakeBody {

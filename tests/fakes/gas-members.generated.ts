@@ -285,6 +285,11 @@ export const INTERFACE_MEMBERS = {
     props: [],
     enumProps: {  },
   },
+  'Docs.Collection.DocumentsCollection': {
+    methods: ['batchUpdate', 'create', 'get'],
+    props: [],
+    enumProps: {  },
+  },
 } as const;
 
 export type InterfaceKey = keyof typeof INTERFACE_MEMBERS;
@@ -420,6 +425,7 @@ export const MEMBER_LISTS_MATCH_TYPES: true[] = [
   true as Same<Names<'Utilities.Utilities'>, keyof GoogleAppsScript.Utilities.Utilities>,
   true as Same<Names<'Drive_v3.Drive.V3.Collection.FilesCollection'>, keyof GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection>,
   true as Same<Names<'Drive_v3.Drive.V3.Collection.PermissionsCollection'>, keyof GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection>,
+  true as Same<Names<'Docs.Collection.DocumentsCollection'>, keyof GoogleAppsScript.Docs.Collection.DocumentsCollection>,
   true as Same<EnumNames<'Base.Button'>, keyof typeof GoogleAppsScript.Base.Button>,
   true as Same<EnumNames<'Base.ButtonSet'>, keyof typeof GoogleAppsScript.Base.ButtonSet>,
   true as Same<EnumNames<'Base.ColorType'>, keyof typeof GoogleAppsScript.Base.ColorType>,

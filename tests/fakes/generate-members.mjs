@@ -74,6 +74,8 @@ export const INTERFACES = [
   // The advanced Drive service (Drive API v3): the Files and Permissions collections.
   'Drive_v3.Drive.V3.Collection.FilesCollection',
   'Drive_v3.Drive.V3.Collection.PermissionsCollection',
+  // The advanced Docs service (Docs API v1): the Documents collection.
+  'Docs.Collection.DocumentsCollection',
 ];
 
 /** Namespaces whose enums are all listed. */

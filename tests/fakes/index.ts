@@ -37,6 +37,7 @@
  *   "Lock timeout: another process was holding the lock for too long."; locks end with their execution.
  * - Ui: createMenu/createAddonMenu record menus; alert answers are scripted; getUi() can throw
  *   "Cannot call SpreadsheetApp.getUi() from this context." (option uiAvailable: false).
+ * - The advanced Docs service (Docs.Documents.get / batchUpdate on DocumentApp's documents): see docs.ts.
  * - DocumentApp: see document.ts (one empty paragraph in a new body, closed documents, quota error
  *   "Service invoked too many times for one day: docs create.").
  * - PropertiesService stores strings (values are String()-ed; > 9 KB throws); user properties are per user.
@@ -60,6 +61,7 @@
 import vm from 'node:vm';
 import { FakeEnv, type FakeEnvOptions } from './core';
 import { FakeDocumentApp } from './document';
+import { FakeAdvancedDocs } from './docs';
 import { FakeAdvancedDrive, FakeDriveWorld } from './drive';
 import {
   FakeCharts,
@@ -76,6 +78,7 @@ import { FakeHtmlService, FakeUi } from './ui';
 export * from './a1';
 export * from './base';
 export * from './core';
+export * from './docs';
 export * from './document';
 export * from './drive';
 export * from './drivePermissions';
@@ -105,6 +108,8 @@ export interface FakeGas {
   driveWorld: FakeDriveWorld;
   /** The advanced Drive service, or null when the manifest does not enable it. */
   drive: FakeAdvancedDrive | null;
+  /** The advanced Docs service, or null when the manifest does not enable it. */
+  docs: FakeAdvancedDocs | null;
   /** The objects installed as globals, by global name. */
   globals: Record<string, unknown>;
   /** Runs fn as another execution (see FakeEnv.runAs). */
@@ -175,6 +180,7 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
   const drive = env.options.advancedServices.includes('Drive')
     ? new FakeAdvancedDrive(env, driveWorld, env.options.driveClient)
     : null;
+  const docs = env.options.advancedServices.includes('Docs') ? new FakeAdvancedDocs(env, documentApp) : null;
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheetApp,
     DocumentApp: documentApp,
@@ -187,6 +193,7 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
     ScriptApp: scriptApp,
     Charts: charts,
     ...(drive ? { Drive: drive } : {}),
+    ...(docs ? { Docs: docs } : {}),
   };
   return {
     env,
@@ -207,6 +214,7 @@ export function createFakeGas(options: FakeEnvOptions = {}): Omit<FakeGas, 'unin
     charts,
     driveWorld,
     drive,
+    docs,
     globals,
     runAs: (execution, fn, opts) => env.runAs(execution, fn, opts),
     endExecution: (execution) => env.endExecution(execution),

@@ -73,6 +73,8 @@ export const METHOD_SCOPES: Readonly<Record<string, string | null>> = {
   // The advanced Drive service (Drive API v3). files.create/get/list accept drive.file, which only
   // reaches files this OAuth client created (the fake's Drive applies that visibility).
   Drive_v3: SCOPE.driveFile,
+  // The advanced Docs service (Docs API v1): documents.get and batchUpdate list the documents scope.
+  Docs: SCOPE.documents,
 };
 
 /** The scope a call needs (null: none), or undefined when the table does not know the call. */

@@ -270,10 +270,13 @@ describe('the manifest and the bundle', () => {
     expect(manifest.oauthScopes).toEqual(SCOPES);
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
     expect(manifest.runtimeVersion).toBe('V8');
-    // Web deployments would widen what the project may reach; the one advanced service is Drive v3,
-    // used with drive.file only.
+    // Web deployments would widen what the project may reach; the advanced services are Drive v3,
+    // used with drive.file only, and Docs v1 (the documents scope, already asked for DocumentApp).
     expect(manifest.dependencies).toEqual({
-      enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }],
+      enabledAdvancedServices: [
+        { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+        { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+      ],
     });
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(manifest.webapp).toBeUndefined();
@@ -314,5 +317,15 @@ describe('the manifest and the bundle', () => {
       return scope === undefined || scope === null || !SCOPES.includes(scope);
     });
     expect(uncovered).toEqual([]);
+  });
+
+  it('the bundle reaches the Docs API only through Documents.get and batchUpdate, covered by documents', () => {
+    const code = readFileSync(path.join(ROOT, 'dist', 'Code.js'), 'utf8');
+    const calls = new Set([...code.matchAll(/\.Documents\.([a-z][A-Za-z]*)\(/g)].map((m) => m[1]));
+    expect([...calls].sort()).toEqual(['batchUpdate', 'get']);
+    for (const method of calls)
+      expect(scopeOf(`Docs.Collection.DocumentsCollection.${method}`)).toBe(
+        'https://www.googleapis.com/auth/documents',
+      );
   });
 });

@@ -29,9 +29,17 @@ export function syntheticSpec(perArea: number): CatalogueSpec {
   };
 }
 
-/** Varied entries: full marks, 80–99%, below 80%; some without evidence; every loss explained. */
-export function syntheticResult(perArea: number): { result: WorkbookResult; assignments: Record<string, string> } {
+/**
+ * Varied entries: full marks, 80–99%, below 80%; some without evidence; every loss explained. With
+ * `evidenceUrls`, some evidence is a bare Drive link (the report's "Liên kết") and some a name with one.
+ */
+export function syntheticResult(
+  perArea: number,
+  { evidenceUrls = false }: { evidenceUrls?: boolean } = {},
+): { result: WorkbookResult; assignments: Record<string, string> } {
   const spec = syntheticSpec(perArea);
+  const evidenceOf = (name: string, url: string) =>
+    !evidenceUrls ? name : name.endsWith('1/UBND') || url.length % 2 ? url : `${name} – ${url}`;
   const entries: Record<string, Partial<RowInput>> = {};
   spec.areas.forEach((a, i) =>
     a.criteria.forEach((c, j) => {
@@ -41,7 +49,8 @@ export function syntheticResult(perArea: number): { result: WorkbookResult; assi
         a: done,
         b: 20,
         owner: `Công chức ${a.code}`,
-        evidence: k === 4 ? '' : `Văn bản số ${j + 1}/UBND`,
+        evidence:
+          k === 4 ? '' : evidenceOf(`Văn bản số ${j + 1}/UBND`, `https://drive.google.com/file/d/s${i}x${j}/view`),
         explanation: done < 20 ? `Chưa hoàn thành ${20 - done} hồ sơ.` : '',
       };
     }),
