@@ -395,7 +395,12 @@ describe('evidence links: every one through the Docs service, at a constant cost
       });
       try {
         const model = sample();
+        const before = gas.calls.total();
         const created = createReportDocument(model, { chart: pngBlob(1200, 600) });
+        // Three DocumentApp calls more to say so (the failed Docs call is not counted through the spy).
+        const docsCalls = gas.calls.count('Docs.Documents.get') + 1;
+        expect(gas.calls.total() - before + 1 - docsCalls).toBeLessThanOrEqual(200);
+        expect(gas.calls.count('Body.replaceText')).toBe(1);
         const doc = gas.documentApp.lastDocument!;
         expect(created.name).toBe(model.documentName);
         expect(doc.getName()).toBe(model.documentName);
