@@ -23,7 +23,7 @@ import { toFailure, UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { TIME_FORMAT, TIME_ZONE } from './logTab';
 import { readProtectionMode, type ProtectionMode } from './protectionMode';
-import { REQUIRED_SCOPES } from './scopes';
+import { OPTIONAL_SCOPES, REQUIRED_SCOPES } from './scopes';
 import { activeSpreadsheet, activeUserEmail, currentUserEmail } from './session';
 import { KEYS } from './store';
 import { forgetAppliedSetup } from './setup/applied';
@@ -73,7 +73,10 @@ export function checkScopes(): CheckResult {
   ]);
   const granted = typeof info.getAuthorizedScopes === 'function' ? info.getAuthorizedScopes() : null;
   const missing = granted ? REQUIRED_SCOPES.filter((s) => !granted.includes(s)) : [];
-  if (missing.length > 0) return result('scopes', 'fail', C.missing(missing), C.fix);
+  const needed = missing.filter((s) => !OPTIONAL_SCOPES.includes(s));
+  if (needed.length > 0) return result('scopes', 'fail', C.missing(missing), C.fix);
+  // Only the Drive permission declined: everything but the evidence upload and sharing still works.
+  if (missing.length > 0) return result('scopes', 'warn', C.optionalMissing(missing), C.fix);
   if (String(info.getAuthorizationStatus()) === String(ScriptApp.AuthorizationStatus.REQUIRED))
     return result('scopes', 'fail', C.required, C.fix);
   return result('scopes', 'ok', C.ok);

@@ -3,7 +3,7 @@
  * Vietnamese) and the services' exceptions (English, sometimes localised), mapped to a Vietnamese
  * message and a hint. Technical details go to console.error only, never to the user.
  */
-import type { ServerResult } from '../ui/contract';
+import type { FailureLink, ServerResult } from '../ui/contract';
 import { SERVER_TEXT as T } from '../core/text';
 import { ReportDocumentError } from '../docs/errors';
 
@@ -12,13 +12,14 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    readonly link?: FailureLink,
   ) {
     super(message);
     this.name = 'UserError';
   }
 }
 
-export type Failure = { ok: false; message: string; hint?: string };
+export type Failure = { ok: false; message: string; hint?: string; link?: FailureLink };
 
 const PATTERNS: { re: RegExp; message: string; hint: string }[] = [
   // The known add-on error when several Google accounts are signed in, and plain missing consent.
@@ -49,7 +50,12 @@ export function logError(e: unknown): void {
 /** Maps any thrown value to a Vietnamese failure; unknown errors are logged with their details. */
 export function toFailure(e: unknown): Failure {
   if (e instanceof UserError)
-    return e.hint ? { ok: false, message: e.message, hint: e.hint } : { ok: false, message: e.message };
+    return {
+      ok: false,
+      message: e.message,
+      ...(e.hint ? { hint: e.hint } : {}),
+      ...(e.link ? { link: e.link } : {}),
+    };
   if (e instanceof ReportDocumentError) {
     console.error(e.detail);
     return { ok: false, message: e.message };

@@ -12,3 +12,6 @@ export const REQUIRED_SCOPES: readonly string[] = [
   // Evidence uploads only (advanced Drive service): files and folders the add-on creates, nothing else.
   `${AUTH}drive.file`,
 ];
+
+/** Scopes an official may decline on Google's consent screen without losing more than one feature. */
+export const OPTIONAL_SCOPES: readonly string[] = [`${AUTH}drive.file`];

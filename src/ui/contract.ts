@@ -5,7 +5,13 @@
  * Vietnamese message and, when useful, a hint.
  */
 
-export type ServerResult<T> = { ok: true; data: T } | { ok: false; message: string; hint?: string };
+/** A link a failure offers (Google's page to grant a declined permission); only http(s) is ever shown. */
+export interface FailureLink {
+  url: string;
+  label: string;
+}
+
+export type ServerResult<T> = { ok: true; data: T } | { ok: false; message: string; hint?: string; link?: FailureLink };
 
 export interface AreaView {
   code: string;

@@ -132,6 +132,17 @@ describe('periodic reports', () => {
     expect(model('h1').blocks.map(blockText)).toContain('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM');
   });
 
+  test('the next period’s tasks quote the figures reached so far, not a whole year’s', () => {
+    const rows = (m: ReportModel) => tableNamed(m, 'tasks').rows.map((r) => r.cells[1]);
+    const q1 = rows(model('q1'));
+    expect(q1.length).toBeGreaterThan(0);
+    expect(q1.some((text) => text.includes('(lũy kế đến 14/03/2023: '))).toBe(true);
+    expect(rows(model('9m')).some((text) => text.includes('(lũy kế đến 14/09/2023: '))).toBe(true);
+    for (const text of q1) expect(text).not.toContain('(năm 2023: ');
+    // The year-end report's own tasks still quote the year.
+    expect(rows(model('year')).some((text) => text.includes('(năm 2023: '))).toBe(true);
+  });
+
   test('dated at its period’s end: a Ngày báo cáo outside the period gives way to the day after data closing', () => {
     const placeDate = (m: ReportModel) => blockText(m.blocks[0]).split('\n').at(-1);
     // The sample's Ngày báo cáo is the year-end report's, 25/12/2023.
@@ -261,6 +272,11 @@ describe('self-inspection report', () => {
     const fix = recs.rows.find((r) => r.cells[1].startsWith('Sửa'))!;
     expect(fix.cells[1]).toContain('7. Xây dựng và phát triển chính quyền điện tử');
     expect(fix.cells[2]).toBe(sampleAssignments()['7']);
+  });
+
+  test('a recommendation to catch up names each target by code and by name', () => {
+    const recs = tableNamed(model('inspection'), 'recommendations').rows.map((r) => r.cells[1]);
+    expect(recs).toContain('Có giải pháp hoàn thành chỉ tiêu 1.4.1 (mức độ hoàn thành kế hoạch tuyên truyền CCHC)');
   });
 });
 

@@ -144,6 +144,28 @@ describe('each failure, with what to do', () => {
     expect(summary).toContain(T.summaryHead(5, 8));
   });
 
+  it('only the Drive permission declined: a warning that names it and says what still works', () => {
+    healthyWorkbook({ grantedScopes: REQUIRED_SCOPES.filter((s) => s !== SCOPE.driveFile) });
+    run('NO');
+    expect(row('scopes')).toMatchObject({
+      status: T.status.warn,
+      detail: T.checks.scopes.optionalMissing([SCOPE.driveFile]),
+      fix: T.checks.scopes.fix,
+    });
+    expect(row('email').status).toBe(T.status.ok);
+  });
+
+  it('the Drive permission and a required one declined: a failure naming both', () => {
+    healthyWorkbook({
+      grantedScopes: REQUIRED_SCOPES.filter((s) => s !== SCOPE.driveFile && s !== SCOPE.documents),
+    });
+    run('NO');
+    expect(row('scopes')).toMatchObject({
+      status: T.status.fail,
+      detail: T.checks.scopes.missing([SCOPE.documents, SCOPE.driveFile]),
+    });
+  });
+
   it('the active user’s e-mail hidden (consumer account): a warning naming the effective user', () => {
     healthyWorkbook({ activeUserEmail: '' });
     run('NO');

@@ -393,7 +393,16 @@ describe('the Drive permission', () => {
       grantedScopes: createFakeGas().env.options.oauthScopes.filter((s) => s !== SCOPE.driveFile),
     });
     const r = upload({ code: '1.1', files: [file('a.pdf')] });
-    expect(r).toEqual({ ok: false, message: T.permission, hint: T.permissionHint });
+    // With Google's page to grant it (AuthorizationInfo.getAuthorizationUrl).
+    expect(r).toEqual({
+      ok: false,
+      message: T.permission,
+      hint: T.permissionHint,
+      link: {
+        url: gas.inspect(() => ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationUrl()),
+        label: T.permissionLink,
+      },
+    });
     expect(T.permissionHint).toContain('drive.file');
     expect(gas.calls.count('Drive.Files.*')).toBe(0);
     expect(gas.driveWorld.files.size).toBe(0);

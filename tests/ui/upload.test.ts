@@ -17,6 +17,8 @@ import { callsOf, launch, openSidebar, OUTPUT_DIR, preparePage, respond, waitFor
 
 declare const document: any;
 
+const GRANT_URL = 'https://script.google.com/macros/d/example/authorize';
+
 let browser: Browser;
 let page: Page;
 
@@ -144,6 +146,24 @@ describe('uploading evidence from the sidebar', () => {
     await expect(callsOf(page, 'sidebarUploadEvidence')).resolves.toEqual([]);
   });
 
+  it('a link that is not http(s) is never shown', async () => {
+    await openUpload();
+    await page
+      .locator('#upload-files')
+      .setInputFiles([{ name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') }]);
+    await page.locator('#upload-send').click();
+    await respond(page, 'sidebarUploadEvidence', {
+      value: {
+        ok: false,
+        message: T.permission,
+        hint: T.permissionHint,
+        link: { url: 'javascript:alert(1)', label: 'x' },
+      },
+    });
+    await expect(page.locator('.upload-box.error .upload-title').textContent()).resolves.toBe(T.permission);
+    await expect(page.locator('.upload-box.error .upload-grant').count()).resolves.toBe(0);
+  });
+
   it('shows which permission to grant and how when Drive was declined', async () => {
     await openUpload();
     await page
@@ -153,10 +173,20 @@ describe('uploading evidence from the sidebar', () => {
       ]);
     await page.locator('#upload-send').click();
     await respond(page, 'sidebarUploadEvidence', {
-      value: { ok: false, message: T.permission, hint: T.permissionHint },
+      value: {
+        ok: false,
+        message: T.permission,
+        hint: T.permissionHint,
+        link: { url: GRANT_URL, label: T.permissionLink },
+      },
     });
     await expect(page.locator('.upload-box.error .upload-title').textContent()).resolves.toBe(T.permission);
     await expect(page.locator('.upload-box.error .hint').textContent()).resolves.toBe(T.permissionHint);
+    // Google's page to grant the declined permission, opened in a new tab.
+    const grant = page.locator('.upload-box.error .upload-grant a');
+    await expect(grant.textContent()).resolves.toBe(T.permissionLink);
+    await expect(grant.getAttribute('href')).resolves.toBe(GRANT_URL);
+    await expect(grant.getAttribute('target')).resolves.toBe('_blank');
     // The rest of the sidebar is untouched: no global error banner.
     await expect(page.locator('.banner-slot').innerHTML()).resolves.toBe('');
     expect(await widest()).toBeLessThanOrEqual(300.5);

@@ -38,6 +38,8 @@ export interface ReportInput {
   today: DateParts;
   /** The catalogue the shell knows besides the bundled one (an imported one), for criteria's short names. */
   catalogue?: CatalogueSpec;
+  /** When the figures were reached, as the tasks quote them; default: the report's year ("năm 2023"). */
+  asOf?: (year: number) => string;
 }
 
 /** Everything every report kind is written from, computed once; `problems` are Thông tin chung's faults. */
@@ -54,7 +56,7 @@ export function reportContext(input: ReportInput): { ctx: ReportContext; problem
     assignments,
     targets: targetLines(result, name),
     shortcomings: lost,
-    tasks: nextYearTasks(result, lost, assignments, info.year, name),
+    tasks: nextYearTasks(result, lost, assignments, input.asOf?.(info.year) ?? t.tasks.asOfYear(info.year), name),
     gaps: evidenceGaps(result),
     comparison: compareWithLastYear(result, info),
   };

@@ -29,6 +29,8 @@ interface Finding {
   kind: 'evidence' | 'error' | 'behind';
   areaCode: string;
   code: string;
+  /** The criterion's name in prose ('' where the finding is about a cell, not a criterion). */
+  name: string;
   text: string;
   explanation: string;
 }
@@ -44,6 +46,7 @@ function findings(ctx: ReportContext): Finding[] {
       kind: 'evidence',
       areaCode: c.areaCode,
       code: c.code,
+      name: ctx.name(c),
       text,
       explanation: c.explanation || t.noExplanation,
     });
@@ -54,6 +57,7 @@ function findings(ctx: ReportContext): Finding[] {
       kind: 'error',
       areaCode: p.areaCode,
       code: p.code ?? p.cell ?? '',
+      name: '',
       text: t.kinds.error(p.message),
       explanation: (p.code && byCode.get(p.code)?.explanation) || t.noExplanation,
     });
@@ -64,6 +68,7 @@ function findings(ctx: ReportContext): Finding[] {
       kind: 'behind',
       areaCode: b.line.areaCode,
       code: b.line.code,
+      name: b.line.name,
       text: t.kinds.behind(b.line.name, b.line.achieved, b.line.target),
       explanation: c?.explanation || t.noExplanation,
     });
@@ -125,7 +130,7 @@ function recommendations(ctx: ReportContext, list: Finding[]): TableRow[] {
     const mine = (kind: Finding['kind']) => list.filter((f) => f.areaCode === a.code && f.kind === kind);
     const errors = mine('error').length;
     const noEvidence = mine('evidence').length;
-    const behind = mine('behind').map((f) => f.code);
+    const behind = mine('behind');
     if (errors > 0) rows.push([t.actions.fixErrors(errors, area), owner, deadline]);
     if (noEvidence > 0) rows.push([t.actions.addEvidence(noEvidence, area), owner, deadline]);
     if (behind.length > 0) rows.push([t.actions.catchUp(behind), owner, deadline]);

@@ -247,8 +247,8 @@ function dataRows(result: WorkbookResult): TableRow[] {
 }
 
 export function buildPeriodicReport(input: PeriodicInput): ReportModel {
-  const base = reportContext(input);
   const { period } = input;
+  const base = reportContext({ ...input, asOf: (year) => t.asOf(dateText(periodWindow(period, year).to)) });
   const stated = base.ctx.info.statedReportDate;
   const dated = periodicReportDate(period, base.ctx.info.year, stated, input.today);
   const ctx: ReportContext = { ...base.ctx, info: { ...base.ctx.info, reportDate: dated.date } };

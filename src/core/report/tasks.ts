@@ -63,23 +63,23 @@ function achievedOf(c: CriterionResult): string {
   return c.ratio !== null ? formatRatio(c.ratio) : c.valueText;
 }
 
-function taskText(criterion: Criterion | undefined, c: CriterionResult, year: number, title: string): string {
+function taskText(criterion: Criterion | undefined, c: CriterionResult, asOf: string, title: string): string {
   if (c.status === 'unscored' || !criterion) return t.tasks.fillIn(title);
   const goal = goalOf(criterion, c);
   if (!goal) return t.tasks.generic(title, formatPoints(c.applicableMax));
   switch (goal.kind) {
     case 'condition':
-      return t.tasks.reach(title, t.goalPhrase(goal.condition, goal.unit), year, achievedOf(c));
+      return t.tasks.reach(title, t.goalPhrase(goal.condition, goal.unit), asOf, achievedOf(c));
     case 'option':
-      return t.tasks.level(title, goal.label, year, c.valueText);
+      return t.tasks.level(title, goal.label, asOf, c.valueText);
     case 'missing':
       return goal.labels.length > 0
         ? t.tasks.addForms(title, goal.labels)
         : t.tasks.generic(title, formatPoints(c.applicableMax));
     case 'yes':
-      return t.tasks.doIt(title, year, c.valueText);
+      return t.tasks.doIt(title, asOf, c.valueText);
     case 'points':
-      return t.tasks.points(title, formatPoints(c.applicableMax), year, formatPoints(c.points));
+      return t.tasks.points(title, formatPoints(c.applicableMax), asOf, formatPoints(c.points));
   }
 }
 
@@ -88,7 +88,7 @@ export function nextYearTasks(
   result: WorkbookResult,
   lost: Shortcoming[],
   assignments: Assignments,
-  year: number,
+  asOf: string,
   name: (c: { title: string }) => string,
 ): Task[] {
   const byCode = new Map(result.criteria.map((c) => [c.code, c]));
@@ -97,7 +97,7 @@ export function nextYearTasks(
     return {
       code: s.code,
       areaCode: s.areaCode,
-      text: taskText(result.catalogue.byCode.get(s.code), c, year, name(c)),
+      text: taskText(result.catalogue.byCode.get(s.code), c, asOf, name(c)),
       assignee: assigneeFor(assignments, s.areaCode, c.owner),
       recoverable: s.lost,
     };

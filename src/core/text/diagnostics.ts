@@ -37,6 +37,9 @@ export const DIAGNOSTICS_TEXT = {
       label: 'Quyền đã cấp cho tiện ích',
       ok: 'Đã cấp đủ quyền tiện ích cần.',
       missing: (scopes: readonly string[]) => `Chưa cấp quyền: ${scopes.join(', ')}.`,
+      optionalMissing: (scopes: readonly string[]) =>
+        `Chưa cấp quyền: ${scopes.join(', ')}. Quyền này chỉ cần để tải tài liệu kiểm chứng lên Google Drive và ` +
+        'chia sẻ thư mục tài liệu; mọi chức năng khác vẫn dùng được.',
       required: 'Google báo tiện ích còn cần được cấp quyền.',
       fix: 'Chọn lại một mục trong menu CCHC, bấm “Cho phép” khi Google hỏi quyền (tích chọn mọi quyền được liệt kê).',
     },

@@ -30,6 +30,7 @@ export const UPLOAD_TEXT = {
   permission: 'Chưa tải được: tiện ích chưa được cấp quyền Google Drive.',
   permissionHint:
     'Quyền cần cấp: “Xem, chỉnh sửa, tạo và xóa chỉ những tệp cụ thể trên Google Drive mà bạn dùng với ứng dụng này” (drive.file: tiện ích chỉ thấy các tệp do chính nó tạo). Cách cấp: đóng thanh bên, chọn lại một mục trong menu CCHC; trên màn hình của Google, đánh dấu ô quyền Google Drive rồi bấm “Tiếp tục”. Các chức năng khác vẫn dùng bình thường, và vẫn có thể tự dán đường link vào ô “Tài liệu kiểm chứng”.',
+  permissionLink: 'Mở trang cấp quyền của Google',
   serviceOff: 'Chưa tải được: dịch vụ Google Drive của tiện ích chưa được bật.',
   serviceOffHint:
     'Báo người cài đặt tiện ích: trong appsscript.json phải bật dịch vụ nâng cao Drive (phiên bản v3). Trong khi chờ, tự tải tệp lên Drive rồi dán đường link vào ô.',

@@ -5,6 +5,7 @@
  */
 import type { Unit } from '../unit';
 import { unitText as U } from './unit';
+import { inSentence } from './report';
 
 export type PeriodKey = 'q1' | 'h1' | '9m';
 
@@ -88,6 +89,8 @@ export const periodicText = {
     'Các công chức phụ trách chưa nhập giải trình cho các tiêu chí chưa đạt; Văn phòng đề nghị bổ sung giải trình.',
 
   sectionNext: (next: string) => `IV. PHƯƠNG HƯỚNG, NHIỆM VỤ ${next.toUpperCase()}`,
+  /** The figures the tasks quote are cumulative up to the period's data-closing day. */
+  asOf: (closing: string) => `lũy kế đến ${closing}`,
   nextIntro: (next: string) =>
     `Trong ${next}, tập trung thực hiện các nhiệm vụ sau (sắp xếp theo số điểm có thể cải thiện):`,
   nextGeneral: (office: string, u: Unit) =>
@@ -162,7 +165,8 @@ export const inspectionText = {
   actions: {
     fixErrors: (n: number, area: string) => `Sửa ${n} ô nhập liệu có lỗi của lĩnh vực ${area}`,
     addEvidence: (n: number, area: string) => `Bổ sung tài liệu kiểm chứng cho ${n} tiêu chí của lĩnh vực ${area}`,
-    catchUp: (codes: string[]) => `Có giải pháp hoàn thành chỉ tiêu ${codes.join(', ')}`,
+    catchUp: (targets: { code: string; name: string }[]) =>
+      `Có giải pháp hoàn thành chỉ tiêu ${targets.map((x) => `${x.code} (${inSentence(x.name)})`).join(', ')}`,
     restoreTab: (area: string) => `Khôi phục bảng theo dõi của lĩnh vực ${area}`,
   },
   before: (date: string) => `Trước ngày ${date}`,

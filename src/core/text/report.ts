@@ -184,15 +184,17 @@ export const reportText = {
   goalPhrase: (c: Exclude<Condition, { op: 'else' }>, unit: 'percent' | 'count') =>
     GOAL_WORDS[c.op](String(c.value).replace('.', ',') + (unit === 'percent' ? '%' : '')),
   tasks: {
-    reach: (title: string, goal: string, year: number, achieved: string) =>
-      `${title}: phấn đấu đạt ${goal} (năm ${year}: ${inSentence(achieved)}).`,
-    level: (title: string, label: string, year: number, achieved: string) =>
-      `${title}: phấn đấu đạt mức ${q(inSentence(label))} (năm ${year}: ${inSentence(achieved)}).`,
+    /** `asOf` names when the figure in brackets was reached: "năm 2023", "lũy kế đến 14/03/2023". */
+    asOfYear: (year: number) => `năm ${year}`,
+    reach: (title: string, goal: string, asOf: string, achieved: string) =>
+      `${title}: phấn đấu đạt ${goal} (${asOf}: ${inSentence(achieved)}).`,
+    level: (title: string, label: string, asOf: string, achieved: string) =>
+      `${title}: phấn đấu đạt mức ${q(inSentence(label))} (${asOf}: ${inSentence(achieved)}).`,
     addForms: (title: string, labels: string[]) => `${title}: thực hiện thêm ${labels.map(inSentence).join('; ')}.`,
-    doIt: (title: string, year: number, achieved: string) =>
-      `${end(title).slice(0, -1)}: triển khai thực hiện đầy đủ (năm ${year}: ${inSentence(achieved) || 'chưa thực hiện'}).`,
-    points: (title: string, max: string, year: number, points: string) =>
-      `${title}: phấn đấu đạt tối đa ${max} điểm (năm ${year}: ${points} điểm).`,
+    doIt: (title: string, asOf: string, achieved: string) =>
+      `${end(title).slice(0, -1)}: triển khai thực hiện đầy đủ (${asOf}: ${inSentence(achieved) || 'chưa thực hiện'}).`,
+    points: (title: string, max: string, asOf: string, points: string) =>
+      `${title}: phấn đấu đạt tối đa ${max} điểm (${asOf}: ${points} điểm).`,
     fillIn: (title: string) => `${title}: cập nhật đầy đủ số liệu và tài liệu kiểm chứng.`,
     generic: (title: string, max: string) => `${title}: khắc phục hạn chế để đạt điểm tối đa (${max} điểm).`,
   },

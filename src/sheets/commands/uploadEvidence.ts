@@ -76,19 +76,28 @@ export function uploadTarget(): UploadTargetView {
   };
 }
 
-/** Throws the Vietnamese permission message when drive.file is known not to be granted. */
+/**
+ * Throws the Vietnamese permission message when drive.file is known not to be granted, with Google's
+ * page to grant it (AuthorizationInfo.getAuthorizationUrl, documented; null when nothing is left to grant).
+ */
 function requireDriveScope(): void {
   let granted: string[] | null = null;
+  let info: ReturnType<GetAuthInfo> | null = null;
   try {
-    const info = (ScriptApp.getAuthorizationInfo as GetAuthInfo).call(ScriptApp, ScriptApp.AuthMode.FULL, [
-      DRIVE_FILE_SCOPE,
-    ]);
+    info = (ScriptApp.getAuthorizationInfo as GetAuthInfo).call(ScriptApp, ScriptApp.AuthMode.FULL, [DRIVE_FILE_SCOPE]);
     granted = typeof info.getAuthorizedScopes === 'function' ? info.getAuthorizedScopes() : null;
   } catch (e) {
     // Unknown: the Drive calls themselves then tell, and map to the same message.
     logError(e);
   }
-  if (granted && !granted.includes(DRIVE_FILE_SCOPE)) throw new UserError(T.permission, T.permissionHint);
+  if (!info || !granted || granted.includes(DRIVE_FILE_SCOPE)) return;
+  let url: string | null = null;
+  try {
+    url = info.getAuthorizationUrl();
+  } catch (e) {
+    logError(e); // The message alone still says how to grant it from the menu.
+  }
+  throw new UserError(T.permission, T.permissionHint, url ? { url, label: T.permissionLink } : undefined);
 }
 
 function driveService(): GoogleAppsScript.Drive {

@@ -3,6 +3,7 @@
  * Raw technical text is kept only as an optional detail, never as the message.
  */
 import { SIDEBAR_TEXT as T } from '../../core/text/ui';
+import type { FailureLink } from '../contract';
 
 export class SidebarError extends Error {
   constructor(
@@ -10,6 +11,8 @@ export class SidebarError extends Error {
     readonly hint: string | null,
     /** The raw text from Apps Script, shown folded away for whoever helps the official. */
     readonly detail: string | null = null,
+    /** A page the official can open to put it right (Google's consent page for a declined permission). */
+    readonly link: FailureLink | null = null,
   ) {
     super(message);
   }
@@ -47,9 +50,9 @@ export function errorFromFailure(error: unknown): SidebarError {
 }
 
 /** `{ok:false}`: the server's Vietnamese message; the multi-account hint when it is that failure. */
-export function errorFromResult(message: string, hint: string | undefined): SidebarError {
+export function errorFromResult(message: string, hint: string | undefined, link?: FailureLink): SidebarError {
   if (MULTI_ACCOUNT.test(message)) return new SidebarError(T.multiAccount, hint || T.multiAccountHint, clip(message));
-  return new SidebarError(message, hint || null);
+  return new SidebarError(message, hint || null, null, link ?? null);
 }
 
 export function badResponseError(): SidebarError {

@@ -25,7 +25,7 @@ export function call<K extends EndpointName>(name: K, ...args: SidebarEndpoints[
       .withSuccessHandler((value) => {
         if (!isServerResult(value)) reject(badResponseError());
         else if (value.ok) resolve(value.data as Result<K>);
-        else reject(errorFromResult(value.message, value.hint));
+        else reject(errorFromResult(value.message, value.hint, value.link));
       })
       .withFailureHandler((error) => reject(errorFromFailure(error)));
     // The mapped type cannot narrow per K here; the public signature above keeps calls typed.

@@ -4,7 +4,7 @@
  * and the answer lists each file with its link. The criteria are asked for only when the section is
  * opened, so opening the sidebar costs no extra read of the workbook.
  */
-import type { UploadFileRequest, UploadResultView, UploadTargetView } from '../contract';
+import type { FailureLink, UploadFileRequest, UploadResultView, UploadTargetView } from '../contract';
 import {
   ACCEPT_ATTRIBUTE,
   checkUploadFiles,
@@ -65,7 +65,13 @@ export function uploadSection(): HTMLElement {
     );
   }
 
-  function showMessage(kind: 'error' | 'warning' | 'done', text: string, hint?: string | null): void {
+  function showMessage(
+    kind: 'error' | 'warning' | 'done',
+    text: string,
+    hint?: string | null,
+    link?: FailureLink | null,
+  ): void {
+    const url = link ? safeHttpUrl(link.url) : null;
     replaceChildren(
       message,
       h(
@@ -73,6 +79,7 @@ export function uploadSection(): HTMLElement {
         { className: `upload-box ${kind}` },
         h('strong', { className: 'upload-title' }, text),
         hint ? h('p', { className: 'hint' }, hint) : null,
+        url && link ? h('p', { className: 'upload-grant' }, externalLink(url, link.label)) : null,
       ),
     );
   }
@@ -99,7 +106,7 @@ export function uploadSection(): HTMLElement {
       loaded = true;
     } catch (reason) {
       const e = asSidebarError(reason);
-      showMessage('error', e.message, e.hint);
+      showMessage('error', e.message, e.hint, e.link);
     } finally {
       setBusy(false);
     }
@@ -152,7 +159,7 @@ export function uploadSection(): HTMLElement {
       if (r.files.every((f) => f.ok)) input.value = '';
     } catch (reason) {
       const e = asSidebarError(reason);
-      showMessage('error', e.message, e.hint);
+      showMessage('error', e.message, e.hint, e.link);
     } finally {
       setBusy(false);
     }
