@@ -30,10 +30,12 @@ export function ownTab(
 
 /**
  * A tab the add-on writes whole under a name an office might also use ("Việc còn lại", "Hồ sơ
- * minh chứng"), given its grid as already read: ours when empty or when its first cell starts with our
- * title; anything else is the office's own, and a UserError stops the run before anything is written.
+ * minh chứng", "Bảng tự đánh giá"), given its grid as already read: ours when every cell is empty or
+ * when its first cell starts with our title; anything else (an empty A1 above the office's own table
+ * included) is the office's, and a UserError stops the run before anything is written.
  */
 export function assertOwnGeneratedTab(values: CellValue[][], titleStart: string, taken: string, hint: string): void {
   const first = values.length > 0 ? cellText(values[0][0]) : '';
-  if (first !== '' && !first.startsWith(titleStart)) throw new UserError(taken, hint);
+  if (first !== '' && first.startsWith(titleStart)) return;
+  if (values.some((row) => row.some((v) => cellText(v) !== ''))) throw new UserError(taken, hint);
 }

@@ -5,7 +5,6 @@
  */
 import { PALETTE } from '../../core/palette';
 import type { CellValue } from '../../core/cells';
-import { cellText } from '../../core/cells';
 import {
   SELF_ASSESSMENT_COLUMNS,
   SELF_ASSESSMENT_ROWS,
@@ -13,7 +12,7 @@ import {
 } from '../../core/cycle/selfAssessmentTable';
 import { scoreWorkbook } from '../../core/pipeline';
 import { CYCLE_TEXT as T, SELF_ASSESSMENT_TAB, SELF_ASSESSMENT_TEXT } from '../../core/text';
-import { UserError } from '../errors';
+import { assertOwnGeneratedTab } from '../reservedTabs';
 import { withDocumentLock } from '../lock';
 import { readWorkbookTabs } from '../readTabs';
 import { activeSpreadsheet } from '../session';
@@ -45,9 +44,13 @@ export function writeSelfAssessmentTab(): { tab: string; criteria: number } {
     const tabs = readWorkbookTabs(ss, true);
     const own = tabs.find((t) => t.grid.name === SELF_ASSESSMENT_TAB);
     // A tab of that name holding something else is the office's own: never written over.
-    if (own && own.grid.values.length > 0 && !cellText(own.grid.values[0][0]).startsWith(TITLE_START)) {
-      throw new UserError(T.selfTableTabTaken(SELF_ASSESSMENT_TAB), T.selfTableTabTakenHint);
-    }
+    if (own)
+      assertOwnGeneratedTab(
+        own.grid.values,
+        TITLE_START,
+        T.selfTableTabTaken(SELF_ASSESSMENT_TAB),
+        T.selfTableTabTakenHint,
+      );
     const result = scoreWorkbook({ tabs: tabs.filter((t) => t !== own).map((t) => t.grid) });
     const table = selfAssessmentGrid(result);
 
