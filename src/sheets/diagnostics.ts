@@ -193,8 +193,30 @@ export function checkDocs(tryDocs: boolean, now: Date): CheckResult {
   if (!tryDocs) return result('docs', 'skipped', C.skipped);
   const doc = DocumentApp.create(T.docName(when(now)));
   const url = doc.getUrl();
+  const inherited = stylesReachParagraphs(doc.getBody());
   doc.saveAndClose();
-  return result('docs', 'ok', C.ok(url));
+  return inherited ? result('docs', 'ok', C.ok(url)) : result('docs', 'warn', C.styleNotInherited(url), C.styleFix);
+}
+
+/**
+ * The report renderer styles the body and each table with one setAttributes call and counts on it
+ * reaching the paragraphs already inside, which the reference does not state: tried here on the
+ * test document, so the real account answers.
+ */
+function stylesReachParagraphs(body: GoogleAppsScript.Document.Body): boolean {
+  const A = DocumentApp.Attribute;
+  const H = DocumentApp.HorizontalAlignment;
+  const FONT = 'Times New Roman';
+  const paragraph = body.appendParagraph(T.styleProbe);
+  const table = body.appendTable([[T.styleProbe]]);
+  body.setAttributes({ [A.FONT_FAMILY]: FONT, [A.HORIZONTAL_ALIGNMENT]: H.JUSTIFY });
+  table.setAttributes({ [A.HORIZONTAL_ALIGNMENT]: H.CENTER });
+  const cell = table.getCell(0, 0).getChild(0).asParagraph();
+  return (
+    paragraph.editAsText().getFontFamily() === FONT &&
+    String(paragraph.getAlignment()) === String(H.JUSTIFY) &&
+    String(cell.getAlignment()) === String(H.CENTER)
+  );
 }
 
 export function docsQuotaNote(): CheckResult {

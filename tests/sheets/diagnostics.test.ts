@@ -3,7 +3,7 @@
  * then each check failing the way the real account could make it fail, with what to do in the summary
  * and the dated table; never an official's cell written, never a stack trace.
  */
-import { FakeRange, SCOPE, type FakeGas } from '../fakes';
+import { FakeRange, FakeTable, SCOPE, type FakeGas } from '../fakes';
 import { DIAGNOSTICS_PROBE, DIAGNOSTICS_ROWS, DIAGNOSTICS_SCRATCH, TAB_NAMES } from '../../src/core/layout';
 import { SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { DIAGNOSTICS_TEXT as T, SETUP_TEXT } from '../../src/core/text';
@@ -308,6 +308,24 @@ describe('each failure, with what to do', () => {
     expect(row('docs').status).toBe(T.status.fail);
     expect(row('docs').detail).toMatch(/hạn mức/);
     expect(summary).toContain(T.checks.docs.fix);
+  });
+
+  it('docs: a table style that does not reach the paragraphs inside is a warning with what to do', () => {
+    healthyWorkbook();
+    run('YES');
+    expect(row('docs').status).toBe(T.status.ok);
+    // The reference does not say that a table's setAttributes reaches its paragraphs: here it does not.
+    jest.spyOn(FakeTable.prototype, 'setAttributes').mockImplementation(function (this: FakeTable) {
+      return this;
+    });
+    const summary = run('YES');
+    const doc = gas.documentApp.documents[gas.documentApp.documents.length - 1];
+    expect(row('docs')).toMatchObject({
+      status: T.status.warn,
+      detail: T.checks.docs.styleNotInherited(doc.getUrl()),
+      fix: T.checks.docs.styleFix,
+    });
+    expect(summary).toContain(T.checks.docs.styleFix);
   });
 
   it('a tab of that name the add-on did not make is refused and left untouched', () => {

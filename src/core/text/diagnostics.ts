@@ -25,6 +25,8 @@ export const DIAGNOSTICS_TEXT = {
   askDocs:
     'Để kiểm tra việc tạo báo cáo, tiện ích sẽ tạo một tài liệu Google Docs thử trong Drive của bạn (tài liệu được giữ lại, bạn có thể xóa sau). Tạo tài liệu thử?',
   docName: (when: string) => `Kiểm tra cài đặt CCHC – ${when}`,
+  /** Text of the test document's paragraph and one-cell table (the style check). */
+  styleProbe: 'Chỉ số cải cách hành chính (Chỉ số CCHC)',
 
   summaryTitle: 'Kết quả kiểm tra cài đặt',
   summaryHead: (ok: number, total: number) => `${ok}/${total} mục đạt. Bảng chi tiết ở bảng “Kiểm tra cài đặt”.`,
@@ -101,6 +103,10 @@ export const DIAGNOSTICS_TEXT = {
       ok: (url: string) => `Đã tạo tài liệu thử: ${url} (không xóa; bạn có thể xóa tài liệu này).`,
       skipped: 'Không tạo tài liệu thử (bạn chọn Không).',
       failed: (message: string) => `Không tạo được tài liệu: ${message}`,
+      styleNotInherited: (url: string) =>
+        `Đã tạo tài liệu thử: ${url}, nhưng định dạng chung (phông chữ, căn lề) không áp dụng cho các đoạn đã có trong tài liệu hoặc trong bảng: báo cáo Google Docs có thể sai phông chữ, căn lề ở một số đoạn. Bản .docx của công cụ offline không bị ảnh hưởng.`,
+      styleFix:
+        'Sau khi tạo báo cáo Google Docs: chọn toàn bộ (Ctrl+A), đặt phông Times New Roman cỡ 13; báo cho người bảo trì tiện ích kèm bảng Kiểm tra cài đặt này.',
       fix: 'Chọn lại CCHC → Kiểm tra cài đặt, bấm “Cho phép” khi Google hỏi quyền Google Docs; nếu báo hết hạn mức, thử lại vào ngày mai.',
     },
     docsQuota: {
