@@ -16,6 +16,7 @@ import { assertOwnGeneratedTab } from '../reservedTabs';
 import { withDocumentLock } from '../lock';
 import { readWorkbookTabs } from '../readTabs';
 import { activeSpreadsheet } from '../session';
+import { setColumnWidths } from '../columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -23,7 +24,10 @@ const WIDTH = SELF_ASSESSMENT_COLUMNS.length;
 const TITLE_START = SELF_ASSESSMENT_TEXT.title('');
 
 function initSheet(sheet: Sheet): void {
-  SELF_ASSESSMENT_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  setColumnWidths(
+    sheet,
+    SELF_ASSESSMENT_COLUMNS.map((c) => c.width),
+  );
   sheet.getRange(SELF_ASSESSMENT_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
   sheet
     .getRange(SELF_ASSESSMENT_ROWS.header, 1, 1, WIDTH)

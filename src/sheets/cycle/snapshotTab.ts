@@ -9,6 +9,7 @@ import { SNAPSHOT_HEADER, SNAPSHOT_LEGACY_WIDTH } from '../../core/cycle/snapsho
 import { AREA_COLUMNS, col, TAB_NAMES } from '../../core/layout';
 import { CYCLE_TEXT as T } from '../../core/text';
 import { protectSheet, removeOurProtections } from '../setup/protect';
+import { setColumnWidths } from '../columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,9 +35,10 @@ function createSnapshotSheet(ss: Spreadsheet): Sheet {
     .setBackground(PALETTE.header)
     .setWrap(true);
   sheet.setFrozenRows(1);
-  [150, 200, 160, 50, 56, 70, 70, 120, 60, 200, 220, 140, 70, 80, 80, 80, 180, 220, 180]
-    .slice(0, WIDTH)
-    .forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setColumnWidths(
+    sheet,
+    [150, 200, 160, 50, 56, 70, 70, 120, 60, 200, 220, 140, 70, 80, 80, 80, 180, 220, 180].slice(0, WIDTH),
+  );
   return sheet;
 }
 

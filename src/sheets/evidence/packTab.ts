@@ -25,6 +25,7 @@ import { requireOffice } from '../office';
 import { readWorkbookTabs } from '../readTabs';
 import { assertOwnGeneratedTab } from '../reservedTabs';
 import { activeSpreadsheet } from '../session';
+import { setColumnWidths } from '../columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -49,7 +50,7 @@ export interface PackTabOutcome {
 
 function createTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
   const sheet = ss.insertSheet(T.tabName, ss.getNumSheets());
-  PACK_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setColumnWidths(sheet, PACK_WIDTHS);
   // Names, titles and giải trình wrap; the title line (column A) runs across the empty cells beside it.
   sheet.getRange(1, 3, sheet.getMaxRows(), PACK_WIDTH - 2).setWrap(true);
   return sheet;

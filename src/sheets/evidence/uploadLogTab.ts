@@ -17,6 +17,7 @@ import { PALETTE } from '../../core/palette';
 import { UPLOAD_TEXT as T } from '../../core/text';
 import { UserError } from '../errors';
 import { TIME_FORMAT } from '../logTab';
+import { setColumnWidths } from '../columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,7 +33,10 @@ function initUploadLog(sheet: Sheet): void {
   for (const key of ['areaCode', 'criterionCode', 'fileId'] as const)
     sheet.getRange(UPLOAD_LOG_ROWS.firstData, uploadLogColumn(key) + 1, body, 1).setNumberFormat('@');
   sheet.getRange(UPLOAD_LOG_ROWS.firstData, uploadLogColumn('at') + 1, body, 1).setNumberFormat(TIME_FORMAT);
-  UPLOAD_LOG_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  setColumnWidths(
+    sheet,
+    UPLOAD_LOG_COLUMNS.map((c) => c.width),
+  );
 }
 
 /** Appends the records below the last row, in one setValues; creates the tab when missing. */

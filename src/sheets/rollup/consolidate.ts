@@ -31,6 +31,7 @@ import { ensureSheet } from '../ensureSheet';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet } from '../session';
 import { literalText } from '../summaryTab';
+import { setColumnWidths } from '../columnWidths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,7 +51,7 @@ function initSources(sheet: Sheet): void {
     .setFontWeight('bold')
     .setBackground('#e8eaed');
   sheet.setFrozenRows(SOURCE_ROWS.header);
-  [220, 420, 520].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setColumnWidths(sheet, [220, 420, 520]);
 }
 
 function initStaging(sheet: Sheet): void {
