@@ -30,7 +30,7 @@ export const AREA_COLUMNS = [
     note: 'Mã tiêu chí (1.1, 1.1.2 …). Văn phòng quản lý; không sửa.',
   },
   { key: 'title', header: 'Tiêu chí', role: 'catalogue', width: 320, note: 'Tên tiêu chí theo bộ tiêu chí.' },
-  { key: 'maxPoints', header: 'Điểm tối đa', role: 'catalogue', width: 72, note: 'Điểm tối đa của tiêu chí.' },
+  { key: 'maxPoints', header: 'Điểm tối đa', role: 'catalogue', width: 80, note: 'Điểm tối đa của tiêu chí.' },
   {
     key: 'kind',
     header: 'Loại',
@@ -49,14 +49,14 @@ export const AREA_COLUMNS = [
     key: 'naAllowed',
     header: 'Được KPS',
     role: 'catalogue',
-    width: 64,
+    width: 80,
     note: '“Có” nếu tiêu chí được đánh dấu không phát sinh.',
   },
   {
     key: 'target',
     header: 'Chỉ tiêu KH',
     role: 'catalogue',
-    width: 90,
+    width: 80,
     note: 'Chỉ tiêu của kế hoạch năm, ví dụ “≥ 90%”.',
   },
   {
@@ -77,7 +77,7 @@ export const AREA_COLUMNS = [
     key: 'value',
     header: 'Giá trị / lựa chọn',
     role: 'input',
-    width: 150,
+    width: 180,
     note: 'Có/Không, Trạng thái: chọn trong danh sách. Số lượng: số nguyên ≥ 0. Danh mục: số thứ tự các hình thức đã làm, ví dụ “1, 2, 4”. Nhập điểm: điểm từ 0 đến tối đa.',
   },
   {
@@ -98,11 +98,11 @@ export const AREA_COLUMNS = [
     key: 'explanation',
     header: 'Giải trình',
     role: 'input',
-    width: 220,
+    width: 240,
     note: 'Giải trình khi thiếu tài liệu hoặc không đạt điểm tối đa: nguyên nhân, hướng khắc phục.',
   },
-  { key: 'owner', header: 'Người phụ trách', role: 'input', width: 170, note: 'Họ tên công chức phụ trách số liệu.' },
-  { key: 'ratio', header: 'Tỷ lệ %', role: 'computed', width: 70, note: 'Tự tính khi bấm “Tính điểm”. Không nhập.' },
+  { key: 'owner', header: 'Người phụ trách', role: 'input', width: 180, note: 'Họ tên công chức phụ trách số liệu.' },
+  { key: 'ratio', header: 'Tỷ lệ %', role: 'computed', width: 80, note: 'Tự tính khi bấm “Tính điểm”. Không nhập.' },
   {
     key: 'points',
     header: 'Điểm tự chấm',
@@ -156,7 +156,7 @@ export const AREA_COLUMNS = [
     key: 'response',
     header: 'Giải trình sau thẩm định',
     role: 'rounds',
-    width: 220,
+    width: 240,
     note: 'Giải trình của đơn vị với tiêu chí bị trừ điểm ở lần 1 (công chức phụ trách nhập, chỉ trong bước giải trình).',
   },
 ] as const satisfies readonly ColumnDef[];

@@ -21,17 +21,17 @@ export type SummaryFormat = 'points' | 'percent' | null;
 export const SUMMARY_COLUMNS = [
   { key: 'code', width: 56, format: null },
   { key: 'title', width: 320, format: null },
-  { key: 'max', width: 80, format: 'points' },
-  { key: 'applicableMax', width: 100, format: 'points' },
+  { key: 'max', width: 90, format: 'points' },
+  { key: 'applicableMax', width: 90, format: 'points' },
   { key: 'points', width: 90, format: 'points' },
-  { key: 'percent', width: 80, format: 'percent' },
+  { key: 'percent', width: 90, format: 'percent' },
   /** Lần 1 and final: self → lần 1 → final reads left to right. */
   { key: 'appraisal1', width: 90, format: 'points' },
   { key: 'appraisal', width: 90, format: 'points' },
   /** Appraisal − self points: where the district gave fewer points, and how many. */
   { key: 'appraisalGap', width: 90, format: 'points' },
-  { key: 'errors', width: 60, format: null },
-  { key: 'warnings', width: 70, format: null },
+  { key: 'errors', width: 90, format: null },
+  { key: 'warnings', width: 90, format: null },
 ] as const satisfies readonly { key: string; width: number; format: SummaryFormat }[];
 
 export type SummaryKey = (typeof SUMMARY_COLUMNS)[number]['key'];

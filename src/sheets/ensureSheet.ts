@@ -1,4 +1,7 @@
-/** A tab the add-on owns by name: the one given (or found by name), else created at the end and initialised. */
+/**
+ * A tab the add-on owns by name, else created at the end and initialised. `known`: the tab when the
+ * caller has it, null when the caller already looked and it is not there, undefined to look it up here.
+ */
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function ensureSheet(
@@ -7,7 +10,7 @@ export function ensureSheet(
   known: Sheet | null | undefined,
   init: (sheet: Sheet) => void,
 ): { sheet: Sheet; created: boolean } {
-  const found = known ?? ss.getSheetByName(name);
+  const found = known === undefined ? ss.getSheetByName(name) : known;
   if (found) return { sheet: found, created: false };
   const sheet = ss.insertSheet(name, ss.getNumSheets());
   init(sheet);

@@ -21,7 +21,7 @@ export function initLogSheet(sheet: Sheet): void {
   sheet.setFrozenRows(1);
   // Plain text: "05/01/2024 08:30:00" must not be re-read as a date in another spreadsheet locale.
   sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), 1).setNumberFormat('@');
-  setColumnWidths(sheet, [150, 200, 90, 80, 80, 60, 70, 360]);
+  setColumnWidths(sheet, [150, 200, 80, 80, 80, 80, 80, 360]);
 }
 
 export function ensureLogSheet(

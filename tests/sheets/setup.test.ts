@@ -99,6 +99,43 @@ describe('setup on an empty spreadsheet', () => {
     expect(s.getRange(rowOf(s, '1.1'), colNumber('value')).getDataValidation()).toBeNull();
   });
 
+  it('gives every validated cell of every tab the help text of its kind (rules built from copies of others)', () => {
+    setup(gas);
+    const helpOf: Record<string, (criteria: unknown[]) => string> = {
+      NUMBER_GREATER_THAN_OR_EQUAL_TO: () => SETUP_TEXT.helpWholeNumber,
+      TEXT_IS_VALID_URL: () => SETUP_TEXT.helpEvidence,
+      NUMBER_BETWEEN: (c) =>
+        c[0] === 2000 ? SETUP_TEXT.helpYear : SETUP_TEXT.helpPoints(String(c[1]).replace('.', ',')),
+    };
+    const listHelp = (values: string[]) =>
+      values.length === 1 && values[0] === 'x'
+        ? SETUP_TEXT.helpNa
+        : values.join() === 'Có,Không'
+          ? SETUP_TEXT.helpYesNo
+          : null;
+    let seen = 0;
+    for (const s of gas.spreadsheet.fakeSheets()) {
+      const rules = s.getRange(1, 1, s.getMaxRows(), s.getMaxColumns()).getDataValidations().flat();
+      for (const rule of rules) {
+        if (!rule) continue;
+        seen++;
+        expect(rule.getAllowInvalid()).toBe(true);
+        const type = String(rule.getCriteriaType());
+        const criteria = rule.getCriteriaValues();
+        if (type === 'VALUE_IN_LIST') {
+          const values = criteria[0] as string[];
+          const expected = listHelp(values);
+          // Status lists share one text; the Thông tin chung drop-downs have their own.
+          if (expected) expect(rule.getHelpText()).toBe(expected);
+          else expect(rule.getHelpText()).toBeTruthy();
+        } else {
+          expect(rule.getHelpText()).toBe(helpOf[type](criteria));
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+
   it("renders the core's rule of every input cell of every criterion row (src/core/validation.ts)", () => {
     setup(gas);
     const TYPE = {

@@ -74,7 +74,7 @@ function stageFormulas(sheet: Sheet, urls: string[]): void {
 }
 
 function writeRanking(ss: Spreadsheet, ranking: Ranking, failed: Skipped[]): void {
-  const { sheet, created } = ensureSheet(ss, T.rankingTab, null, () => undefined);
+  const { sheet, created } = ensureSheet(ss, T.rankingTab, undefined, () => undefined);
   const title = T.title(rankingYear(ranking));
   const existing = cellText(sheet.getRange(1, 1).getValue() as CellValue);
   if (!created && existing !== '' && !existing.startsWith(T.title('').slice(0, 20)))
@@ -119,13 +119,13 @@ function writeRanking(ss: Spreadsheet, ranking: Ranking, failed: Skipped[]): voi
 export function consolidateUnits(): ConsolidateResult {
   return withDocumentLock(T.busy, () => {
     const ss = activeSpreadsheet();
-    const { sheet: sources, created } = ensureSheet(ss, T.sourcesTab, null, initSources);
+    const { sheet: sources, created } = ensureSheet(ss, T.sourcesTab, undefined, initSources);
     if (created) return { kind: 'sourcesCreated' };
     const list = readSources(sources.getDataRange().getValues() as CellValue[][]);
     if (list.length === 0) return { kind: 'noSources' };
 
     const usable = list.filter((s) => s.problem === null);
-    const { sheet: staging } = ensureSheet(ss, T.stagingTab, null, initStaging);
+    const { sheet: staging } = ensureSheet(ss, T.stagingTab, undefined, initStaging);
     stageFormulas(
       staging,
       usable.map((s) => s.url),

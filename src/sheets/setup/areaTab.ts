@@ -65,8 +65,8 @@ function setTextFormats(sheet: Sheet, headerRow: number, maxRows: number): void 
     .setNumberFormat('@');
 }
 
-/** The look of a new tab: set once, so officials' own column widths survive later runs. */
-function initLook(sheet: Sheet, headerRow: number): void {
+/** The look of a new tab: set once, so officials' own column widths survive later runs. Returns its rows. */
+function initLook(sheet: Sheet, headerRow: number): number {
   const maxRows = sheet.getMaxRows();
   setColumnWidths(
     sheet,
@@ -87,6 +87,7 @@ function initLook(sheet: Sheet, headerRow: number): void {
   const wrapped = (['title', 'rule', 'check'] as const).map((key) => blockA1(headerRow + 1, colNumber(key), rows, 1));
   sheet.getRangeList([header, ...wrapped]).setWrap(true);
   sheet.setFrozenColumns(2);
+  return maxRows;
 }
 
 function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, checkColumn: number): boolean {
@@ -225,6 +226,7 @@ function applyPlan(
   areaCode: string | null,
   ctx: AreaContext,
   created: boolean,
+  knownMaxRows?: number,
 ): AreaTabOutcome {
   const plan = planAreaTab(tab, area, ctx.notice, ctx.entries, ctx.firstPlace);
   plan.appended.forEach((code, i) => ctx.firstPlace.set(code, { tab: tab.name, row: tab.values.length + 1 + i }));
@@ -234,7 +236,7 @@ function applyPlan(
     writeBlocks(sheet, plan.writes); // cells only (text formats are in place from the last run)
     return { sheet, plan, unprotectedInputs };
   }
-  let maxRows = sheet.getMaxRows();
+  let maxRows = knownMaxRows ?? sheet.getMaxRows();
   if (plan.lastRow > maxRows) {
     sheet.insertRowsAfter(maxRows, plan.lastRow - maxRows);
     maxRows = plan.lastRow;
@@ -320,6 +322,6 @@ export function createAreaTab(
   }
   const sheet = ss.insertSheet(area.tabName, index);
   sheet.getRange(1, 1, top.length, AREA_WIDTH).setValues(top as (string | number)[][]);
-  initLook(sheet, AREA_ROWS.header);
-  return applyPlan(sheet, tab, area, area.code, ctx, true);
+  const maxRows = initLook(sheet, AREA_ROWS.header);
+  return applyPlan(sheet, tab, area, area.code, ctx, true, maxRows);
 }

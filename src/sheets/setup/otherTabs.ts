@@ -112,11 +112,12 @@ export function setupInfoTab(
   }
   const sheet = ss.insertSheet(TAB_NAMES.info, 0);
   const values = desiredInfo(spec);
-  sheet.getRange(1, 1, values.length, 3).setNumberFormat('@');
+  const block = sheet.getRange(1, 1, values.length, 3);
+  block.setNumberFormat('@');
   const rowOfField = newInfoRow;
   const yearRow = rowOfField('year');
   sheet.getRange(yearRow, 2).setNumberFormat('0');
-  sheet.getRange(1, 1, values.length, 3).setValues(values as (string | number)[][]);
+  block.setValues(values as (string | number)[][]);
   sheet.getRange(INFO_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
   styleHeader(sheet, INFO_ROWS.header, 3, [240, 420, 300]);
   sheet.getRange(INFO_ROWS.firstField, 2, values.length - INFO_ROWS.firstField + 1, 1).setWrap(true);

@@ -256,9 +256,9 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
   const unprotected = setupAreaTabs(ss, spec, classified, ctx, byName, info.sheet, result);
 
   // ---- phase 4: Tổng hợp, Nhật ký, protections of the other tabs ------------------------------
-  const summary = ensureSummarySheet(ss, byName.get(TAB_NAMES.summary));
+  const summary = ensureSummarySheet(ss, byName.get(TAB_NAMES.summary) ?? null);
   if (summary.created) result.createdTabs.push(TAB_NAMES.summary);
-  const log = ensureLogSheet(ss, byName.get(TAB_NAMES.log));
+  const log = ensureLogSheet(ss, byName.get(TAB_NAMES.log) ?? null);
   if (log.created) result.createdTabs.push(TAB_NAMES.log);
   const named = (t: { sheet: Sheet; created: boolean }, known: Tab | null, name: string): Named => ({
     ...t,

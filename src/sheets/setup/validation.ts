@@ -26,8 +26,12 @@ export const VALIDATED_BLOCKS: readonly (readonly ColumnKey[])[] = [
 
 export class ValidationCache {
   private readonly cache = new Map<string, DataValidation>();
-  /** The first rule built: later ones start from its copy (a builder with its settings: allowInvalid kept). */
-  private base: DataValidation | null = null;
+  /**
+   * Built rules by help text. A new rule starts from a copy of one built before (copy() is documented
+   * to keep the rule's settings: allowInvalid, and the help text): of one with the same help text when
+   * there is one, which saves setting it again.
+   */
+  private readonly byHelp = new Map<string, DataValidation>();
 
   /** A rule of setup's own (Thông tin chung's drop-downs), built once per run like the others. */
   rule(
@@ -45,9 +49,12 @@ export class ValidationCache {
   ): DataValidation {
     let v = this.cache.get(key);
     if (!v) {
-      const start = this.base ? this.base.copy() : SpreadsheetApp.newDataValidation().setAllowInvalid(true);
-      v = make(start).setHelpText(help).build();
-      this.base ??= v;
+      const same = this.byHelp.get(help);
+      const any = this.byHelp.values().next();
+      if (same) v = make(same.copy()).build();
+      else if (!any.done) v = make(any.value.copy()).setHelpText(help).build();
+      else v = make(SpreadsheetApp.newDataValidation().setAllowInvalid(true)).setHelpText(help).build();
+      this.byHelp.set(help, v);
       this.cache.set(key, v);
     }
     return v;
