@@ -9,10 +9,12 @@ export function ensureSheet(
   name: string,
   known: Sheet | null | undefined,
   init: (sheet: Sheet) => void,
+  /** How many tabs the spreadsheet has, when the caller knows (saves asking): the new tab goes last. */
+  tabCount?: number,
 ): { sheet: Sheet; created: boolean } {
   const found = known === undefined ? ss.getSheetByName(name) : known;
   if (found) return { sheet: found, created: false };
-  const sheet = ss.insertSheet(name, ss.getNumSheets());
+  const sheet = ss.insertSheet(name, tabCount ?? ss.getNumSheets());
   init(sheet);
   return { sheet, created: true };
 }

@@ -27,8 +27,9 @@ export function initLogSheet(sheet: Sheet): void {
 export function ensureLogSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   known?: Sheet | null,
+  tabCount?: number,
 ): { sheet: Sheet; created: boolean } {
-  return ensureSheet(ss, TAB_NAMES.log, known, initLogSheet);
+  return ensureSheet(ss, TAB_NAMES.log, known, initLogSheet, tabCount);
 }
 
 /** The row, in LOG_COLUMNS order; points and index as numbers so the office can chart them. */

@@ -132,6 +132,7 @@ function idOf(chart: Chart): string | null {
 export function ensureSummarySheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   known?: Sheet | null,
+  tabCount?: number,
 ): { sheet: Sheet; created: boolean } {
-  return ensureSheet(ss, TAB_NAMES.summary, known, initSummarySheet);
+  return ensureSheet(ss, TAB_NAMES.summary, known, initSummarySheet, tabCount);
 }

@@ -48,7 +48,16 @@ describe('setup on an empty spreadsheet', () => {
     expect(result.createdTabs).toEqual(
       expect.arrayContaining([TAB_NAMES.info, ...areaNames, TAB_NAMES.assignments, TAB_NAMES.summary, TAB_NAMES.log]),
     );
-    // Thông tin chung first, then the areas in catalogue order.
+    // Thông tin chung first, the areas after it in catalogue order; Phân công, Tổng hợp and Nhật ký last.
+    const start = names.filter((n) => !result.createdTabs.includes(n));
+    expect(names).toEqual([
+      TAB_NAMES.info,
+      ...areaNames,
+      ...start,
+      TAB_NAMES.assignments,
+      TAB_NAMES.summary,
+      TAB_NAMES.log,
+    ]);
     expect(names.indexOf(TAB_NAMES.info)).toBeLessThan(names.indexOf(areaNames[0]));
     expect(areaNames.map((n) => names.indexOf(n))).toEqual(
       [...areaNames.map((n) => names.indexOf(n))].sort((a, b) => a - b),
@@ -482,6 +491,23 @@ describe('setup again', () => {
     expect(result.createdTabs).toEqual(['5. Chế độ công vụ']);
     expect(damaged.fakeValues()).toEqual(before);
     expect(result.notes).toContain(SETUP_TEXT.damagedTab('4. Tổ chức bộ máy'));
+  });
+
+  it('makes deleted Tổng hợp and Nhật ký again after the office’s own tabs, last, in that order', () => {
+    setup(gas);
+    gas.spreadsheet.deleteSheet(sheet(gas, TAB_NAMES.summary));
+    gas.spreadsheet.deleteSheet(sheet(gas, TAB_NAMES.log));
+    gas.spreadsheet.insertSheet('Ghi chú của văn phòng', gas.spreadsheet.fakeSheets().length);
+    gas.calls.reset();
+    expect(setup(gas).createdTabs).toEqual([TAB_NAMES.summary, TAB_NAMES.log]);
+    expect(
+      gas.spreadsheet
+        .fakeSheets()
+        .map((s) => s.fakeName)
+        .slice(-3),
+    ).toEqual(['Ghi chú của văn phòng', TAB_NAMES.summary, TAB_NAMES.log]);
+    // Where "last" is comes from the tabs setup read, not from asking again.
+    expect(gas.calls.count('Spreadsheet.getNumSheets')).toBe(0);
   });
 });
 

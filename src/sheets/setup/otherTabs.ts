@@ -194,12 +194,13 @@ export function setupAssignmentsTab(
   ss: Spreadsheet,
   spec: CatalogueSpec,
   existing: { sheet: Sheet; values: CellValue[][] } | null,
+  tabCount: number,
 ): { sheet: Sheet; created: boolean; read: AssignmentRead } {
   if (existing) {
     writeBlocks(existing.sheet, planAssignments(existing.values, spec));
     return { sheet: existing.sheet, created: false, read: readAssignmentEmails(existing.values) };
   }
-  const sheet = ss.insertSheet(TAB_NAMES.assignments, ss.getNumSheets());
+  const sheet = ss.insertSheet(TAB_NAMES.assignments, tabCount);
   const values = assignmentGrid(spec).values;
   sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat('@');
   sheet.getRange(1, 1, values.length, ASSIGNMENT_COLUMNS.length).setValues(values as (string | number)[][]);

@@ -218,6 +218,7 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
 
   // ---- phase 1: read and classify -------------------------------------------------------------
   const { tabs, byName } = readTabs(ss);
+  const tabsAtStart = byName.size;
   const read = readWorkbook({ tabs: tabs.map((t) => ({ name: t.name, values: t.values })) });
   const spec = options.preferSheetCatalogue && sheetCatalogueUsable(read.spec) ? read.spec : given;
   // The office's choice in Thông tin chung (blank: the default; an unknown text: the default, reported).
@@ -228,7 +229,9 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
   const classified = classify(tabs, read, result.notes);
 
   // ---- phase 2: Phân công first (its e-mails decide the protections), then Thông tin chung ----
-  const assignments = setupAssignmentsTab(ss, spec, classified.assignmentTab);
+  // Tabs there are now (new ones go last): those read plus those this run made.
+  const tabCount = () => tabsAtStart + result.createdTabs.length;
+  const assignments = setupAssignmentsTab(ss, spec, classified.assignmentTab, tabCount());
   if (assignments.created) result.createdTabs.push(TAB_NAMES.assignments);
   if (assignments.read.invalid.length > 0) result.notes.push(T.invalidEmails(assignments.read.invalid));
   const allOfficials = [...new Set([...assignments.read.officials.values()].flat())];
@@ -256,9 +259,9 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
   const unprotected = setupAreaTabs(ss, spec, classified, ctx, byName, info.sheet, result);
 
   // ---- phase 4: Tổng hợp, Nhật ký, protections of the other tabs ------------------------------
-  const summary = ensureSummarySheet(ss, byName.get(TAB_NAMES.summary) ?? null);
+  const summary = ensureSummarySheet(ss, byName.get(TAB_NAMES.summary) ?? null, tabCount());
   if (summary.created) result.createdTabs.push(TAB_NAMES.summary);
-  const log = ensureLogSheet(ss, byName.get(TAB_NAMES.log) ?? null);
+  const log = ensureLogSheet(ss, byName.get(TAB_NAMES.log) ?? null, tabCount());
   if (log.created) result.createdTabs.push(TAB_NAMES.log);
   const named = (t: { sheet: Sheet; created: boolean }, known: Tab | null, name: string): Named => ({
     ...t,
