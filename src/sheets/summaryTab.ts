@@ -15,7 +15,7 @@ import { looksLikeFormula, type CellValue } from '../core/cells';
 import { formatPercent2 } from '../core/format';
 import { TAB_NAMES } from '../core/layout';
 import type { WorkbookResult } from '../core/pipeline';
-import { SHEETS_SUMMARY_TEXT as T } from '../core/text';
+import { SHEETS_SUMMARY_TEXT as T, SUMMARY_TEXT } from '../core/text';
 import { SUMMARY_COLUMNS, SUMMARY_ROWS, summaryCol, summaryGrid } from '../core/summary';
 import { setColumnWidths } from './columnWidths';
 
@@ -28,7 +28,8 @@ const CHART_COLUMN = WIDTH + 2;
 /** Formats set once when the tab is created (Tính điểm then writes values only). */
 export function initSummarySheet(sheet: Sheet): void {
   sheet.getRange(SUMMARY_ROWS.header, 1, 1, WIDTH).setFontWeight('bold').setWrap(true).setBackground(PALETTE.header);
-  sheet.getRange(SUMMARY_ROWS.title, 1).setFontWeight('bold').setFontSize(13);
+  // The title from the start: Tính điểm knows the tab as ours from A1 alone (reservedTabs.ts).
+  sheet.getRange(SUMMARY_ROWS.title, 1).setValue(SUMMARY_TEXT.title).setFontWeight('bold').setFontSize(13);
   sheet.setFrozenRows(SUMMARY_ROWS.header);
   setColumnWidths(
     sheet,

@@ -385,6 +385,25 @@ describe('failures leave nothing inconsistent', () => {
     expect(data).toMatchObject({ linked: true, logged: false, hint: T.notLogged });
     expect(gas.spreadsheet.fakeSheet(UPLOAD_LOG_TAB).fakeValues()).toEqual([['Danh sách của văn phòng']]);
   });
+
+  it('so is one with an empty A1 above the office’s own list: no header is written over it', () => {
+    ready();
+    const own = [
+      ['', ''],
+      ['', 'Danh sách của văn phòng'],
+    ];
+    gas.spreadsheet.fakeAddSheet(UPLOAD_LOG_TAB).fakeSeed(own);
+    const data = ok(upload({ code: '1.1', files: [file('a.pdf')] }));
+    expect(data).toMatchObject({ linked: true, logged: false, hint: T.notLogged });
+    expect(gas.spreadsheet.fakeSheet(UPLOAD_LOG_TAB).fakeValues()).toEqual(own);
+  });
+
+  it('an empty "Tài liệu đã tải lên" tab (made by the office ahead) gets the header and the record', () => {
+    ready();
+    gas.spreadsheet.fakeAddSheet(UPLOAD_LOG_TAB);
+    expect(ok(upload({ code: '1.1', files: [file('a.pdf')] }))).toMatchObject({ linked: true, logged: true });
+    expect(logRecords()).toHaveLength(1);
+  });
 });
 
 describe('the Drive permission', () => {

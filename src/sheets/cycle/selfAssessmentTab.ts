@@ -12,7 +12,7 @@ import {
 } from '../../core/cycle/selfAssessmentTable';
 import { scoreWorkbook } from '../../core/pipeline';
 import { CYCLE_TEXT as T, SELF_ASSESSMENT_TAB, SELF_ASSESSMENT_TEXT } from '../../core/text';
-import { assertOwnGeneratedTab } from '../reservedTabs';
+import { assertOwnGrid } from '../reservedTabs';
 import { withDocumentLock } from '../lock';
 import { readWorkbookTabs } from '../readTabs';
 import { activeSpreadsheet } from '../session';
@@ -49,9 +49,9 @@ export function writeSelfAssessmentTab(): { tab: string; criteria: number } {
     const own = tabs.find((t) => t.grid.name === SELF_ASSESSMENT_TAB);
     // A tab of that name holding something else is the office's own: never written over.
     if (own)
-      assertOwnGeneratedTab(
+      assertOwnGrid(
         own.grid.values,
-        TITLE_START,
+        { title: TITLE_START },
         T.selfTableTabTaken(SELF_ASSESSMENT_TAB),
         T.selfTableTabTakenHint,
       );

@@ -13,7 +13,7 @@ import { withDocumentLock } from '../lock';
 import { TIME_FORMAT, TIME_ZONE } from '../logTab';
 import { requireOffice } from '../office';
 import { readWorkbookTabs } from '../readTabs';
-import { assertOwnGeneratedTab } from '../reservedTabs';
+import { assertOwnGrid } from '../reservedTabs';
 import { activeSpreadsheet } from '../session';
 import { setColumnWidths } from '../columnWidths';
 
@@ -27,7 +27,7 @@ export function writeTasksTab(): { tasks: number; officials: number } {
     const tabs = readWorkbookTabs(ss, true);
     const own = tabs.find((t) => t.grid.name === T.name);
     // A tab of that name holding something else is the office's own: never written over.
-    if (own) assertOwnGeneratedTab(own.grid.values, TITLE_START, T.taken, T.takenHint);
+    if (own) assertOwnGrid(own.grid.values, { title: TITLE_START }, T.taken, T.takenHint);
     const result = scoreWorkbook({ tabs: tabs.filter((t) => t !== own).map((t) => t.grid) });
     const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
     const assignments = assignmentsSheet

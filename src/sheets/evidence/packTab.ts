@@ -23,7 +23,7 @@ import { withDocumentLock } from '../lock';
 import { TIME_ZONE } from '../logTab';
 import { requireOffice } from '../office';
 import { readWorkbookTabs } from '../readTabs';
-import { assertOwnGeneratedTab } from '../reservedTabs';
+import { assertOwnGrid } from '../reservedTabs';
 import { activeSpreadsheet } from '../session';
 import { setColumnWidths } from '../columnWidths';
 
@@ -64,7 +64,7 @@ export function writeEvidencePackTab(): PackTabOutcome {
   return withDocumentLock(CYCLE_TEXT.busy, () => {
     const tabs = readWorkbookTabs(ss, true);
     const own = tabs.find((t) => t.grid.name === T.tabName);
-    if (own) assertOwnGeneratedTab(own.grid.values, T.titleStart, T.taken, T.takenHint);
+    if (own) assertOwnGrid(own.grid.values, { title: T.titleStart }, T.taken, T.takenHint);
     const result = scoreWorkbook({ tabs: tabs.filter((t) => t !== own).map((t) => t.grid) });
     const assignmentsSheet = ss.getSheetByName(TAB_NAMES.assignments);
     const assignments = assignmentsSheet

@@ -1,9 +1,8 @@
 /**
  * "Tài liệu đã tải lên" in Sheets: created on the first upload, then one batched write per upload
- * (every file of the call, linked or not). A tab of that name the add-on did not create (its first
- * cell is neither empty nor our first header) is never written into.
+ * (every file of the call, linked or not). A tab of that name the add-on did not create is never
+ * written into (reservedTabs.ts).
  */
-import { cellText } from '../../core/cells';
 import {
   UPLOAD_LOG_COLUMNS,
   UPLOAD_LOG_HEADERS,
@@ -18,6 +17,7 @@ import { UPLOAD_TEXT as T } from '../../core/text';
 import { UserError } from '../errors';
 import { TIME_FORMAT } from '../logTab';
 import { setColumnWidths } from '../columnWidths';
+import { sheetOwner } from '../reservedTabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -44,9 +44,9 @@ export function appendUploadLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, re
   if (records.length === 0) return;
   let sheet = ss.getSheetByName(UPLOAD_LOG_TAB);
   if (sheet) {
-    const first = cellText(sheet.getRange(1, 1).getValue());
-    if (first !== '' && first !== UPLOAD_LOG_HEADERS[0]) throw new UserError(T.logTaken);
-    if (first === '') initUploadLog(sheet);
+    const owner = sheetOwner(sheet, { header: UPLOAD_LOG_HEADERS[0] });
+    if (owner === 'theirs') throw new UserError(T.logTaken);
+    if (owner === 'empty') initUploadLog(sheet);
   } else {
     sheet = ss.insertSheet(UPLOAD_LOG_TAB, ss.getNumSheets());
     initUploadLog(sheet);
