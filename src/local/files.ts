@@ -24,6 +24,23 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * The one rule for where a command writes (-o): without -o, the command's default path; when -o
+ * names an existing folder, or ends with a path separator (a folder created on write), the
+ * default's file name inside it; otherwise -o itself. The no-overwrite check then applies to the result.
+ */
+export async function resolveOutput(output: string | undefined, defaultPath: string): Promise<string> {
+  if (output === undefined) return defaultPath;
+  const namesFolder =
+    output.endsWith('/') || output.endsWith(path.sep) || (await fs.stat(output).catch(() => null))?.isDirectory();
+  return namesFolder ? path.join(output, path.basename(defaultPath)) : output;
+}
+
+/** "cao-an.xlsx" + "-bao-cao.docx" → "cao-an-bao-cao.docx", next to the input: a command's default output. */
+export function namedAfter(input: string, suffix: string): string {
+  return path.join(path.dirname(input), path.basename(input, path.extname(input)) + suffix);
+}
+
 /** Refuses to replace an existing file unless asked to (a template written over a filled workbook loses its data). */
 export async function assertWritable(file: string, force: boolean): Promise<void> {
   const stat = await fs.stat(file).catch(() => null);

@@ -1,5 +1,5 @@
-/** `evidence-index <file.xlsx> -o x.xlsx|x.docx|folder/`: the pack offline, read back with exceljs and mammoth. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/** `evidence-index <file.xlsx> -o x.xlsx|x.docx`: the pack offline, read back with exceljs and mammoth. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
@@ -120,19 +120,15 @@ describe('evidence-index', () => {
     expect(html).toContain(`<a href="${LINK}">QĐ 12/QĐ-UBND</a>`);
   });
 
-  it('-o naming a folder writes the default name inside it; no -o writes next to the input; no overwrite without --force', async () => {
-    const folder = file('ho-so');
-    mkdirSync(folder);
-    const into = await cli('evidence-index', sample, '-o', folder);
-    expect(into.code).toBe(EXIT.ok);
-    expect(existsSync(defaultIndexPath(sample, folder))).toBe(true);
-    expect(defaultIndexPath(sample, folder)).toBe(path.join(folder, 'cao-an-2023-ho-so-minh-chung.xlsx'));
-    const again = await cli('evidence-index', sample, '-o', folder);
-    expect(again.code).toBe(EXIT.failed);
-    expect(again.io.errors[0]).toBe(localMsg.errorPrefix + localMsg.outputExists(defaultIndexPath(sample, folder)));
-    expect((await cli('evidence-index', sample, '-o', folder, '--force')).code).toBe(EXIT.ok);
+  // -o naming a folder (every command alike): outputFolder.test.ts.
+  it('no -o writes next to the input; no overwrite without --force', async () => {
+    expect(defaultIndexPath(sample)).toBe(file('cao-an-2023-ho-so-minh-chung.xlsx'));
     expect((await cli('evidence-index', sample)).code).toBe(EXIT.ok);
     expect(existsSync(defaultIndexPath(sample))).toBe(true);
+    const again = await cli('evidence-index', sample);
+    expect(again.code).toBe(EXIT.failed);
+    expect(again.io.errors[0]).toBe(localMsg.errorPrefix + localMsg.outputExists(defaultIndexPath(sample)));
+    expect((await cli('evidence-index', sample, '--force')).code).toBe(EXIT.ok);
   });
 
   it('refuses bad files and paths in Vietnamese with exit code 2, writing nothing', async () => {

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import type { CellValue } from '../../src/core/cells';
 import { colNumber, ColumnKey } from '../../src/core/layout';
 import type { Io } from '../../src/local/errors';
@@ -52,6 +53,11 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb;
+}
+
+/** A .docx file's text, read back with mammoth (what Word would show, without formatting). */
+export async function docxText(file: string): Promise<string> {
+  return (await mammoth.extractRawText({ path: file })).value;
 }
 
 /** Edits cells of an area tab, addressed by layout key, and saves to `out`. */

@@ -2,6 +2,8 @@
 import { formatNumber } from '../format';
 
 const q = (s: unknown): string => `“${String(s).length > 60 ? String(s).slice(0, 57) + '…' : String(s)}”`;
+/** A path the user must find again (where the draft went) is shown whole, however long. */
+const qPath = (s: string): string => `“${s}”`;
 const n = (x: number) => formatNumber(x);
 
 /** Header words, compared without case; the first column whose header contains one of them wins. */
@@ -80,7 +82,7 @@ export const importMsg = {
   toConfirm: (count: number) => `Cần văn phòng xác nhận (${count}):`,
   allUnderstood: 'Mọi dòng đều đọc được.',
   failed: (file: string) => `Không nhập được bảng ${q(file)}; chưa ghi gì:`,
-  written: (file: string) => `Đã ghi bộ tiêu chí nháp ra ${q(file)}.`,
+  written: (file: string) => `Đã ghi bộ tiêu chí nháp ra ${qPath(file)}.`,
   notDocx: (file: string) =>
     `Tệp ${q(file)} không phải tệp Word .docx hợp lệ (có thể bị hỏng, hoặc là tệp .doc cũ đổi đuôi). Mở bằng Word và lưu dạng .docx.`,
   tableFileType: (file: string) =>

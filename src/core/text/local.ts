@@ -24,7 +24,7 @@ export const localMsg = {
   cannotWrite: (file: string) =>
     `Không ghi được tệp ${q(file)}. Kiểm tra đường dẫn sau -o và quyền ghi vào thư mục đó.`,
   outputIsFolder: (file: string) =>
-    `${q(file)} là một thư mục, không ghi đè lên thư mục được. Sau -o ghi cả tên tệp, ví dụ -o ${file.replace(/[\\/]+$/, '')}/ten-tep.`,
+    `${q(file)} là một thư mục, không ghi tệp đè lên thư mục được. Đổi tên thư mục đó, hoặc sau -o ghi tên tệp khác.`,
   outputParentIsFile: (file: string) =>
     `Không tạo được ${q(file)}: một phần của đường dẫn là tệp, không phải thư mục. Chọn đường dẫn khác sau -o.`,
   outputNoPermission: (file: string) =>
@@ -129,14 +129,16 @@ Lệnh:
       và danh sách lỗi/cảnh báo kèm địa chỉ ô (ví dụ 3. Cải cách TTHC!H12).
       --json: in kết quả dạng JSON (điểm dạng số thập phân và dạng chữ).
       -o: ghi bản đã chấm điểm (chỉ ghi các cột Tỷ lệ %, Điểm tự chấm, Kiểm tra và tab
-          Tổng hợp); tệp đầu vào không bao giờ bị sửa.
+          Tổng hợp; -o là thư mục thì ghi <tep>-da-cham.xlsx); tệp đầu vào không bao giờ bị sửa.
 
   catalogue export [-o bo-tieu-chi.json] [--force]
-      Xuất bộ tiêu chí mặc định ra JSON (không có -o thì in ra màn hình).
+      Xuất bộ tiêu chí mặc định ra JSON (không có -o thì in ra màn hình; -o là thư mục thì
+      ghi bo-tieu-chi.json).
   catalogue check <bo-tieu-chi.json>
       Kiểm tra một tệp bộ tiêu chí JSON.
   catalogue import <bang-tieu-chi.docx|.xlsx> -o bo-tieu-chi.json [--force]
-      Đọc bảng tiêu chí trong quyết định của tỉnh (Word hoặc Excel) thành bộ tiêu chí nháp.
+      Đọc bảng tiêu chí trong quyết định của tỉnh (Word hoặc Excel) thành bộ tiêu chí nháp
+      (-o là thư mục thì ghi <bang-tieu-chi>-bo-tieu-chi.json).
       In số tiêu chí đọc được cách chấm, số để “Nhập điểm” và các dòng cần xác nhận.
       Mã thoát: 0 mọi dòng đều đọc được; 1 đã ghi nhưng có dòng cần xác nhận; 2 không đọc được.
 
@@ -162,11 +164,11 @@ Lệnh:
       điểm tự chấm, tài liệu kiểm chứng, giải trình) ra tệp .xlsx riêng.
       Mặc định ghi <tep>-bang-tu-danh-gia.xlsx cạnh tệp đầu vào.
 
-  evidence-index <tep.xlsx> [-o ho-so.xlsx | -o ho-so.docx | -o thu-muc/] [--force]
+  evidence-index <tep.xlsx> [-o ho-so.xlsx | -o ho-so.docx] [--force]
       Lập hồ sơ minh chứng cho hội đồng thẩm định: tóm tắt theo lĩnh vực, mỗi tài liệu kiểm
       chứng một dòng (tên có đường link, ngày thêm và người thêm nếu có nhật ký tải lên), các
-      tiêu chí chưa có tài liệu kèm giải trình. Đuôi của -o chọn .xlsx hay .docx; -o là thư mục
-      thì ghi <tep>-ho-so-minh-chung.xlsx vào thư mục đó (mặc định: cạnh tệp đầu vào).
+      tiêu chí chưa có tài liệu kèm giải trình. Đuôi của -o chọn .xlsx hay .docx.
+      Mặc định ghi <tep>-ho-so-minh-chung.xlsx cạnh tệp đầu vào.
 
   demo
       Chạy thử với dữ liệu mẫu (npm start): chấm samples/cao-an-2023-mau.xlsx
@@ -176,6 +178,8 @@ Lệnh:
   help
       In hướng dẫn này.
 
+-o là một thư mục (có sẵn, hoặc kết thúc bằng / thì được tạo) thì tệp được ghi vào thư mục đó
+với tên mặc định của lệnh (ví dụ: report cao-an.xlsx -o bao-cao/ ghi bao-cao/cao-an-bao-cao-tong-ket.docx).
 Không ghi đè tệp đã có, trừ khi thêm --force.
 
 Mã thoát:

@@ -154,6 +154,7 @@ Xếp hạng nhiều đơn vị (Sở Nội vụ):
       lấy điểm thẩm định nếu có (không có thì điểm tự chấm), xếp hạng (bằng Chỉ số thì cùng vị thứ),
       ghi xep-hang.xlsx (mỗi đơn vị một dòng, kèm biểu đồ phân bố) và, với --report, thông báo
       kết quả .docx (thể thức Nghị định 30). Tệp không đọc được được bỏ qua, có nêu lý do.
+      -o (--report) là thư mục thì ghi xep-hang.xlsx (cong-bo.docx) vào thư mục đó.
       Mã thoát: 0 đọc được mọi tệp; 1 có tệp bị bỏ qua; 2 không có tệp nào dùng được, hoặc sai cách dùng.`,
   argInputs: 'thư mục hoặc các tệp .xlsx của các đơn vị (ví dụ: rollup bang-cac-xa/ -o xep-hang.xlsx)',
   outputRequired: 'Thiếu tệp kết quả: thêm -o xep-hang.xlsx.',

@@ -9,7 +9,7 @@ import { formatPoints } from '../../core/format';
 import { isExtraArea } from '../../core/score';
 import { importMsg, localMsg } from '../../core/text';
 import { EXIT, ExitCode, Io, LocalError } from '../errors';
-import { assertWritable, readFileOrFail, writeFileOrFail } from '../files';
+import { assertWritable, namedAfter, readFileOrFail, resolveOutput, writeFileOrFail } from '../files';
 import { readTableFile } from '../tableFile';
 
 export interface CheckedCatalogue {
@@ -49,15 +49,19 @@ export async function loadCatalogueFile(file: string, io: Io): Promise<Catalogue
   return checked.spec;
 }
 
+/** `catalogue export`'s file name when -o names a folder (without -o it prints). */
+export const DEFAULT_CATALOGUE_FILE = 'bo-tieu-chi.json';
+
 export async function catalogueExport(options: { output?: string; force: boolean }, io: Io): Promise<ExitCode> {
   const json = catalogueToJson(DEFAULT_CATALOGUE);
   if (!options.output) {
     io.out(json.trimEnd());
     return EXIT.ok;
   }
-  await assertWritable(options.output, options.force);
-  await writeFileOrFail(options.output, json);
-  io.out(localMsg.catalogueWritten(options.output));
+  const output = await resolveOutput(options.output, DEFAULT_CATALOGUE_FILE);
+  await assertWritable(output, options.force);
+  await writeFileOrFail(output, json);
+  io.out(localMsg.catalogueWritten(output));
   return EXIT.ok;
 }
 
@@ -80,13 +84,17 @@ export async function catalogueCheck(file: string, io: Io): Promise<ExitCode> {
   return checked.errors.length > 0 ? EXIT.hasErrors : EXIT.ok;
 }
 
+/** "phu-luc.docx" → "phu-luc-bo-tieu-chi.json": `catalogue import`'s file name when -o names a folder. */
+export const defaultImportPath = (table: string): string => namedAfter(table, '-bo-tieu-chi.json');
+
 /** `catalogue import <file> -o c.json`: 0 all understood; 1 written, rows to confirm; 2 nothing written. */
 export async function catalogueImport(
   options: { file: string; output?: string; force: boolean },
   io: Io,
 ): Promise<ExitCode> {
   if (!options.output) throw new LocalError(importMsg.needOutput);
-  await assertWritable(options.output, options.force);
+  const output = await resolveOutput(options.output, defaultImportPath(options.file));
+  await assertWritable(output, options.force);
   const table = await readTableFile(options.file);
   const result = parseCriteriaTable(table.rows, { source: path.basename(options.file), preface: table.preface });
   if (!result.ok) {
@@ -102,7 +110,7 @@ export async function catalogueImport(
     io.out(importMsg.toConfirm(result.confirm.length));
     result.confirm.forEach((n) => io.out(`  - ${n.message}`));
   } else io.out(importMsg.allUnderstood);
-  await writeFileOrFail(options.output, catalogueToJson(result.spec));
-  io.out(importMsg.written(options.output));
+  await writeFileOrFail(output, catalogueToJson(result.spec));
+  io.out(importMsg.written(output));
   return result.confirm.length > 0 ? EXIT.hasErrors : EXIT.ok;
 }

@@ -1,10 +1,8 @@
 /**
  * `evidence-index <file.xlsx> [-o ho-so.xlsx|ho-so.docx]`: the evidence pack for the appraisal council
  * from a workbook — as an .xlsx (the grid the Sheets tab shows, names hyperlinked) or a .docx (the same
- * tables, through the report renderer). -o naming a folder writes the default name inside it.
+ * tables, through the report renderer).
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { type CellValue } from '../../core/cells';
 import { buildEvidencePack, type EvidencePack, packUploads } from '../../core/evidence/pack';
@@ -26,7 +24,7 @@ import { EVIDENCE_INDEX_TEXT as T, localMsg } from '../../core/text';
 import type { WorkbookGrids } from '../../core/workbook';
 import { renderBlocksDocx } from '../docx/renderDocx';
 import { ExitCode, Io, LocalError } from '../errors';
-import { assertWritable, sameFile, writeFileOrFail } from '../files';
+import { assertWritable, namedAfter, resolveOutput, sameFile, writeFileOrFail } from '../files';
 import { excelWidth, FILL, FONT, HEADER_ALIGN, WRAP_TOP } from '../xlsx/styles';
 import { saveWorkbook } from '../xlsxWorkbook';
 import { exitCodeOf, scoreFile } from './score';
@@ -37,9 +35,9 @@ export interface EvidenceIndexOptions {
   force: boolean;
 }
 
-/** "cao-an.xlsx" → "cao-an-ho-so-minh-chung.xlsx" in `folder` (next to it by default). */
-export function defaultIndexPath(workbook: string, folder = path.dirname(workbook)): string {
-  return path.join(folder, `${path.basename(workbook, path.extname(workbook))}-ho-so-minh-chung.xlsx`);
+/** "cao-an.xlsx" → "cao-an-ho-so-minh-chung.xlsx" next to it. */
+export function defaultIndexPath(workbook: string): string {
+  return namedAfter(workbook, '-ho-so-minh-chung.xlsx');
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -97,17 +95,9 @@ export function packWorkbook(pack: EvidencePack, head: PackHeading): ExcelJS.Wor
   return wb;
 }
 
-/** Where to write: -o as given, the default name inside a folder -o names, or next to the input. */
-async function outputPath(options: EvidenceIndexOptions): Promise<string> {
-  if (options.output === undefined) return defaultIndexPath(options.file);
-  const stat = await fs.stat(options.output).catch(() => null);
-  if (stat?.isDirectory()) return defaultIndexPath(options.file, options.output);
-  if (!/\.(xlsx|docx)$/i.test(options.output)) throw new LocalError(T.badOutput(options.output));
-  return options.output;
-}
-
 export async function runEvidenceIndex(options: EvidenceIndexOptions, io: Io): Promise<ExitCode> {
-  const output = await outputPath(options);
+  const output = await resolveOutput(options.output, defaultIndexPath(options.file));
+  if (!/\.(xlsx|docx)$/i.test(output)) throw new LocalError(T.badOutput(output));
   if (await sameFile(options.file, output)) throw new LocalError(localMsg.outputIsInput(options.file));
   await assertWritable(output, options.force);
   const scored = await scoreFile(options.file);

@@ -3,7 +3,6 @@
  * (code, criterion, max, self score, evidence, explanation) of a scored workbook as its own .xlsx,
  * from the core's grid (cycle/selfAssessmentTable.ts) that the Sheets tab and the report share.
  */
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   SELF_ASSESSMENT_COLUMNS,
@@ -13,7 +12,7 @@ import {
 } from '../../core/cycle/selfAssessmentTable';
 import { CYCLE_CLI_TEXT as T, localMsg } from '../../core/text';
 import { ExitCode, Io, LocalError } from '../errors';
-import { assertWritable, sameFile } from '../files';
+import { assertWritable, namedAfter, resolveOutput, sameFile } from '../files';
 import { writeValues } from '../xlsx/sheets';
 import { excelWidth, FILL, fitRowHeight, FONT, HEADER_ALIGN, NUM_FMT, WRAP_TOP } from '../xlsx/styles';
 import { saveWorkbook } from '../xlsxWorkbook';
@@ -27,7 +26,7 @@ export interface ExportTableOptions {
 
 /** "cao-an.xlsx" → "cao-an-bang-tu-danh-gia.xlsx" next to it. */
 export function defaultTablePath(workbook: string): string {
-  return path.join(path.dirname(workbook), `${path.basename(workbook, path.extname(workbook))}-bang-tu-danh-gia.xlsx`);
+  return namedAfter(workbook, '-bang-tu-danh-gia.xlsx');
 }
 
 /** One sheet holding the table, laid out for printing (A4 landscape, header row repeated). */
@@ -76,7 +75,7 @@ export function tableWorkbook(table: SelfAssessmentGrid): ExcelJS.Workbook {
 }
 
 export async function runExportTable(options: ExportTableOptions, io: Io): Promise<ExitCode> {
-  const output = options.output ?? defaultTablePath(options.file);
+  const output = await resolveOutput(options.output, defaultTablePath(options.file));
   if (await sameFile(options.file, output)) throw new LocalError(localMsg.outputIsInput(options.file));
   await assertWritable(output, options.force);
   const scored = await scoreFile(options.file);

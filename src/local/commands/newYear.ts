@@ -15,7 +15,7 @@ import { scoreWorkbook } from '../../core/pipeline';
 import { CYCLE_CLI_TEXT as T, localMsg } from '../../core/text';
 import { readWorkbook, WorkbookGrids } from '../../core/workbook';
 import { ExitCode, Io, LocalError } from '../errors';
-import { assertWritable, sameFile } from '../files';
+import { assertWritable, resolveOutput, sameFile } from '../files';
 import { COLUMN_FORMATS } from '../xlsx/styles';
 import { applyScores, saveWorkbook, workbookGridsOf } from '../xlsxWorkbook';
 import { exitCodeOf, scoreFile } from './score';
@@ -67,7 +67,7 @@ export async function runNewYear(options: NewYearOptions, io: Io): Promise<ExitC
   const plan = planNewYear(scored.grids, scored.result);
   if (plan.year === null) throw new LocalError(T.noYear(options.file));
   const year = plan.year - 1;
-  const output = options.output ?? defaultNewYearPath(options.file, year, plan.year);
+  const output = await resolveOutput(options.output, defaultNewYearPath(options.file, year, plan.year));
   if (await sameFile(options.file, output)) throw new LocalError(localMsg.outputIsInput(options.file));
   await assertWritable(output, options.force);
 

@@ -3,12 +3,11 @@
  * workbook and write the report as a .docx (Decree 30 layout). A sheet with errors or without data
  * still gets its report — which says so at its top — and the command warns.
  */
-import path from 'node:path';
 import { ReportKind } from '../../core/report';
 import { localMsg } from '../../core/text';
 import { reportDocx } from '../docx/reportDocx';
 import { ExitCode, Io, LocalError } from '../errors';
-import { assertWritable, sameFile, writeFileOrFail } from '../files';
+import { assertWritable, namedAfter, resolveOutput, sameFile, writeFileOrFail } from '../files';
 import { exitCodeOf, ScoredFile, scoreFile } from './score';
 
 export interface ReportOptions {
@@ -36,7 +35,7 @@ export function periodKind(value: string | undefined): ReportKind {
 
 /** "cao-an.xlsx" → "cao-an-bao-cao-tong-ket.docx" (or -bao-cao-q1 …) next to it. */
 export function defaultReportPath(workbook: string, kind: ReportKind = 'year'): string {
-  return path.join(path.dirname(workbook), `${path.basename(workbook, path.extname(workbook))}-${SUFFIX[kind]}.docx`);
+  return namedAfter(workbook, `-${SUFFIX[kind]}.docx`);
 }
 
 /** Builds the report of an already scored workbook and writes it; returns what to warn about. */
@@ -54,7 +53,7 @@ export async function writeReport(
 
 export async function runReport(options: ReportOptions, io: Io): Promise<ExitCode> {
   const kind = options.kind ?? 'year';
-  const output = options.output ?? defaultReportPath(options.file, kind);
+  const output = await resolveOutput(options.output, defaultReportPath(options.file, kind));
   if (await sameFile(options.file, output)) throw new LocalError(localMsg.outputIsInput(options.file));
   await assertWritable(output, options.force);
   const scored = await scoreFile(options.file);

@@ -21,7 +21,7 @@ import {
 import { localMsg, ROLLUP_OFFLINE_TEXT, ROLLUP_TEXT } from '../../core/text';
 import { renderBlocksDocx } from '../docx/renderDocx';
 import { EXIT, ExitCode, Io, LocalError } from '../errors';
-import { assertWritable, sameFile, writeFileOrFail } from '../files';
+import { assertWritable, resolveOutput, sameFile, writeFileOrFail } from '../files';
 import { rankingWorkbookBytes } from '../rollup/rankingWorkbook';
 import { readWorkbookFile } from '../xlsxWorkbook';
 
@@ -36,6 +36,10 @@ export interface RollupOptions {
   /** "Now" for the announcement's date (tests pass one). */
   now?: Date;
 }
+
+/** File names inside a folder that -o / --report name. */
+export const DEFAULT_RANKING_FILE = 'xep-hang.xlsx';
+export const DEFAULT_ANNOUNCEMENT_FILE = 'cong-bo.docx';
 
 const collator = new Intl.Collator('vi', { numeric: true });
 
@@ -83,7 +87,9 @@ export function rankingOf(units: UnitFigures[], skipped: Skipped[]): Ranking {
 export async function runRollup(options: RollupOptions, io: Io): Promise<ExitCode> {
   if (!options.output) throw new LocalError(T.outputRequired);
   const files = await inputFiles(options.inputs);
-  const outputs = [options.output, ...(options.report ? [options.report] : [])];
+  const output = await resolveOutput(options.output, DEFAULT_RANKING_FILE);
+  const report = options.report ? await resolveOutput(options.report, DEFAULT_ANNOUNCEMENT_FILE) : undefined;
+  const outputs = [output, ...(report ? [report] : [])];
   for (const out of outputs) {
     for (const f of files) if (await sameFile(f, out)) throw new LocalError(T.outputIsInput(out));
     await assertWritable(out, options.force);
@@ -96,11 +102,11 @@ export async function runRollup(options: RollupOptions, io: Io): Promise<ExitCod
     return EXIT.failed;
   }
   const ranking = rankingOf(units, skipped);
-  await writeFileOrFail(options.output, await rankingWorkbookBytes(ranking));
-  if (options.report) {
+  await writeFileOrFail(output, await rankingWorkbookBytes(ranking));
+  if (report) {
     const a = buildAnnouncement(ranking, vietnamDateOf(options.now ?? new Date()));
     await writeFileOrFail(
-      options.report,
+      report,
       await renderBlocksDocx({ title: a.documentName, creator: a.issuerName, blocks: a.blocks }),
     );
   }

@@ -4,7 +4,7 @@ import { scoreWorkbook, WorkbookResult } from '../../core/pipeline';
 import { localMsg } from '../../core/text';
 import type { WorkbookGrids } from '../../core/workbook';
 import { EXIT, ExitCode, Io, LocalError } from '../errors';
-import { assertWritable, sameFile } from '../files';
+import { assertWritable, namedAfter, resolveOutput, sameFile } from '../files';
 import { scoreJson, scoreText } from '../scoreReport';
 import { applyScores, readWorkbookFile, saveWorkbook } from '../xlsxWorkbook';
 
@@ -20,6 +20,9 @@ export interface ScoredFile {
   grids: WorkbookGrids;
   result: WorkbookResult;
 }
+
+/** "cao-an.xlsx" → "cao-an-da-cham.xlsx": the scored copy's name when -o names a folder. */
+export const defaultScoredPath = (workbook: string): string => namedAfter(workbook, '-da-cham.xlsx');
 
 export async function scoreFile(file: string): Promise<ScoredFile> {
   const { workbook, grids } = await readWorkbookFile(file);
@@ -43,12 +46,14 @@ export const exitCodeOf = (result: WorkbookResult): ExitCode => (result.errors >
 
 export async function runScore(options: ScoreOptions, io: Io): Promise<ExitCode> {
   const scored = await scoreFile(options.file);
-  if (options.output) await writeScoredCopy(scored, options.file, options.output, options.force);
+  // Without -o, score only prints: there is no file to write.
+  const output = options.output ? await resolveOutput(options.output, defaultScoredPath(options.file)) : undefined;
+  if (output) await writeScoredCopy(scored, options.file, output, options.force);
   if (options.json)
-    io.out(JSON.stringify({ ...scoreJson(scored.result, options.file), output: options.output ?? null }, null, 2));
+    io.out(JSON.stringify({ ...scoreJson(scored.result, options.file), output: output ?? null }, null, 2));
   else {
     scoreText(scored.result, options.file).forEach((l) => io.out(l));
-    if (options.output) io.out(localMsg.scoredWritten(options.output));
+    if (output) io.out(localMsg.scoredWritten(output));
   }
   return exitCodeOf(scored.result);
 }

@@ -2,7 +2,7 @@
 import { DEFAULT_CATALOGUE } from '../../core/catalog/defaultCatalogue';
 import { localMsg } from '../../core/text';
 import { EXIT, ExitCode, Io } from '../errors';
-import { assertWritable } from '../files';
+import { assertWritable, resolveOutput } from '../files';
 import { hoaBinhSampleTabs, sampleTabs, templateTabs } from '../templateContent';
 import { saveWorkbook, workbookFromTabs } from '../xlsxWorkbook';
 import { loadCatalogueFile } from './catalogue';
@@ -32,7 +32,7 @@ export async function writeHoaBinhSample(file: string, catalogueFile: string, io
 }
 
 export async function runTemplate(options: TemplateOptions, io: Io): Promise<ExitCode> {
-  const file = options.output ?? (options.sample ? DEFAULT_SAMPLE_FILE : DEFAULT_TEMPLATE_FILE);
+  const file = await resolveOutput(options.output, options.sample ? DEFAULT_SAMPLE_FILE : DEFAULT_TEMPLATE_FILE);
   await assertWritable(file, options.force);
   if (options.sample) {
     await writeSampleWorkbook(file);
