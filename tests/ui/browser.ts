@@ -3,7 +3,7 @@
  * The stub records every call and holds it until the test answers, so busy states are observable
  * deterministically; `auto` answers an endpoint by itself after a delay.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, Browser, Page } from 'playwright-core';
@@ -12,6 +12,7 @@ import { SIDEBAR_ENDPOINTS, EndpointName, ServerResult } from '../../src/ui/cont
 // Functions passed to page.evaluate run in the page; the root tsconfig has no DOM lib, so these
 // module-scoped declarations type them loosely without leaking DOM globals into the Apps Script code.
 declare const window: any;
+declare const document: any;
 
 export const SIDEBAR_HTML = path.resolve(__dirname, '../../dist/Sidebar.html');
 export const OUTPUT_DIR = path.resolve(__dirname, '../../test-output');
@@ -29,6 +30,9 @@ export const CHROMIUM_ARGS = [
 
 /** What the stub does with a call: a success-handler value (normally a ServerResult) or a thrown error. */
 export type Outcome = { value: ServerResult<unknown> | unknown } | { fail: string };
+
+/** A successful server answer carrying `data`. */
+export const ok = (data: unknown): Outcome => ({ value: { ok: true, data } });
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(SIDEBAR_HTML)) {
@@ -108,6 +112,42 @@ export async function preparePage(browser: Browser): Promise<{ page: Page; dialo
     void dialog.dismiss();
   });
   return { page, dialogs };
+}
+
+/**
+ * One browser and one page for the whole test file, through jest's beforeAll/afterAll: `use` receives the
+ * prepared page (and the dialogs it raises) once it is ready; the browser is closed after the file.
+ */
+export function useSidebarPage(use: (opened: { page: Page; dialogs: string[] }) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    use(await preparePage(browser));
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
+
+/** Writes test-output/`name`, the whole page unless told otherwise. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: path.join(OUTPUT_DIR, name), fullPage });
+}
+
+/**
+ * The elements inside `scope` whose right edge passes the 300 px sidebar (half a pixel spared for
+ * rounding), as "tag.class: right" so a failure names them.
+ */
+export async function overflowing(page: Page, scope = 'body'): Promise<string[]> {
+  return page.evaluate(
+    (s) =>
+      [...document.querySelectorAll(`${s} *`)]
+        .map((el: any) => ({ el, right: el.getBoundingClientRect().right }))
+        .filter((x) => x.right > 300.5)
+        .map((x) => `${x.el.tagName.toLowerCase()}.${x.el.className}: ${Math.round(x.right)}`),
+    scope,
+  );
 }
 
 export const sidebarUrl = (): string => pathToFileURL(SIDEBAR_HTML).href;

@@ -2,9 +2,7 @@
  * The appraisal rounds in the sidebar (real Chromium, dist/Sidebar.html), from a view the server's own
  * buildDashboard makes of a scored workbook with lần 1, one giải trình and no final round yet.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { letterOf, TAB_NAMES } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { sampleGrids } from '../../src/core/sample/caoAn2023';
@@ -14,21 +12,19 @@ import type { DashboardView } from '../../src/ui/contract';
 import { setCell } from '../core/helpers';
 import { sampleAssignments } from '../report/helpers';
 import { todayInVietnam } from '../../src/ui/sidebar/time';
-import { autoRespond, callsOf, launch, openSidebar, OUTPUT_DIR, preparePage, waitForCalls } from './browser';
+import {
+  autoRespond,
+  callsOf,
+  ok,
+  openSidebar,
+  overflowing,
+  screenshot,
+  useSidebarPage,
+  waitForCalls,
+} from './browser';
 
-declare const document: any;
-
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-  ({ page } = await preparePage(browser));
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useSidebarPage((opened) => ({ page } = opened));
 
 function roundsDashboard(step: DashboardView['step']): DashboardView {
   const grids = sampleGrids();
@@ -42,8 +38,6 @@ function roundsDashboard(step: DashboardView['step']): DashboardView {
   });
   return { ...view, locked: true, step };
 }
-
-const ok = (data: unknown) => ({ value: { ok: true, data } });
 
 describe('deadlines and what is left, in the sidebar', () => {
   it('counts the days to Hạn tự đánh giá in Việt Nam and lists each official with what is left', async () => {
@@ -77,13 +71,8 @@ describe('deadlines and what is left, in the sidebar', () => {
     );
     const official6 = view.progress!.officials.find((o) => o.areas.includes('6'))!;
     expect(official6.noEvidence).toBeGreaterThanOrEqual(1);
-    const wide = await page.evaluate(
-      () =>
-        [...document.querySelectorAll('#progress *')].filter((el: any) => el.getBoundingClientRect().right > 300.5)
-          .length,
-    );
-    expect(wide).toBe(0);
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-progress.png'), fullPage: true });
+    await expect(overflowing(page, '#progress')).resolves.toEqual([]);
+    await screenshot(page, 'sidebar-progress.png');
   });
 });
 
@@ -116,14 +105,9 @@ describe('appraisal rounds in the sidebar', () => {
       ['7. Chính quyền số', `${letterOf('response')}${row72.cell!.slice(1)}`],
     ]);
 
-    const wide = await page.evaluate(
-      () =>
-        [...document.querySelectorAll('#rounds *')].filter((el: any) => el.getBoundingClientRect().right > 300.5)
-          .length,
-    );
-    expect(wide).toBe(0);
+    await expect(overflowing(page, '#rounds')).resolves.toEqual([]);
     await section.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-rounds.png'), fullPage: true });
+    await screenshot(page, 'sidebar-rounds.png');
   });
 
   it('outside the giải trình step there is no write button; before any appraisal and lock, no section', async () => {

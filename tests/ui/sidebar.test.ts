@@ -2,9 +2,7 @@
  * dist/Sidebar.html in real headless Chromium with a stub google.script.run.
  * One browser and one page for the file; each test navigates afresh.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { DashboardView, ProblemView } from '../../src/ui/contract';
 import { qualityText, SERVER_TEXT, SIDEBAR_TEXT as T } from '../../src/core/text';
 
@@ -13,12 +11,13 @@ import {
   autoRespond,
   callsOf,
   external,
-  launch,
+  ok,
   openSidebar,
-  OUTPUT_DIR,
-  preparePage,
+  overflowing,
   respond,
+  screenshot,
   sidebarUrl,
+  useSidebarPage,
   waitForCalls,
 } from './browser';
 import {
@@ -38,19 +37,9 @@ import { hostileSheetView } from '../robustness/hostileView';
 declare const window: any;
 declare const document: any;
 
-let browser: Browser;
 let page: Page;
 let dialogs: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, dialogs } = await preparePage(browser));
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+useSidebarPage((opened) => ({ page, dialogs } = opened));
 
 afterEach(() => {
   // Emptied on each check so one failure does not cascade into the next tests.
@@ -58,7 +47,6 @@ afterEach(() => {
   expect(external.splice(0)).toEqual([]);
 });
 
-const ok = (data: unknown) => ({ value: { ok: true, data } });
 const appText = () =>
   page
     .locator('#app')
@@ -139,7 +127,7 @@ describe('dashboard', () => {
     await expect(compute().isEnabled()).resolves.toBe(true);
     await expect(page.locator('.locked').count()).resolves.toBe(0);
 
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar.png'), fullPage: true });
+    await screenshot(page, 'sidebar.png');
   });
 
   test('no per-area evidence line when the area has no criteria, no counts, or a view stored before the field existed', async () => {
@@ -268,7 +256,7 @@ describe('actions', () => {
     await expect(compute().isEnabled()).resolves.toBe(true);
     await expect(compute().getAttribute('aria-busy')).resolves.toBe('false');
     await expect(compute().textContent()).resolves.toBe(T.compute);
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-scored.png'), fullPage: true });
+    await screenshot(page, 'sidebar-scored.png');
 
     // The official's open/closed choice survives the next run.
     await page.locator('details[data-area="1"] summary').click();
@@ -389,7 +377,7 @@ describe('server errors', () => {
     expect(T.multiAccountHint).toMatch(/ẩn danh/);
     // The raw English text is not the message; it stays folded under the technical details.
     await expect(banner.locator('details.detail').evaluate((d) => d.open)).resolves.toBe(false);
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-error.png') });
+    await screenshot(page, 'sidebar-error.png', false);
     // "Thử lại" loads again.
     await banner.locator('button', { hasText: T.retry }).click();
     await respond(page, 'sidebarGetDashboard', ok(scoredDashboard()));
@@ -573,15 +561,8 @@ describe('layout at 300 px', () => {
 
   async function expectNoOverflow(): Promise<void> {
     await openAllGroups();
-    const result = await page.evaluate(() => {
-      const offenders = [...document.querySelectorAll('body *')]
-        .map((el) => ({ el, right: el.getBoundingClientRect().right }))
-        .filter((x) => x.right > 300.5)
-        .map((x) => `${x.el.tagName.toLowerCase()}.${x.el.className}: ${Math.round(x.right)}`);
-      return { scrollWidth: document.documentElement.scrollWidth, offenders };
-    });
-    expect(result.offenders).toEqual([]);
-    expect(result.scrollWidth).toBeLessThanOrEqual(300);
+    await expect(overflowing(page)).resolves.toEqual([]);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(300);
   }
 
   test('long unbroken Vietnamese text and long addresses wrap inside 300 px', async () => {
@@ -618,7 +599,7 @@ describe('layout at 300 px', () => {
       'Kiểm chứng: 62,07% · 12.345 chỉ giải trình · 67.890 chưa có',
     );
     await expectNoOverflow();
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-long-text.png'), fullPage: true });
+    await screenshot(page, 'sidebar-long-text.png');
     await page.locator('#report').click();
     await respond(
       page,

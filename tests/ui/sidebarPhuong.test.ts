@@ -1,25 +1,14 @@
 /** The sidebar for the phường sample: the real scored workbook through buildDashboard, in Chromium. */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildDashboard } from '../../src/sheets/dashboard';
 import { scoreFile } from '../../src/local/commands/score';
-import { launch, openSidebar, OUTPUT_DIR, preparePage } from './browser';
+import { ok, openSidebar, screenshot, useSidebarPage } from './browser';
 
 declare const document: any;
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-  ({ page } = await preparePage(browser));
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+useSidebarPage((opened) => ({ page } = opened));
 
 test('phường Hòa Bình 2026: titled as a phường, index 81,57%, six areas with survey, bonus and penalty', async () => {
   const scored = await scoreFile(path.resolve(__dirname, '../../samples/phuong-hoa-binh-2026-mau.xlsx'));
@@ -29,7 +18,7 @@ test('phường Hòa Bình 2026: titled as a phường, index 81,57%, six areas 
     reportEnabled: true,
   });
   expect([view.unitType, view.commune]).toEqual(['Phường', 'Hòa Bình']);
-  await openSidebar(page, { value: { ok: true, data: view } });
+  await openSidebar(page, ok(view));
   await page.locator('.big').waitFor();
   const text = (await page.locator('#app').textContent()) ?? '';
   expect(text).toContain('Phường Hòa Bình');
@@ -48,5 +37,5 @@ test('phường Hòa Bình 2026: titled as a phường, index 81,57%, six areas 
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
     true,
   );
-  await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-phuong.png'), fullPage: true });
+  await screenshot(page, 'sidebar-phuong.png');
 });

@@ -3,9 +3,7 @@
  * criteria only when opened, checks the limits before reading or sending anything, sends the files as
  * base64 and shows the links; the limit and the permission messages are shown in Vietnamese.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { MAX_FILE_BYTES } from '../../src/core/evidence/upload';
 import { scoreWorkbook } from '../../src/core/pipeline';
@@ -13,25 +11,25 @@ import { sampleGrids } from '../../src/core/sample/caoAn2023';
 import { UPLOAD_TEXT as T, UPLOAD_UI_TEXT as U } from '../../src/core/text';
 import { buildDashboard } from '../../src/sheets/dashboard';
 import type { UploadRequest, UploadResultView, UploadTargetView } from '../../src/ui/contract';
-import { callsOf, launch, openSidebar, OUTPUT_DIR, preparePage, respond, waitForCalls } from './browser';
+import {
+  callsOf,
+  ok,
+  openSidebar,
+  Outcome,
+  overflowing,
+  respond,
+  screenshot,
+  useSidebarPage,
+  waitForCalls,
+} from './browser';
 
 declare const document: any;
 
 const GRANT_URL = 'https://script.google.com/macros/d/example/authorize';
 
-let browser: Browser;
 let page: Page;
+useSidebarPage((opened) => ({ page } = opened));
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page } = await preparePage(browser));
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const ok = (data: unknown) => ({ value: { ok: true, data } });
 const dashboard = () =>
   buildDashboard(scoreWorkbook(sampleGrids()), { scoredAt: null, previousRun: null, reportEnabled: true });
 
@@ -50,10 +48,22 @@ async function openUpload(): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('#upload-send').disabled);
 }
 
-async function widest(): Promise<number> {
-  return page.evaluate(() =>
-    Math.max(...[...document.querySelectorAll('#upload *')].map((el: any) => el.getBoundingClientRect().right)),
-  );
+/** Chooses `files` in the open upload form and presses send. */
+async function sendFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  await page.locator('#upload-files').setInputFiles(files);
+  await page.locator('#upload-send').click();
+}
+
+/** The server's answer when Drive access was declined, with `link` to grant it. */
+const permissionRefused = (link: { url: string; label: string }): Outcome => ({
+  value: { ok: false, message: T.permission, hint: T.permissionHint, link },
+});
+
+/** The upload box fits in the 300 px sidebar; then test-output/`name` shows it. */
+async function expectFitsAndShoot(name: string): Promise<void> {
+  await expect(overflowing(page, '#upload')).resolves.toEqual([]);
+  await page.locator('#upload').scrollIntoViewIfNeeded();
+  await screenshot(page, name);
 }
 
 describe('uploading evidence from the sidebar', () => {
@@ -68,11 +78,10 @@ describe('uploading evidence from the sidebar', () => {
 
   it('sends the chosen files as base64 with the criterion and shows each file with its link', async () => {
     await openUpload();
-    await page.locator('#upload-files').setInputFiles([
+    await sendFiles([
       { name: 'Kế hoạch CCHC 2023.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 kế hoạch') },
       { name: 'Ảnh hiện trường.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]) },
     ]);
-    await page.locator('#upload-send').click();
     await waitForCalls(page, 'sidebarUploadEvidence');
     const [[request]] = (await callsOf(page, 'sidebarUploadEvidence')) as [[UploadRequest]];
     expect(request.code).toBe('1.2');
@@ -103,9 +112,7 @@ describe('uploading evidence from the sidebar', () => {
       'https://drive.google.com/file/d/a2/view',
     ]);
     await expect(page.locator('.upload-folder a').textContent()).resolves.toBe(U.openFolder);
-    expect(await widest()).toBeLessThanOrEqual(300.5);
-    await page.locator('#upload').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-upload.png'), fullPage: true });
+    await expectFitsAndShoot('sidebar-upload.png');
   });
 
   it('refuses a file over the limit before reading or sending it, with the Vietnamese message', async () => {
@@ -125,9 +132,7 @@ describe('uploading evidence from the sidebar', () => {
     );
     await expect(page.locator('.upload-box.error .hint').textContent()).resolves.toBe(T.fileTooLargeHint);
     await expect(callsOf(page, 'sidebarUploadEvidence')).resolves.toEqual([]);
-    expect(await widest()).toBeLessThanOrEqual(300.5);
-    await page.locator('#upload').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-upload-limit.png'), fullPage: true });
+    await expectFitsAndShoot('sidebar-upload-limit.png');
   });
 
   it('without a criterion or a file, says what is missing; a file of another kind is refused', async () => {
@@ -138,48 +143,25 @@ describe('uploading evidence from the sidebar', () => {
     await page.selectOption('#upload-criterion', '2.1');
     await page.locator('#upload-send').click();
     await expect(page.locator('.upload-box.error .upload-title').textContent()).resolves.toBe(T.noFiles);
-    await page
-      .locator('#upload-files')
-      .setInputFiles([{ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') }]);
-    await page.locator('#upload-send').click();
+    await sendFiles([{ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') }]);
     await expect(page.locator('.upload-box.error .upload-title').textContent()).resolves.toBe(T.badType('setup.exe'));
     await expect(callsOf(page, 'sidebarUploadEvidence')).resolves.toEqual([]);
   });
 
   it('a link that is not http(s) is never shown', async () => {
     await openUpload();
-    await page
-      .locator('#upload-files')
-      .setInputFiles([{ name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') }]);
-    await page.locator('#upload-send').click();
-    await respond(page, 'sidebarUploadEvidence', {
-      value: {
-        ok: false,
-        message: T.permission,
-        hint: T.permissionHint,
-        link: { url: 'javascript:alert(1)', label: 'x' },
-      },
-    });
+    await sendFiles([{ name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') }]);
+    await respond(page, 'sidebarUploadEvidence', permissionRefused({ url: 'javascript:alert(1)', label: 'x' }));
     await expect(page.locator('.upload-box.error .upload-title').textContent()).resolves.toBe(T.permission);
     await expect(page.locator('.upload-box.error .upload-grant').count()).resolves.toBe(0);
   });
 
   it('shows which permission to grant and how when Drive was declined', async () => {
     await openUpload();
-    await page
-      .locator('#upload-files')
-      .setInputFiles([
-        { name: 'Quyết định.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK docx') },
-      ]);
-    await page.locator('#upload-send').click();
-    await respond(page, 'sidebarUploadEvidence', {
-      value: {
-        ok: false,
-        message: T.permission,
-        hint: T.permissionHint,
-        link: { url: GRANT_URL, label: T.permissionLink },
-      },
-    });
+    await sendFiles([
+      { name: 'Quyết định.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK docx') },
+    ]);
+    await respond(page, 'sidebarUploadEvidence', permissionRefused({ url: GRANT_URL, label: T.permissionLink }));
     await expect(page.locator('.upload-box.error .upload-title').textContent()).resolves.toBe(T.permission);
     await expect(page.locator('.upload-box.error .hint').textContent()).resolves.toBe(T.permissionHint);
     // Google's page to grant the declined permission, opened in a new tab.
@@ -189,17 +171,12 @@ describe('uploading evidence from the sidebar', () => {
     await expect(grant.getAttribute('target')).resolves.toBe('_blank');
     // The rest of the sidebar is untouched: no global error banner.
     await expect(page.locator('.banner-slot').innerHTML()).resolves.toBe('');
-    expect(await widest()).toBeLessThanOrEqual(300.5);
-    await page.locator('#upload').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'sidebar-upload-permission.png'), fullPage: true });
+    await expectFitsAndShoot('sidebar-upload-permission.png');
   });
 
   it('a file on Drive whose link could not reach the cell is shown as a warning, with its link to paste', async () => {
     await openUpload();
-    await page
-      .locator('#upload-files')
-      .setInputFiles([{ name: 'Báo cáo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') }]);
-    await page.locator('#upload-send').click();
+    await sendFiles([{ name: 'Báo cáo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') }]);
     const cell = '1. Công tác chỉ đạo, điều hành CCHC!L6';
     await respond(
       page,
