@@ -116,14 +116,23 @@ export async function preparePage(browser: Browser): Promise<{ page: Page; dialo
 
 /**
  * One browser and one page for the whole test file, through jest's beforeAll/afterAll: `use` receives the
- * prepared page (and the dialogs it raises) once it is ready; the browser is closed after the file.
+ * prepared page (and the dialogs it raises) once it is ready; after each test, no dialog and no outside
+ * request; the browser is closed after the file.
  */
 export function useSidebarPage(use: (opened: { page: Page; dialogs: string[] }) => void): void {
   let browser: Browser | undefined;
+  let opened: { page: Page; dialogs: string[] } = { page: undefined as never, dialogs: [] };
   beforeAll(async () => {
     browser = await launch();
-    use(await preparePage(browser));
+    opened = await preparePage(browser);
+    use(opened);
     mkdirSync(OUTPUT_DIR, { recursive: true });
+  });
+  afterEach(() => {
+    // No test may raise a browser dialog or load anything from outside. Emptied on each check so one
+    // failure does not cascade into the next tests.
+    expect(opened.dialogs.splice(0)).toEqual([]);
+    expect(external.splice(0)).toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -10,7 +10,6 @@ const REPORT_WARNING = qualityText.errors(3);
 import {
   autoRespond,
   callsOf,
-  external,
   ok,
   openSidebar,
   overflowing,
@@ -40,12 +39,6 @@ declare const document: any;
 let page: Page;
 let dialogs: string[];
 useSidebarPage((opened) => ({ page, dialogs } = opened));
-
-afterEach(() => {
-  // Emptied on each check so one failure does not cascade into the next tests.
-  expect(dialogs.splice(0)).toEqual([]);
-  expect(external.splice(0)).toEqual([]);
-});
 
 const appText = () =>
   page
