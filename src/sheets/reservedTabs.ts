@@ -49,6 +49,11 @@ const MARKS: Record<typeof TAB_NAMES.summary | typeof TAB_NAMES.log, OwnMark> = 
   [TAB_NAMES.log]: { header: LOG_COLUMNS[0] },
 };
 
+/** Is this Tổng hợp or Nhật ký ours (or empty)? */
+export function isOwnResultTab(sheet: Sheet, name: typeof TAB_NAMES.summary | typeof TAB_NAMES.log): boolean {
+  return sheetOwner(sheet, MARKS[name]) !== 'theirs';
+}
+
 /** Tổng hợp or Nhật ký if ours (null when absent); a UserError, before anything is written, when not. */
 export function ownTab(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -56,6 +61,6 @@ export function ownTab(
 ): Sheet | null {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return null;
-  if (sheetOwner(sheet, MARKS[name]) !== 'theirs') return sheet;
+  if (isOwnResultTab(sheet, name)) return sheet;
   throw new UserError(T.reservedTabTaken(name), T.reservedTabTakenHint(name));
 }

@@ -493,6 +493,23 @@ describe('setup again', () => {
     expect(result.notes).toContain(SETUP_TEXT.damagedTab('4. Tổ chức bộ máy'));
   });
 
+  it('leaves an office’s own tab named Tổng hợp unprotected and unwritten, and says how to fix it', () => {
+    const own = [
+      ['', ''],
+      ['', 'Tổng hợp của văn phòng'],
+    ];
+    gas.spreadsheet.fakeAddSheet(TAB_NAMES.summary).fakeSeed(own);
+    for (let run = 0; run < 2; run++) {
+      const result = setup(gas);
+      expect(result.notes).toContain(SETUP_TEXT.resultTabNotOurs(TAB_NAMES.summary));
+      const s = sheet(gas, TAB_NAMES.summary);
+      expect(s.fakeValues()).toEqual(own);
+      expect(s.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toEqual([]);
+    }
+    // Nhật ký, made by setup, is protected as usual.
+    expect(sheet(gas, TAB_NAMES.log).getProtections(SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
+  });
+
   it('makes deleted Tổng hợp and Nhật ký again after the office’s own tabs, last, in that order', () => {
     setup(gas);
     gas.spreadsheet.deleteSheet(sheet(gas, TAB_NAMES.summary));

@@ -179,6 +179,8 @@ export const SETUP_TEXT = {
   },
   helpProtectionMode:
     'Ai được sửa các cột tự tính, Tổng hợp và Nhật ký: “Văn phòng và công chức được phân công” (mặc định, ai bấm Tính điểm cũng ghi được kết quả), “Chỉ văn phòng” (công chức chỉ xem kết quả), “Chỉ cảnh báo” (mọi vùng bảo vệ chỉ hiện cảnh báo). Chạy lại “Khởi tạo / cập nhật bảng theo dõi” để áp dụng.',
+  resultTabNotOurs: (name: string) =>
+    `Bảng “${name}” không phải bảng do tiện ích tạo ra nên không được khóa, và Tính điểm sẽ không ghi vào. Đổi tên bảng đó (ví dụ “${name} (riêng)”) rồi chạy lại mục này để tiện ích tạo bảng “${name}” mới.`,
   tabNameTaken: (name: string) =>
     `Đã có bảng tên “${name}” nhưng không đúng cấu trúc bảng lĩnh vực; không tạo lại để tránh ghi đè. Đổi tên bảng đó rồi chạy lại.`,
   damagedTab: (name: string) =>

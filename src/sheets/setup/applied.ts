@@ -60,4 +60,9 @@ export class AppliedTracker {
     this.next[tab] = print;
     return force || this.before[tab] !== print;
   }
+
+  /** Nothing was applied to the tab after all: the next run looks at it again. */
+  forget(tab: string): void {
+    delete this.next[tab];
+  }
 }

@@ -27,6 +27,7 @@ import { protectSheet, ProtectionOptions, removeOurProtections, resultWriters } 
 import { readProtectionMode } from '../protectionMode';
 import { ValidationCache } from './validation';
 import { readLockState, roundStep } from '../cycle/lockState';
+import { isOwnResultTab } from '../reservedTabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -184,24 +185,41 @@ function setupAreaTabs(
 
 /** Phase 4: one protection per other tab, re-applied only when who may edit it changed. */
 type Named = { sheet: Sheet; name: string; created: boolean };
+type ResultTab = Named & { name: typeof TAB_NAMES.summary | typeof TAB_NAMES.log };
 
+/**
+ * A Tổng hợp or Nhật ký that is the office's own tab (reservedTabs.ts) gets no protection of ours, and
+ * the office is told; checked only when a protection is about to be applied.
+ */
 function protectOtherTabs(
-  sheets: { office: Named[]; results: Named[] },
+  sheets: { office: Named[]; results: ResultTab[] },
   protection: ProtectionOptions,
   allOfficials: string[],
   applied: AppliedTracker,
+  notes: string[],
 ): void {
   const writers = resultWriters(protection, allOfficials);
-  const apply = ({ sheet, name, created }: Named, editors: readonly string[], warningOnly?: boolean) => {
+  const apply = (
+    { sheet, name, created }: Named,
+    editors: readonly string[],
+    warningOnly?: boolean,
+    isOurs = () => true,
+  ) => {
     if (
       !applied.needs(name, { protect: name, editors, warningOnly, mode: protection.mode, me: protection.me }, created)
     )
       return;
+    if (!created && !isOurs()) {
+      applied.forget(name);
+      notes.push(T.resultTabNotOurs(name));
+      return;
+    }
     if (!created) removeOurProtections(sheet);
     protectSheet(sheet, T.protectSheet(name), editors, protection, warningOnly);
   };
   for (const sheet of sheets.office) apply(sheet, []);
-  for (const sheet of sheets.results) apply(sheet, writers.editors, writers.warningOnly);
+  for (const tab of sheets.results)
+    apply(tab, writers.editors, writers.warningOnly, () => isOwnResultTab(tab.sheet, tab.name));
 }
 
 export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOptions): SetupResult {
@@ -273,11 +291,15 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
         named(info, classified.infoTab, TAB_NAMES.info),
         named(assignments, classified.assignmentTab, TAB_NAMES.assignments),
       ],
-      results: [named(summary, null, TAB_NAMES.summary), named(log, null, TAB_NAMES.log)],
+      results: [
+        { ...summary, name: TAB_NAMES.summary },
+        { ...log, name: TAB_NAMES.log },
+      ],
     },
     protection,
     allOfficials,
     applied,
+    result.notes,
   );
   writeApplied(store, before, applied.next);
 
