@@ -83,6 +83,25 @@ describe('rollup', () => {
     expect(copies.every((x) => x.duplicateOf.length === 1)).toBe(true);
   }, 60_000);
 
+  it('a ranking written into the units’ own folder is not read back as a unit on the next run', async () => {
+    const own = await unitsFolder('cung-thu-muc');
+    const first = await rollup([own, '-o', own + path.sep, '--json']);
+    expect(first.code).toBe(0);
+    const units = (JSON.parse(first.io.lines.join('\n')) as RollupJson).units.length;
+    expect(existsSync(path.join(own, 'xep-hang.xlsx'))).toBe(true);
+    // Not overwritten without --force; with it, the same units and no skipped file.
+    expect((await rollup([own, '-o', own])).code).toBe(2);
+    const again = await rollup([own, '-o', own, '--force', '--json']);
+    expect(again.code).toBe(0);
+    const json = JSON.parse(again.io.lines.join('\n')) as RollupJson;
+    expect(json.units).toHaveLength(units);
+    expect(json.skipped).toEqual([]);
+    // A ranking named as an input file is still refused.
+    const named = await rollup([path.join(own, 'xep-hang.xlsx'), '-o', own, '--force']);
+    expect(named.code).toBe(2);
+    expect(named.io.errors.join('\n')).toContain(ROLLUP_TEXT.outputIsInput(path.join(own, 'xep-hang.xlsx')));
+  }, 60_000);
+
   it('writes one row per unit with the listed columns, and a column chart of the distribution', async () => {
     const out = path.join(dir(), 'xep-hang-2.xlsx');
     const { code } = await rollup([folder, '-o', out]);

@@ -43,8 +43,12 @@ export const DEFAULT_ANNOUNCEMENT_FILE = 'cong-bo.docx';
 
 const collator = new Intl.Collator('vi', { numeric: true });
 
-/** Files to read: a folder's own .xlsx files (sorted, Excel's "~$" lock files left out), or the files given. */
-export async function inputFiles(inputs: readonly string[]): Promise<string[]> {
+/**
+ * Files to read: a folder's own .xlsx files (sorted, Excel's "~$" lock files left out), or the files
+ * given. `outputs` found in a folder are not inputs: a ranking written into the folder of the units'
+ * workbooks (-o with that folder) is not read back as a unit on the next run.
+ */
+export async function inputFiles(inputs: readonly string[], outputs: readonly string[] = []): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => null);
@@ -52,11 +56,21 @@ export async function inputFiles(inputs: readonly string[]): Promise<string[]> {
       const names = (await fs.readdir(input))
         .filter((n) => n.toLowerCase().endsWith('.xlsx') && !n.startsWith('~$'))
         .sort(collator.compare);
-      if (names.length === 0) throw new LocalError(T.noInputFiles(input));
-      files.push(...names.map((n) => path.join(input, n)));
+      const listed: string[] = [];
+      for (const name of names) {
+        const file = path.join(input, name);
+        if (!(await isOneOf(file, outputs))) listed.push(file);
+      }
+      if (listed.length === 0) throw new LocalError(T.noInputFiles(input));
+      files.push(...listed);
     } else files.push(input);
   }
   return files;
+}
+
+async function isOneOf(file: string, others: readonly string[]): Promise<boolean> {
+  for (const other of others) if (await sameFile(file, other)) return true;
+  return false;
 }
 
 /** Reads and scores every file, one at a time; a file that cannot be used is skipped with its reason. */
@@ -86,12 +100,12 @@ export function rankingOf(units: UnitFigures[], skipped: Skipped[]): Ranking {
 
 export async function runRollup(options: RollupOptions, io: Io): Promise<ExitCode> {
   if (!options.output) throw new LocalError(T.outputRequired);
-  const files = await inputFiles(options.inputs);
   const output = await resolveOutput(options.output, DEFAULT_RANKING_FILE);
   const report = options.report ? await resolveOutput(options.report, DEFAULT_ANNOUNCEMENT_FILE) : undefined;
   const outputs = [output, ...(report ? [report] : [])];
+  const files = await inputFiles(options.inputs, outputs);
   for (const out of outputs) {
-    for (const f of files) if (await sameFile(f, out)) throw new LocalError(T.outputIsInput(out));
+    if (await isOneOf(out, files)) throw new LocalError(T.outputIsInput(out));
     await assertWritable(out, options.force);
   }
 
