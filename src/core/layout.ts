@@ -318,6 +318,8 @@ export const INFO_CATALOGUE_KEYS: readonly InfoKey[] = [
 ];
 
 export const INFO_ROWS = { title: 1, header: 2, firstField: 3 } as const;
+/** Setup's record of the cell settings it applied (src/sheets/setup/applied.ts): a hidden cell of Thông tin chung. */
+export const INFO_SETUP_RECORD = { row: 1, column: 5 } as const;
 
 /** Phân công: area code | area | officials' e-mails (comma separated) | officials' names. */
 export const ASSIGNMENT_COLUMNS = [

@@ -15,7 +15,7 @@
  */
 import type { FakeGas, WriteRecord } from '../fakes';
 import { cellText } from '../../src/core/cells';
-import { AREA_COLUMNS, col, colNumber, roleSpan } from '../../src/core/layout';
+import { AREA_COLUMNS, col, colNumber, INFO_SETUP_RECORD, roleSpan, TAB_NAMES } from '../../src/core/layout';
 import { scoreSingleRow } from '../../src/core/pipeline';
 import { SAMPLE_ASSIGNMENTS } from '../../src/core/sample/caoAn2023';
 import { SERVER_TEXT } from '../../src/core/text';
@@ -62,6 +62,13 @@ export const SETUP: Op = {
     const before = gas.ui.alerts.length;
     // As after the office changed Phân công or the catalogue: every tab is applied again (the long run).
     forgetAppliedSetup();
+    // …and the record of cell settings kept in Thông tin chung (applied.ts).
+    gas.inspect(() =>
+      gas.spreadsheet
+        .fakeSheet(TAB_NAMES.info)
+        .getRange(INFO_SETUP_RECORD.row, INFO_SETUP_RECORD.column)
+        .clearContent(),
+    );
     menuSetupWorkbook();
     const shown = gas.ui.alerts[before];
     if (!shown || shown.title !== SERVER_TEXT.errorTitle) return { ok: true };

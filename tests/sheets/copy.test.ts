@@ -4,12 +4,14 @@
  * authorised it yet), a new owner (whoever copied it) and empty Document and Script properties: no
  * stored dashboard, catalogue, chart id or lock state. Simulated strictly: only cell values, formulas
  * and number formats are carried over (no validations, protections or charts) — to show that setup,
- * Tính điểm and the report still work in the copy and that nothing typed is lost.
+ * Tính điểm and the report still work in the copy and that nothing typed is lost — and, where setup's
+ * cost is concerned, with the cell settings too (validations, notes, colour rules), as Sheets' own
+ * duplicate of a file keeps them; protections are never carried over.
  */
 import { type FakeGas } from '../fakes';
 import type { CatalogueSpec } from '../../src/core/catalog/types';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
-import { TAB_NAMES } from '../../src/core/layout';
+import { AREA_WIDTH, TAB_NAMES } from '../../src/core/layout';
 import { scoreWorkbook } from '../../src/core/pipeline';
 import { SAMPLE_ENTRIES, SAMPLE_INFO } from '../../src/core/sample/caoAn2023';
 import { MENU_TEXT, SERVER_TEXT, SETUP_TEXT } from '../../src/core/text';
@@ -42,6 +44,9 @@ interface CopiedTab {
   values: unknown[][];
   formulas: string[][];
   formats: string[][];
+  validations: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][];
+  notes: string[][];
+  colourRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
 }
 
 /** The template (or last year's file) as the maintainer leaves it: set up, filled, scored. */
@@ -53,16 +58,33 @@ function original(): { grids: CopiedTab[]; index: number } {
   menuComputeScores();
   const grids = g.spreadsheet.fakeSheets().map((s) => {
     const range = g.inspect(() => s.getDataRange());
-    const [formulas, formats] = g.inspect(() => [range.getFormulas(), range.getNumberFormats()]);
-    return { name: s.fakeName, values: s.fakeValues() as unknown[][], formulas, formats };
+    const [formulas, formats, notes] = g.inspect(() => [
+      range.getFormulas(),
+      range.getNumberFormats(),
+      range.getNotes(),
+    ]);
+    const validations = g.inspect(() => range.getDataValidations());
+    const colourRules = g.inspect(() => s.getConditionalFormatRules());
+    return {
+      name: s.fakeName,
+      values: s.fakeValues() as unknown[][],
+      formulas,
+      formats,
+      validations,
+      notes,
+      colourRules,
+    };
   });
   const index = scoreWorkbook({ tabs: grids } as WorkbookGrids).index.points;
   g.uninstall();
   return { grids, index };
 }
 
-/** File → Make a copy: the same tabs, values, formulas and number formats; new owner, script, empty properties. */
-function makeCopy(grids: CopiedTab[], options: Parameters<typeof install>[0] = {}): FakeGas {
+/**
+ * File → Make a copy: the same tabs, values, formulas and number formats (and, with `cellSettings`,
+ * validations, notes and colour rules); new owner, script, empty properties; no protection.
+ */
+function makeCopy(grids: CopiedTab[], options: Parameters<typeof install>[0] = {}, cellSettings = false): FakeGas {
   const g = install({ ownerEmail: COPIER, sheetNames: grids.map((t) => t.name), spreadsheetId: 'ban-sao', ...options });
   g.scriptApp.scriptId = 'script-cua-ban-sao';
   g.inspect(() => {
@@ -72,6 +94,18 @@ function makeCopy(grids: CopiedTab[], options: Parameters<typeof install>[0] = {
       range.setNumberFormats(t.formats);
       range.setValues(t.values as (string | number)[][]);
       t.formulas.forEach((row, i) => row.forEach((f, j) => f && range.getCell(i + 1, j + 1).setFormula(f)));
+      if (!cellSettings) continue;
+      const sheet = g.spreadsheet.fakeSheet(t.name);
+      range.setDataValidations(t.validations.map((row) => row.map((v) => v?.copy().build() ?? null)));
+      range.setNotes(t.notes);
+      sheet.setConditionalFormatRules(
+        t.colourRules.map((r) =>
+          r
+            .copy()
+            .setRanges(r.getRanges().map((x) => sheet.getRange(x.getA1Notation())))
+            .build(),
+        ),
+      );
     }
   });
   return g;
@@ -118,6 +152,45 @@ describe('a copy of the spreadsheet', () => {
     // The copier is the new owner and office: Thông tin chung is protected for them.
     const info = gas.spreadsheet.getSheetByName(TAB_NAMES.info)!.getProtections(SpreadsheetApp.ProtectionType.SHEET);
     expect(info.some((p) => p.canEdit() && !p.isWarningOnly())).toBe(true);
+  });
+
+  it('setup’s first run in a copy that kept its cell settings protects every tab for the new office and redoes nothing else', () => {
+    const { grids } = original();
+    gas = makeCopy(grids, {}, true);
+    const before = inputCells(gas);
+    gas.calls.reset();
+    menuSetupWorkbook();
+    expect(lastAlert(gas).title).toBe(SETUP_TEXT.doneTitle);
+    expect(inputCells(gas)).toEqual(before);
+    // The record of cell settings came with the file, and a drop-down of setup's shows they did too.
+    expect(gas.calls.count('Range.setDataValidations') + gas.calls.count('Range.setDataValidation')).toBe(0);
+    expect(gas.calls.count('Sheet.setConditionalFormatRules')).toBe(0);
+    // Every tab protected again, for the copier.
+    const ours = gas.spreadsheet
+      .fakeSheets()
+      .filter((s) => s.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0);
+    expect(ours.length).toBe(gas.spreadsheet.fakeSheets().length - 1); // the starting tab is not ours
+    expect(gas.calls.total()).toBeLessThanOrEqual(170);
+    // The validations are those of the original.
+    const area1 = sheet(gas, DEFAULT_CATALOGUE.areas[0].tabName);
+    const r = rowOf(area1, '1.1.1');
+    expect(area1.getRange(r, 1, 1, AREA_WIDTH).getDataValidations()[0].filter(Boolean).length).toBeGreaterThan(0);
+  });
+
+  it('in a copy that lost its cell settings, setup’s first run applies them again', () => {
+    const { grids } = original();
+    gas = makeCopy(grids);
+    menuSetupWorkbook();
+    const area1 = sheet(gas, DEFAULT_CATALOGUE.areas[0].tabName);
+    const r = rowOf(area1, '1.1.1');
+    const copied = grids.find((t) => t.name === area1.fakeName)!;
+    const expected = copied.validations[r - 1].map((v) => (v ? String(v.getCriteriaType()) : null));
+    const got = area1
+      .getRange(r, 1, 1, expected.length)
+      .getDataValidations()[0]
+      .map((v) => (v ? String(v.getCriteriaType()) : null));
+    expect(got).toEqual(expected);
+    expect(expected.filter(Boolean).length).toBeGreaterThan(0);
   });
 
   it('the report is created in the copy (the copier’s Drive), from the copy’s own data', () => {

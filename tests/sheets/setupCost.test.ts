@@ -1,7 +1,7 @@
 /** What setup costs in service calls (the fakes' counter), first run and re-runs. */
 import type { FakeGas } from '../fakes';
 import { SAMPLE_ASSIGNMENTS } from '../../src/core/sample/caoAn2023';
-import { TAB_NAMES } from '../../src/core/layout';
+import { INFO_SETUP_RECORD, TAB_NAMES } from '../../src/core/layout';
 import { SETUP_TEXT } from '../../src/core/text';
 import { forgetAppliedSetup } from '../../src/sheets/setup/applied';
 import { areaTabs, chooseProtectionMode, fillAssignments, install, OFFICE, setup, sheet } from './helpers';
@@ -199,9 +199,13 @@ describe('a re-run after a change applies it, and only it', () => {
     expect(tab.fakeCell(r, colNumber('value'))?.validation?.getCriteriaValues()[0]).toEqual(['Có', 'Không']);
     const at = rows.findIndex((row) => row[0] === changed.code);
     expect(rows[at][colNumber('maxPoints') - 1]).toBe(changed.maxPoints);
-    // Only that tab's settings were applied again: the other area tabs were not touched.
+    // Only that tab's settings were applied again: the other area tabs were not touched; in Thông tin
+    // chung, only setup's record of what it applied.
     const touched = new Set(gas.writes.all().map((w) => w.sheet));
-    expect([...touched]).toEqual([area.tabName]);
+    expect([...touched].sort()).toEqual([area.tabName, TAB_NAMES.info].sort());
+    expect(gas.writes.filter({ sheet: TAB_NAMES.info }).map((w) => [w.row, w.col, w.numRows, w.numCols])).toEqual([
+      [INFO_SETUP_RECORD.row, INFO_SETUP_RECORD.column, 1, 1],
+    ]);
     gas.calls.reset();
     gas.writes.reset();
     setup(gas, spec);

@@ -1,17 +1,23 @@
 /**
- * What setup last applied to each tab besides entries (validation, formats, notes, protections),
- * recorded in DocumentProperties as one short fingerprint per tab name. A re-run re-applies a tab
- * only when its fingerprint changed (catalogue rows, officials, protection mode, the user running
- * setup, or this file's version), so an unchanged re-run costs its reads and nothing more.
+ * What setup last applied besides entries, as one short fingerprint per tab, in two records:
+ * - cells (validation, formats, notes, colour rules): kept in the spreadsheet itself, in a hidden cell of
+ *   Thông tin chung (layout.ts, INFO_SETUP_RECORD). Cell settings travel with File → Make a copy, and so
+ *   does this record: a commune's copy of the template does not redo them.
+ * - protections: kept in DocumentProperties, which a copy does not carry (a new bound script). A copy
+ *   has a new owner, and whether Sheets copies protections is not documented: its first setup
+ *   protects every tab again.
+ * A re-run re-applies a tab's part only when its fingerprint changed (catalogue rows, officials,
+ * protection mode, the user running setup, or this file's version), so an unchanged re-run costs its
+ * reads and nothing more.
  *
- * What the record cannot see is a change made by hand (a protection removed in the Sheets menu):
- * forgetAppliedSetup() makes the next setup re-apply every tab (the settings check calls it when it
- * finds the protections differ from the mode).
+ * What the records cannot see is a change made by hand (a protection removed in the Sheets menu):
+ * forgetAppliedSetup() makes the next setup protect every tab again (the settings check calls it when
+ * it finds the protections differ from the mode).
  */
 export const APPLIED_KEY = 'cchc.setupApplied';
 
 /** Bump when setup applies something new, so every workbook gets it on its next setup. */
-const APPLIED_VERSION = 3;
+const APPLIED_VERSION = 4;
 
 export type AppliedRecord = Record<string, string>;
 
@@ -26,43 +32,64 @@ export function fingerprint(parts: unknown): string {
   return `${h.toString(36)}.${text.length.toString(36)}`;
 }
 
-/** The record, from the document properties already read (getProperties()). */
-export function readApplied(all: Record<string, string>): AppliedRecord {
+/** A record as stored (JSON of tab → fingerprint); anything else reads as empty. Pure. */
+export function parseRecord(text: unknown): AppliedRecord {
+  if (typeof text !== 'string' || text === '') return {};
   try {
-    const parsed = JSON.parse(all[APPLIED_KEY] ?? '{}') as unknown;
-    return parsed && typeof parsed === 'object' ? (parsed as AppliedRecord) : {};
+    const parsed = JSON.parse(text) as unknown;
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as AppliedRecord;
   } catch {
     return {};
   }
 }
 
-/** Stores the record when it changed (one call), else nothing. */
+/** The protections record, from the document properties already read (getProperties()). */
+export function readApplied(all: Record<string, string>): AppliedRecord {
+  return parseRecord(all[APPLIED_KEY]);
+}
+
+const same = (a: AppliedRecord, b: AppliedRecord) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Stores the protections record when it changed (one call), else nothing. */
 export function writeApplied(
   props: GoogleAppsScript.Properties.Properties,
   before: AppliedRecord,
   after: AppliedRecord,
 ): void {
-  if (JSON.stringify(before) !== JSON.stringify(after)) props.setProperty(APPLIED_KEY, JSON.stringify(after));
+  if (!same(before, after)) props.setProperty(APPLIED_KEY, JSON.stringify(after));
+}
+
+/** Stores the cells record in its cell when it changed (two calls), else nothing. */
+export function writeCellsRecord(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  at: { row: number; column: number },
+  before: AppliedRecord,
+  after: AppliedRecord,
+): void {
+  if (!same(before, after)) sheet.getRange(at.row, at.column).setValue(JSON.stringify(after));
 }
 
 export function forgetAppliedSetup(): void {
   PropertiesService.getDocumentProperties().deleteProperty(APPLIED_KEY);
 }
 
-/** Tracks which tabs need their non-entry settings applied in this run. */
-export class AppliedTracker {
-  readonly next: AppliedRecord = {};
-  constructor(private readonly before: AppliedRecord) {}
+type Part = 'cells' | 'protections';
 
-  /** True when the tab must be (re)applied; records the new fingerprint either way. */
-  needs(tab: string, parts: unknown, force = false): boolean {
-    const print = fingerprint(parts);
-    this.next[tab] = print;
-    return force || this.before[tab] !== print;
+/** Tracks which tabs need which part of their non-entry settings applied in this run. */
+export class AppliedTracker {
+  readonly next: Record<Part, AppliedRecord> = { cells: {}, protections: {} };
+  constructor(private readonly before: Record<Part, AppliedRecord>) {}
+
+  /** True when this part of the tab must be (re)applied; records the new fingerprint either way. */
+  needs(part: Part, tab: string, state: unknown, force = false): boolean {
+    const print = fingerprint(state);
+    this.next[part][tab] = print;
+    return force || this.before[part][tab] !== print;
   }
 
-  /** Nothing was applied to the tab after all: the next run looks at it again. */
-  forget(tab: string): void {
-    delete this.next[tab];
+  /** Nothing was applied to this part of the tab after all: the next run looks at it again. */
+  forget(part: Part, tab: string): void {
+    delete this.next[part][tab];
   }
 }

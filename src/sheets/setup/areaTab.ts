@@ -191,8 +191,19 @@ export interface AreaTabOutcome {
   unprotectedInputs: boolean;
 }
 
-/** What decides a tab's non-entry settings: its fingerprint in setup's record (applied.ts). */
-function fingerprintState(
+/** What decides a tab's cell settings (validation, formats, notes, colour rules): setup's record (applied.ts). */
+function cellsState(tab: TabInput, plan: AreaTabPlan): unknown {
+  return {
+    headerRow: tab.headerRow,
+    // What the rows decide (each cell's validation), not how the catalogue was read: the same tab
+    // read back from the sheet must give the same fingerprint as when it was written from the catalogue.
+    rows: plan.rows.map((r) => (r?.kind === 'criterion' ? cellRules(r.spec) : (r?.kind ?? null))),
+    lastRow: plan.lastRow,
+  };
+}
+
+/** What decides a tab's protections. */
+function protectionState(
   tab: TabInput,
   plan: AreaTabPlan,
   areaCode: string | null,
@@ -202,9 +213,6 @@ function fingerprintState(
   const { mode, me } = ctx.protection;
   return {
     headerRow: tab.headerRow,
-    // What the rows decide (each cell's validation), not how the catalogue was read: the same tab
-    // read back from the sheet must give the same fingerprint as when it was written from the catalogue.
-    rows: plan.rows.map((r) => (r?.kind === 'criterion' ? cellRules(r.spec) : (r?.kind ?? null))),
     lastRow: plan.lastRow,
     areaCode,
     officials,
@@ -216,8 +224,9 @@ function fingerprintState(
 }
 
 /**
- * Applies a plan to a tab and (re)sets everything that is not an entry: validation, formatting,
- * protections — skipped when the tab's catalogue rows, officials and mode are those of the last run.
+ * Applies a plan to a tab and (re)sets what is not an entry: the cell settings (validation, formatting)
+ * when the tab's catalogue rows changed since the last run, the protections when its rows, officials,
+ * mode or the user running setup did.
  */
 function applyPlan(
   sheet: Sheet,
@@ -232,8 +241,16 @@ function applyPlan(
   plan.appended.forEach((code, i) => ctx.firstPlace.set(code, { tab: tab.name, row: tab.values.length + 1 + i }));
   const officials = areaCode ? (ctx.officials.get(areaCode) ?? []) : [];
   const unprotectedInputs = officials.length === 0;
-  if (!ctx.applied.needs(tab.name, fingerprintState(tab, plan, areaCode, officials, ctx), created)) {
+  const cells = ctx.applied.needs('cells', tab.name, cellsState(tab, plan), created);
+  const protections = ctx.applied.needs(
+    'protections',
+    tab.name,
+    protectionState(tab, plan, areaCode, officials, ctx),
+    created,
+  );
+  if (!cells) {
     writeBlocks(sheet, plan.writes); // cells only (text formats are in place from the last run)
+    if (protections) protectAreaTab(sheet, tab.name, tab.headerRow, sheet.getMaxRows(), areaCode, ctx, false);
     return { sheet, plan, unprotectedInputs };
   }
   let maxRows = knownMaxRows ?? sheet.getMaxRows();
@@ -254,7 +271,7 @@ function applyPlan(
   if (created) {
     ctx.template ??= { sheet, lastRow: plan.lastRow, maxRows };
     ctx.deferred.push(() => protectAreaTab(sheet, tab.name, tab.headerRow, maxRows, areaCode, ctx, true));
-  } else {
+  } else if (protections) {
     protectAreaTab(sheet, tab.name, tab.headerRow, maxRows, areaCode, ctx, false);
   }
   return { sheet, plan, unprotectedInputs };
@@ -283,7 +300,8 @@ function applyToCopy(
   const plan = planAreaTab(tab, area, ctx.notice, ctx.entries, ctx.firstPlace);
   plan.appended.forEach((code, i) => ctx.firstPlace.set(code, { tab: tab.name, row: tab.values.length + 1 + i }));
   const officials = ctx.officials.get(area.code) ?? [];
-  ctx.applied.needs(tab.name, fingerprintState(tab, plan, area.code, officials, ctx), true);
+  ctx.applied.needs('cells', tab.name, cellsState(tab, plan), true);
+  ctx.applied.needs('protections', tab.name, protectionState(tab, plan, area.code, officials, ctx), true);
   const rows = Math.max(plan.lastRow, template.lastRow);
   const grid: CellValue[][] = [];
   for (let r = 0; r < rows; r++) grid.push(Array<CellValue>(CATALOGUE_WIDTH).fill(''));

@@ -9,7 +9,7 @@
 import type { AreaSpec, CatalogueSpec } from '../../core/catalog/types';
 import type { CellValue } from '../../core/cells';
 import { cellText } from '../../core/cells';
-import { TAB_NAMES } from '../../core/layout';
+import { INFO_SETUP_RECORD, TAB_NAMES } from '../../core/layout';
 import { SERVER_TEXT, SETUP_TEXT as T } from '../../core/text';
 import { readWorkbook } from '../../core/workbook';
 import { buildCatalogue } from '../../core/catalog/build';
@@ -20,7 +20,7 @@ import { ensureLogSheet, TIME_ZONE } from '../logTab';
 import { KEYS } from '../store';
 import { ensureSummarySheet } from '../summaryTab';
 import { AreaContext, AreaTabOutcome, CheckRules, createAreaTab, upgradeAreaTab } from './areaTab';
-import { AppliedTracker, readApplied, writeApplied } from './applied';
+import { AppliedTracker, parseRecord, readApplied, writeApplied, writeCellsRecord } from './applied';
 import { catalogueEntries, classifyTab } from './plan';
 import { isAssignmentGrid, newInfoRow, setupAssignmentsTab, setupInfoTab } from './otherTabs';
 import { protectSheet, ProtectionOptions, removeOurProtections, resultWriters } from './protect';
@@ -117,6 +117,24 @@ function classify(tabs: Tab[], read: ReturnType<typeof readWorkbook>, notes: str
   return { infoTab, assignmentTab, areaTabOf, arealess, damagedAreas };
 }
 
+/**
+ * The cells record kept in Thông tin chung (applied.ts). On the first run of this script in the file
+ * (no protections record: a copy of the template, or a new script) it came with the file: it is
+ * trusted only if a cell setup gave a drop-down still has it (the protection mode's cell). Sheets'
+ * reference does not say what File → Make a copy carries; if that drop-down is gone, every tab's cell
+ * settings are applied again.
+ */
+function cellsRecord(
+  infoTab: Tab | null,
+  modeRow: number | undefined,
+  protectionsBefore: Record<string, string>,
+): Record<string, string> {
+  const record = parseRecord(infoTab?.values[INFO_SETUP_RECORD.row - 1]?.[INFO_SETUP_RECORD.column - 1]);
+  if (!infoTab || Object.keys(record).length === 0 || Object.keys(protectionsBefore).length > 0) return record;
+  const carried = modeRow !== undefined && infoTab.sheet.getRange(modeRow, 2).getDataValidation() !== null;
+  return carried ? record : {};
+}
+
 /** Phase 3: every area tab brought to the catalogue, missing ones created after Thông tin chung. */
 function setupAreaTabs(
   ss: Spreadsheet,
@@ -206,11 +224,16 @@ function protectOtherTabs(
     isOurs = () => true,
   ) => {
     if (
-      !applied.needs(name, { protect: name, editors, warningOnly, mode: protection.mode, me: protection.me }, created)
+      !applied.needs(
+        'protections',
+        name,
+        { protect: name, editors, warningOnly, mode: protection.mode, me: protection.me },
+        created,
+      )
     )
       return;
     if (!created && !isOurs()) {
-      applied.forget(name);
+      applied.forget('protections', name);
       notes.push(T.resultTabNotOurs(name));
       return;
     }
@@ -231,8 +254,7 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     notes: [...(options.notes ?? [])],
   };
   const store = options.props?.store ?? PropertiesService.getDocumentProperties();
-  const before = readApplied(options.props?.all ?? store.getProperties());
-  const applied = new AppliedTracker(before);
+  const protectionsBefore = readApplied(options.props?.all ?? store.getProperties());
 
   // ---- phase 1: read and classify -------------------------------------------------------------
   const { tabs, byName } = readTabs(ss);
@@ -245,6 +267,8 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     result.notes.push(T.protectionModeUnknown(chosen.unknown, T.protectionModes[chosen.mode]));
   const protection: ProtectionOptions = { mode: chosen.mode, me: options.me, failed: new Set() };
   const classified = classify(tabs, read, result.notes);
+  const cellsBefore = cellsRecord(classified.infoTab, read.infoRowOf.get('protectionMode')?.row, protectionsBefore);
+  const applied = new AppliedTracker({ cells: cellsBefore, protections: protectionsBefore });
 
   // ---- phase 2: Phân công first (its e-mails decide the protections), then Thông tin chung ----
   // Tabs there are now (new ones go last): those read plus those this run made.
@@ -254,10 +278,16 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
   if (assignments.read.invalid.length > 0) result.notes.push(T.invalidEmails(assignments.read.invalid));
   const allOfficials = [...new Set([...assignments.read.officials.values()].flat())];
   const cache = new ValidationCache();
-  const info = setupInfoTab(ss, spec, classified.infoTab, (row) => applied.needs(`${TAB_NAMES.info}#mode`, row), cache);
+  const info = setupInfoTab(
+    ss,
+    spec,
+    classified.infoTab,
+    (row) => applied.needs('cells', `${TAB_NAMES.info}#mode`, row),
+    cache,
+  );
   if (info.created) {
     result.createdTabs.push(TAB_NAMES.info);
-    applied.needs(`${TAB_NAMES.info}#mode`, newInfoRow('protectionMode'));
+    applied.needs('cells', `${TAB_NAMES.info}#mode`, newInfoRow('protectionMode'));
   }
 
   // ---- phase 3: area tabs ---------------------------------------------------------------------
@@ -301,7 +331,8 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     applied,
     result.notes,
   );
-  writeApplied(store, before, applied.next);
+  writeApplied(store, protectionsBefore, applied.next.protections);
+  writeCellsRecord(info.sheet, INFO_SETUP_RECORD, cellsBefore, applied.next.cells);
 
   checkTimeZone(ss, result.createdTabs.includes(TAB_NAMES.info), result.notes);
   if (unprotected.length > 0) result.notes.push(T.unprotectedInputs(unprotected));
