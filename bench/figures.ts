@@ -2,6 +2,8 @@
  * The headline figures of `npm run bench`, written to out/bench.json and printed as a section:
  * Apps Script service calls on the fakes (deterministic, unlike the times) and the bundle size.
  * - setupFirstCalls / setupRerunCalls: "Khởi tạo / cập nhật" on a new spreadsheet, then again unchanged;
+ * - setupCopyCalls: its first run in a commune's File → Make a copy of that spreadsheet (new owner, new
+ *   script, empty properties; the cell settings carried, no protection: tests/fakes/copy.ts);
  * - computeCalls / computeIo: Tính điểm (after a first run drew the chart), all calls / reads + writes,
  *   at 10 and 1,000 rows per area tab (7 tabs);
  * - onEditTypedCalls: one typed cell; reportDocsCalls: the sample's Google Doc; codeBytes: dist/Code.js.
@@ -12,6 +14,7 @@ import type { BenchRow, BenchSection } from './bench';
 import { docsCalls, sampleModel } from './reportBench';
 import { filledWorkbook, measure, oneEdit } from './sheetsBench';
 import { installFakeGlobals } from '../tests/fakes';
+import { captureSpreadsheet, installCopy } from '../tests/fakes/copy';
 import { computeScores } from '../src/sheets/computeScores';
 import { setupWorkbook } from '../src/sheets/setup/setup';
 
@@ -23,6 +26,7 @@ export const FIGURE_SIZES = [10, 1000] as const;
 export interface BenchFigures {
   setupFirstCalls: number;
   setupRerunCalls: number;
+  setupCopyCalls: number;
   computeCalls: Record<string, number>;
   computeIo: Record<string, number>;
   onEditTypedCalls: number;
@@ -31,14 +35,23 @@ export interface BenchFigures {
   codeBytes: number | null;
 }
 
-function setupCalls(): { first: number; rerun: number } {
+function setupCalls(): { first: number; rerun: number; copy: number } {
   const gas = installFakeGlobals(globalThis);
+  let first: number;
+  let rerun: number;
+  let tabs: ReturnType<typeof captureSpreadsheet>;
   try {
-    const first = measure(gas, () => setupWorkbook()).calls;
-    const rerun = measure(gas, () => setupWorkbook()).calls;
-    return { first, rerun };
+    first = measure(gas, () => setupWorkbook()).calls;
+    rerun = measure(gas, () => setupWorkbook()).calls;
+    tabs = captureSpreadsheet(gas);
   } finally {
     gas.uninstall();
+  }
+  const copy = installCopy(tabs, { ownerEmail: 'van.phong@xa-khac.example' }, true);
+  try {
+    return { first, rerun, copy: measure(copy, () => setupWorkbook()).calls };
+  } finally {
+    copy.uninstall();
   }
 }
 
@@ -72,6 +85,7 @@ export async function benchFigures(
   return {
     setupFirstCalls: setup.first,
     setupRerunCalls: setup.rerun,
+    setupCopyCalls: setup.copy,
     computeCalls,
     computeIo,
     onEditTypedCalls,

@@ -49,6 +49,7 @@ describe('bench figures (out/bench.json)', () => {
         'reportDocsCalls',
         'setupFirstCalls',
         'setupRerunCalls',
+        'setupCopyCalls',
       ].sort(),
     );
     expect(Object.keys(f.computeCalls)).toEqual(['10', '20']);
@@ -57,6 +58,9 @@ describe('bench figures (out/bench.json)', () => {
       expect(f.computeIo[size]).toBeLessThan(f.computeCalls[size]);
     }
     expect(f.setupFirstCalls).toBeGreaterThan(f.setupRerunCalls);
+    // A copy's first setup protects every tab again but keeps the cell settings it came with.
+    expect(f.setupCopyCalls).toBeLessThan(f.setupFirstCalls);
+    expect(f.setupCopyCalls).toBeGreaterThan(f.setupRerunCalls);
     expect(f.onEditTypedCalls).toBeGreaterThan(0);
     expect(f.reportDocsCalls).toBeGreaterThan(0);
 

@@ -9,6 +9,7 @@
  * duplicate of a file keeps them; protections are never carried over.
  */
 import { type FakeGas } from '../fakes';
+import { captureSpreadsheet, installCopy, type CopiedTab } from '../fakes/copy';
 import type { CatalogueSpec } from '../../src/core/catalog/types';
 import { DEFAULT_CATALOGUE } from '../../src/core/catalog/defaultCatalogue';
 import { AREA_WIDTH, TAB_NAMES } from '../../src/core/layout';
@@ -39,16 +40,6 @@ function provinceCatalogue(): CatalogueSpec {
   return spec;
 }
 
-interface CopiedTab {
-  name: string;
-  values: unknown[][];
-  formulas: string[][];
-  formats: string[][];
-  validations: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][];
-  notes: string[][];
-  colourRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
-}
-
 /** The template (or last year's file) as the maintainer leaves it: set up, filled, scored. */
 function original(): { grids: CopiedTab[]; index: number } {
   const g = install();
@@ -56,58 +47,16 @@ function original(): { grids: CopiedTab[]; index: number } {
   fillEntries(g, SAMPLE_ENTRIES);
   fillInfo(g, SAMPLE_INFO);
   menuComputeScores();
-  const grids = g.spreadsheet.fakeSheets().map((s) => {
-    const range = g.inspect(() => s.getDataRange());
-    const [formulas, formats, notes] = g.inspect(() => [
-      range.getFormulas(),
-      range.getNumberFormats(),
-      range.getNotes(),
-    ]);
-    const validations = g.inspect(() => range.getDataValidations());
-    const colourRules = g.inspect(() => s.getConditionalFormatRules());
-    return {
-      name: s.fakeName,
-      values: s.fakeValues() as unknown[][],
-      formulas,
-      formats,
-      validations,
-      notes,
-      colourRules,
-    };
-  });
+  const grids = captureSpreadsheet(g);
   const index = scoreWorkbook({ tabs: grids } as WorkbookGrids).index.points;
   g.uninstall();
   return { grids, index };
 }
 
-/**
- * File → Make a copy: the same tabs, values, formulas and number formats (and, with `cellSettings`,
- * validations, notes and colour rules); new owner, script, empty properties; no protection.
- */
+/** File → Make a copy (tests/fakes/copy.ts), by the office of a new commune. */
 function makeCopy(grids: CopiedTab[], options: Parameters<typeof install>[0] = {}, cellSettings = false): FakeGas {
-  const g = install({ ownerEmail: COPIER, sheetNames: grids.map((t) => t.name), spreadsheetId: 'ban-sao', ...options });
+  const g = installCopy(grids, { ownerEmail: COPIER, spreadsheetId: 'ban-sao', ...options }, cellSettings);
   g.scriptApp.scriptId = 'script-cua-ban-sao';
-  g.inspect(() => {
-    for (const t of grids) {
-      if (t.values.length === 0) continue;
-      const range = g.spreadsheet.fakeSheet(t.name).getRange(1, 1, t.values.length, t.values[0].length);
-      range.setNumberFormats(t.formats);
-      range.setValues(t.values as (string | number)[][]);
-      t.formulas.forEach((row, i) => row.forEach((f, j) => f && range.getCell(i + 1, j + 1).setFormula(f)));
-      if (!cellSettings) continue;
-      const sheet = g.spreadsheet.fakeSheet(t.name);
-      range.setDataValidations(t.validations.map((row) => row.map((v) => v?.copy().build() ?? null)));
-      range.setNotes(t.notes);
-      sheet.setConditionalFormatRules(
-        t.colourRules.map((r) =>
-          r
-            .copy()
-            .setRanges(r.getRanges().map((x) => sheet.getRange(x.getA1Notation())))
-            .build(),
-        ),
-      );
-    }
-  });
   return g;
 }
 
