@@ -1,8 +1,9 @@
 /**
  * What setup last applied besides entries, as one short fingerprint per tab, in two records:
  * - cells (validation, formats, notes, colour rules): kept in the spreadsheet itself, in a hidden cell of
- *   Thông tin chung (layout.ts, INFO_SETUP_RECORD). Cell settings travel with File → Make a copy, and so
- *   does this record: a commune's copy of the template does not redo them.
+ *   Thông tin chung (layout.ts, INFO_SETUP_RECORD), beside the settings it describes: a commune's copy
+ *   of the template gets both, and does not redo them (setup checks one of its drop-downs came along
+ *   before it trusts the record in a copy: setup.ts, cellsRecord).
  * - protections: kept in DocumentProperties, which a copy does not carry (a new bound script). A copy
  *   has a new owner, and whether Sheets copies protections is not documented: its first setup
  *   protects every tab again.
