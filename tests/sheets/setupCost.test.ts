@@ -214,6 +214,32 @@ describe('a re-run after a change applies it, and only it', () => {
   });
 });
 
+describe('setup’s record of the cell settings it applied (a hidden cell of Thông tin chung)', () => {
+  const recordCell = () => sheet(gas, TAB_NAMES.info).fakeCell(INFO_SETUP_RECORD.row, INFO_SETUP_RECORD.column)?.value;
+
+  it('is written on the first run, in a hidden column, and read back: the re-run applies nothing', () => {
+    setup(gas);
+    expect(String(recordCell())).toMatch(/^\{.*\}$/);
+    expect(sheet(gas, TAB_NAMES.info).fakeIsColumnHidden(INFO_SETUP_RECORD.column)).toBe(true);
+    gas.calls.reset();
+    setup(gas);
+    expect(gas.calls.count('Range.setDataValidations')).toBe(0);
+  });
+
+  it('never writes over a text of the office’s in that cell; the cell settings are applied again instead', () => {
+    setup(gas);
+    const info = sheet(gas, TAB_NAMES.info);
+    info.fakeSeed([['Ghi chú của văn phòng']], INFO_SETUP_RECORD.row, INFO_SETUP_RECORD.column);
+    forgetAppliedSetup();
+    setup(gas);
+    expect(recordCell()).toBe('Ghi chú của văn phòng');
+    gas.calls.reset();
+    setup(gas);
+    expect(recordCell()).toBe('Ghi chú của văn phòng');
+    expect(gas.calls.count('Range.setDataValidations')).toBeGreaterThan(0);
+  });
+});
+
 describe('the spreadsheet time zone', () => {
   it('a new workbook in another zone is set to Asia/Ho_Chi_Minh, and the office is told', () => {
     gas.uninstall();

@@ -61,14 +61,25 @@ export function writeApplied(
   if (!same(before, after)) props.setProperty(APPLIED_KEY, JSON.stringify(after));
 }
 
-/** Stores the cells record in its cell when it changed (two calls), else nothing. */
+/**
+ * Stores the cells record in its cell when it changed (two calls), else nothing. `current` is what the
+ * cell holds now: a text of the office's there (not a record) is never written over — the record is
+ * then not kept, and the next run applies the cell settings again. The column is hidden when the
+ * record is first written.
+ */
 export function writeCellsRecord(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   at: { row: number; column: number },
+  current: unknown,
   before: AppliedRecord,
   after: AppliedRecord,
 ): void {
-  if (!same(before, after)) sheet.getRange(at.row, at.column).setValue(JSON.stringify(after));
+  if (same(before, after)) return;
+  const empty = current === '' || current === null || current === undefined;
+  const record = typeof current === 'string' && /^\{[\s\S]*\}$/.test(current.trim());
+  if (!empty && !record) return;
+  sheet.getRange(at.row, at.column).setValue(JSON.stringify(after));
+  if (empty) sheet.hideColumns(at.column);
 }
 
 export function forgetAppliedSetup(): void {

@@ -8,7 +8,6 @@ import {
   INFO_CATALOGUE_KEYS,
   INFO_TEMPLATE_FIELDS,
   INFO_ROWS,
-  INFO_SETUP_RECORD,
   InfoKey,
   TAB_NAMES,
 } from '../../core/layout';
@@ -113,8 +112,6 @@ export function setupInfoTab(
   }
   const sheet = ss.insertSheet(TAB_NAMES.info, 0);
   const values = desiredInfo(spec);
-  // Setup's record of the cell settings it applied lives in a column of this tab (applied.ts), out of sight.
-  sheet.hideColumns(INFO_SETUP_RECORD.column);
   const block = sheet.getRange(1, 1, values.length, 3);
   block.setNumberFormat('@');
   const rowOfField = newInfoRow;

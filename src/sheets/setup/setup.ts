@@ -332,7 +332,8 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     result.notes,
   );
   writeApplied(store, protectionsBefore, applied.next.protections);
-  writeCellsRecord(info.sheet, INFO_SETUP_RECORD, cellsBefore, applied.next.cells);
+  const recordCell = classified.infoTab?.values[INFO_SETUP_RECORD.row - 1]?.[INFO_SETUP_RECORD.column - 1];
+  writeCellsRecord(info.sheet, INFO_SETUP_RECORD, recordCell ?? '', cellsBefore, applied.next.cells);
 
   checkTimeZone(ss, result.createdTabs.includes(TAB_NAMES.info), result.notes);
   if (unprotected.length > 0) result.notes.push(T.unprotectedInputs(unprotected));
