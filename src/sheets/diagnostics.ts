@@ -27,6 +27,7 @@ import { OPTIONAL_SCOPES, REQUIRED_SCOPES } from './scopes';
 import { activeSpreadsheet, activeUserEmail, currentUserEmail } from './session';
 import { KEYS } from './store';
 import { forgetAppliedSetup } from './setup/applied';
+import { sheetOwner } from './reservedTabs';
 import { findDashboardChart } from './summaryTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -281,13 +282,12 @@ export function diagnosticsSummary(checks: readonly CheckResult[]): string {
   return lines.join('\n\n');
 }
 
-/** The tab "Kiểm tra cài đặt": ours when new, empty or titled by us; anything else is refused untouched. */
+/** The tab "Kiểm tra cài đặt": ours when new, empty or titled by us (reservedTabs.ts); else refused untouched. */
 export function diagnosticsSheet(ss: Spreadsheet): Sheet {
   const name = TAB_NAMES.diagnostics;
   const found = ss.getSheetByName(name);
   if (!found) return ss.insertSheet(name, ss.getNumSheets());
-  const first = cellText(found.getRange(1, 1).getValue());
-  if (first !== '' && first !== T.title) throw new UserError(T.tabTaken(name), T.tabTakenHint(name));
+  if (sheetOwner(found, { title: T.title }) === 'theirs') throw new UserError(T.tabTaken(name), T.tabTakenHint(name));
   return found;
 }
 

@@ -336,4 +336,17 @@ describe('each failure, with what to do', () => {
     expect(lastAlert().prompt).toContain(T.tabTaken(TAB_NAMES.diagnostics));
     expect(sheet(gas, TAB_NAMES.diagnostics).fakeValues()).toEqual([['Ghi chép riêng của văn phòng']]);
   });
+
+  it('so is one with an empty A1 above the office’s own notes', () => {
+    gas = install({ sheetNames: ['Trang tính1', TAB_NAMES.diagnostics] });
+    const own = [
+      ['', ''],
+      ['', 'Ghi chép riêng của văn phòng'],
+    ];
+    gas.spreadsheet.fakeSheet(TAB_NAMES.diagnostics).fakeSeed(own);
+    gas.ui.queueAnswer('NO');
+    menuDiagnostics();
+    expect(lastAlert().prompt).toContain(T.tabTaken(TAB_NAMES.diagnostics));
+    expect(sheet(gas, TAB_NAMES.diagnostics).fakeValues()).toEqual(own);
+  });
 });
