@@ -209,6 +209,24 @@ describe('Tổng hợp các đơn vị (Google Sheets, on the fakes)', () => {
     expect(tab.slice(RANKING_TAB_ROWS.first - 1).every((r) => r.every((v) => v === ''))).toBe(true);
   });
 
+  it('never writes over a tab of the ranking’s name that is the office’s, an empty A1 above its table included', () => {
+    for (const own of [
+      [['Bảng riêng của văn phòng']],
+      [
+        ['', ''],
+        ['', 'Bảng riêng của văn phòng'],
+      ],
+    ]) {
+      gas.uninstall();
+      gas = install();
+      expect(consolidateUnits().kind).toBe('sourcesCreated');
+      gas.spreadsheet.fakeSheet(T.sourcesTab).fakeSeed(SOURCES, SOURCE_ROWS.first, 1);
+      gas.spreadsheet.fakeAddSheet(T.rankingTab).fakeSeed(own);
+      expect(() => consolidateUnits()).toThrow(T.tabTaken(T.rankingTab));
+      expect(gas.spreadsheet.fakeSheet(T.rankingTab).fakeValues()).toEqual(own);
+    }
+  });
+
   it('flags the same unit listed twice and never merges it', () => {
     consolidateUnits();
     const sources = gas.spreadsheet.fakeSheet(T.sourcesTab);

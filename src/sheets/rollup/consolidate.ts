@@ -10,7 +10,6 @@
  * when the list changed), one read of the staged values, one write of the statuses, one of the ranking.
  */
 import type { CellValue } from '../../core/cells';
-import { cellText } from '../../core/cells';
 import {
   rankingTable,
   rankingYear,
@@ -28,6 +27,7 @@ import {
 import { ROLLUP_TEXT as T } from '../../core/text';
 import { UserError } from '../errors';
 import { ensureSheet } from '../ensureSheet';
+import { sheetOwner } from '../reservedTabs';
 import { withDocumentLock } from '../lock';
 import { activeSpreadsheet } from '../session';
 import { literalText } from '../summaryTab';
@@ -76,8 +76,8 @@ function stageFormulas(sheet: Sheet, urls: string[]): void {
 function writeRanking(ss: Spreadsheet, ranking: Ranking, failed: Skipped[]): void {
   const { sheet, created } = ensureSheet(ss, T.rankingTab, undefined, () => undefined);
   const title = T.title(rankingYear(ranking));
-  const existing = cellText(sheet.getRange(1, 1).getValue() as CellValue);
-  if (!created && existing !== '' && !existing.startsWith(T.title('').slice(0, 20)))
+  // A tab of that name that is not ours (reservedTabs.ts) is never written over.
+  if (!created && sheetOwner(sheet, { title: T.title('').slice(0, 20) }) === 'theirs')
     throw new UserError(T.tabTaken(T.rankingTab), T.tabTakenHint);
   const table = rankingTable(ranking);
   const width = table.headers.length;
