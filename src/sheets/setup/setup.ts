@@ -126,10 +126,11 @@ function classify(tabs: Tab[], read: ReturnType<typeof readWorkbook>, notes: str
  */
 function cellsRecord(
   infoTab: Tab | null,
+  recordCell: CellValue,
   modeRow: number | undefined,
   protectionsBefore: Record<string, string>,
 ): Record<string, string> {
-  const record = parseRecord(infoTab?.values[INFO_SETUP_RECORD.row - 1]?.[INFO_SETUP_RECORD.column - 1]);
+  const record = parseRecord(recordCell);
   if (!infoTab || Object.keys(record).length === 0 || Object.keys(protectionsBefore).length > 0) return record;
   const carried = modeRow !== undefined && infoTab.sheet.getRange(modeRow, 2).getDataValidation() !== null;
   return carried ? record : {};
@@ -267,7 +268,9 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     result.notes.push(T.protectionModeUnknown(chosen.unknown, T.protectionModes[chosen.mode]));
   const protection: ProtectionOptions = { mode: chosen.mode, me: options.me, failed: new Set() };
   const classified = classify(tabs, read, result.notes);
-  const cellsBefore = cellsRecord(classified.infoTab, read.infoRowOf.get('protectionMode')?.row, protectionsBefore);
+  const recordCell = classified.infoTab?.values[INFO_SETUP_RECORD.row - 1]?.[INFO_SETUP_RECORD.column - 1] ?? '';
+  const modeRow = read.infoRowOf.get('protectionMode')?.row;
+  const cellsBefore = cellsRecord(classified.infoTab, recordCell, modeRow, protectionsBefore);
   const applied = new AppliedTracker({ cells: cellsBefore, protections: protectionsBefore });
 
   // ---- phase 2: Phân công first (its e-mails decide the protections), then Thông tin chung ----
@@ -332,8 +335,7 @@ export function runSetup(ss: Spreadsheet, given: CatalogueSpec, options: SetupOp
     result.notes,
   );
   writeApplied(store, protectionsBefore, applied.next.protections);
-  const recordCell = classified.infoTab?.values[INFO_SETUP_RECORD.row - 1]?.[INFO_SETUP_RECORD.column - 1];
-  writeCellsRecord(info.sheet, INFO_SETUP_RECORD, recordCell ?? '', cellsBefore, applied.next.cells);
+  writeCellsRecord(info.sheet, INFO_SETUP_RECORD, recordCell, cellsBefore, applied.next.cells);
 
   checkTimeZone(ss, result.createdTabs.includes(TAB_NAMES.info), result.notes);
   if (unprotected.length > 0) result.notes.push(T.unprotectedInputs(unprotected));
